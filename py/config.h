@@ -1,0 +1,59 @@
+// py/config.h: feature switches for the core, with defaults.
+//
+// A port's fe_port_config.h (found on the include path) is read first and may set any of
+// these; every switch below is an #ifndef default. Each says what it costs and buys.
+#ifndef FE_PY_CONFIG_H
+#define FE_PY_CONFIG_H
+
+#include "fe_port_config.h"
+
+// Float representation: FE_FLOAT_NONE, FE_FLOAT_SINGLE (soft-float on Cortex-M0, 4 bytes
+// per value, ~7 digits) or FE_FLOAT_DOUBLE (the PC; CPython-identical results).
+#define FE_FLOAT_NONE 0
+#define FE_FLOAT_SINGLE 1
+#define FE_FLOAT_DOUBLE 2
+#ifndef FE_FLOAT_IMPL
+#define FE_FLOAT_IMPL FE_FLOAT_DOUBLE
+#endif
+
+// Complex numbers: ~4 KB of flash. Needs floats.
+#ifndef FE_ENABLE_COMPLEX
+#define FE_ENABLE_COMPLEX (FE_FLOAT_IMPL != FE_FLOAT_NONE)
+#endif
+#if FE_ENABLE_COMPLEX && FE_FLOAT_IMPL == FE_FLOAT_NONE
+#error "FE_ENABLE_COMPLEX needs floats"
+#endif
+
+// Computed-goto dispatch in the VM (GCC/clang): ~15% faster; the switch path is kept for
+// other compilers and is built in the torture configuration.
+#ifndef FE_COMPUTED_GOTO
+#if defined(__GNUC__)
+#define FE_COMPUTED_GOTO 1
+#else
+#define FE_COMPUTED_GOTO 0
+#endif
+#endif
+
+// Collect garbage before every allocation (torture builds only: very slow, finds missing roots).
+#ifndef FE_GC_STRESS
+#define FE_GC_STRESS 0
+#endif
+
+// C stack bytes kept in reserve below the recursion limit, so that raising RuntimeError
+// ("maximum recursion depth exceeded") and printing it still has room.
+#ifndef FE_STACK_MARGIN
+#define FE_STACK_MARGIN (8 * 1024)
+#endif
+
+// Python-level call depth limit (CPython's default is 1000); the C-stack check above
+// applies as well, whichever trips first.
+#ifndef FE_MAX_CALL_DEPTH
+#define FE_MAX_CALL_DEPTH 1000
+#endif
+
+// History lines kept by the REPL line editor.
+#ifndef FE_REPL_HISTORY
+#define FE_REPL_HISTORY 8
+#endif
+
+#endif
