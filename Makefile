@@ -31,8 +31,16 @@ $(QSTR_HDR): $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h) py/qstrdefs.h
 	@mkdir -p $(GENHDR)
 	$(PYTHON) tools/makeqstrs.py $(GENHDR) py/qstrdefs.h -- $(filter %.c %.h,$^)
 
+# ---- tests and measurement (tools/run-tests.py, tools/bench.py) ----
+JOBS ?= 2
+test: $(BUILD)/ferrite
+	$(PYTHON) tools/run-tests.py --ferrite $(BUILD)/ferrite -j $(JOBS)
+
+bench: $(BUILD)/ferrite
+	$(PYTHON) tools/bench.py --ferrite $(BUILD)/ferrite
+
 clean:
 	rm -rf build build-*
 
-.PHONY: all clean
+.PHONY: all clean test bench
 -include $(OBJ:.o=.d)
