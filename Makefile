@@ -39,8 +39,31 @@ test: $(BUILD)/ferrite
 bench: $(BUILD)/ferrite
 	$(PYTHON) tools/bench.py --ferrite $(BUILD)/ferrite
 
+# ---- size of the core on a Cortex-M0 (ARMv6-M, soft float) ----
+# Compiles py/ alone with the bare-arm configuration and prints text/data/bss per object
+# and in total. Objects go to build-arm/ (override with ARM_BUILD=...).
+ARM_BUILD ?= build-arm
+ARM_CC ?= arm-none-eabi-gcc
+ARM_SIZE ?= arm-none-eabi-size
+ARM_CFLAGS := -std=gnu99 $(WARN) -mcpu=cortex-m0 -mthumb -Os -ffunction-sections -fdata-sections \
+	-I. -Iports/bare-arm -I$(ARM_BUILD) -MMD -MP $(EXTRA_CFLAGS)
+ARM_SRC_C := $(wildcard py/*.c)
+ARM_OBJ := $(ARM_SRC_C:%.c=$(ARM_BUILD)/%.o)
+ARM_QSTR_HDR := $(ARM_BUILD)/genhdr/qstrdefs.generated.h
+
+$(ARM_QSTR_HDR): $(ARM_SRC_C) $(wildcard py/*.h ports/bare-arm/*.h) py/qstrdefs.h tools/makeqstrs.py
+	@mkdir -p $(ARM_BUILD)/genhdr
+	$(PYTHON) tools/makeqstrs.py $(ARM_BUILD)/genhdr py/qstrdefs.h -- $(filter %.c %.h,$^)
+
+$(ARM_BUILD)/%.o: %.c $(ARM_QSTR_HDR)
+	@mkdir -p $(dir $@)
+	$(ARM_CC) $(ARM_CFLAGS) -c -o $@ $<
+
+size-core: $(ARM_OBJ)
+	$(ARM_SIZE) -t $(ARM_OBJ)
+
 clean:
 	rm -rf build build-*
 
-.PHONY: all clean test bench
--include $(OBJ:.o=.d)
+.PHONY: all clean test bench size-core
+-include $(OBJ:.o=.d) $(ARM_OBJ:.o=.d)

@@ -252,6 +252,11 @@ extern const fe_type_t fe_type_BaseException, fe_type_SystemExit, fe_type_Keyboa
     fe_type_SyntaxError, fe_type_IndentationError, fe_type_TabError, fe_type_TypeError,
     fe_type_ValueError, fe_type_UnicodeError, fe_type_UnicodeDecodeError,
     fe_type_UnicodeEncodeError;
+// Warning categories (only as exception classes: there is no warnings machinery).
+extern const fe_type_t fe_type_Warning, fe_type_UserWarning, fe_type_DeprecationWarning,
+    fe_type_PendingDeprecationWarning, fe_type_RuntimeWarning, fe_type_SyntaxWarning,
+    fe_type_FutureWarning, fe_type_ImportWarning, fe_type_UnicodeWarning, fe_type_BytesWarning,
+    fe_type_ResourceWarning;
 
 // Type of any value.
 static inline const fe_type_t *fe_typeof(fe_obj_t o) {
@@ -317,6 +322,9 @@ void fe_exc_clear_traceback(fe_obj_t exc);
 void fe_print_exception(const fe_print_t *print, fe_obj_t exc);
 fe_obj_t fe_exc_get_value(fe_obj_t exc);  // StopIteration.value; fe_none if absent
 fe_obj_t fe_exc_args(fe_obj_t exc);       // the args tuple
+// OSError(errnum, "ENOENT") (prints "[Errno 2] ENOENT"); OSError(errnum) for unknown numbers.
+FE_NORETURN void fe_raise_os_error(int errnum);
+const char *fe_errno_name(int errnum);    // "ENOENT" for 2; NULL if unknown
 
 // ---- printing and string building (py/print.c, py/vstr.c) -----------------------------
 void fe_printf(const fe_print_t *print, const char *fmt, ...);
@@ -507,6 +515,8 @@ void fe_tuple_get(fe_obj_t t, size_t *len, fe_obj_t **items);
 fe_obj_t fe_list_new(size_t n, const fe_obj_t *items);   // items NULL: filled with FE_NULL (caller fills)
 void fe_list_append(fe_obj_t list, fe_obj_t item);
 void fe_list_extend(fe_obj_t list, fe_obj_t iterable);
+// The items array of a list moves (and the old one is freed) when the list grows: do not
+// keep it across calls that may run Python code or change the list.
 void fe_list_get(fe_obj_t list, size_t *len, fe_obj_t **items);
 void fe_list_sort(fe_obj_t list, fe_obj_t key, bool reverse);
 // Items of a tuple or list without copying; other iterables are gathered into a new tuple.
@@ -518,11 +528,20 @@ void fe_dict_delete(fe_obj_t dict, fe_obj_t key);          // KeyError if absent
 fe_map_t *fe_dict_get_map(fe_obj_t dict);
 fe_obj_t fe_set_new(size_t n, const fe_obj_t *items);
 void fe_set_add(fe_obj_t set, fe_obj_t item);
+void fe_set_update(fe_obj_t set, fe_obj_t iterable);  // set |= iterable, as CPython's SET_UPDATE
 fe_obj_t fe_slice_new(fe_obj_t start, fe_obj_t stop, fe_obj_t step);
 typedef struct { fe_objbase_t base; fe_obj_t start, stop, step; } fe_slice_t;
 // Normalises a slice against a sequence length (CPython semantics incl. negative steps).
 typedef struct { fe_int_t start, stop, step; size_t len; } fe_bound_slice_t;
 void fe_slice_indices(fe_obj_t slice, size_t seq_len, fe_bound_slice_t *out);
+// Printing recursive containers (py/reprguard.c): calls fn(print, self, kind) with self
+// marked as being printed and returns true; returns false without calling fn when self is
+// already being printed further up (the caller then prints [...] or {...}).
+bool fe_repr_guard_call(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind, fe_print_fn fn);
+// An iterator over seq[0], seq[1] ... until IndexError or StopIteration (py/objiter.c).
+fe_obj_t fe_seq_iter_new(fe_obj_t seq);
+// iter(callable, sentinel) (py/objiter.c).
+fe_obj_t fe_callable_iter_new(fe_obj_t callable, fe_obj_t sentinel);
 
 // ---- numbers (py/objint.c bigint.c objfloat.c objcomplex.c) ---------------------------
 fe_obj_t fe_int_from_int(fe_int_t v);            // small or big as needed
@@ -533,6 +552,7 @@ fe_obj_t fe_int_from_ull(unsigned long long v);
 // Raises ValueError "invalid literal for int() with base N: '...'" on bad input.
 fe_obj_t fe_int_parse(const char *s, size_t len, int base);
 bool fe_is_int(fe_obj_t o);                      // int or bool (bool is an int subclass)
+fe_obj_t fe_int_pow_mod(fe_obj_t base, fe_obj_t exp, fe_obj_t mod);  // pow(a, b, m) for ints (also int.__pow__)
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
 typedef struct { fe_objbase_t base; fe_float_t value; } fe_float_obj_t;
 fe_obj_t fe_float_new(fe_float_t v);
@@ -569,16 +589,29 @@ typedef struct { fe_objbase_t base; fe_dict_t *globals; } fe_module_t;
 fe_obj_t fe_module_new(qstr name);          // registers nothing; globals has __name__
 // Builtin module table entry; the list is in py/modules.c, switched by config.
 typedef struct { uint16_t name; const fe_module_t *module; } fe_builtin_module_t;
+// The builtin module table (py/modules.c). Lookup: FE_NULL if name is not builtin; sets
+// *overridable when a .py file of that name on sys.path takes precedence (CPython names of
+// micro-libraries: json, time ...; their u-names ujson, utime ... always give the builtin).
+extern const fe_builtin_module_t fe_builtin_modules[];
+extern const size_t fe_builtin_modules_count;
+fe_obj_t fe_builtin_module_find(qstr name, bool *overridable);
 fe_obj_t fe_import_name(qstr name, fe_obj_t fromlist, fe_int_t level, fe_obj_t globals);
+// `ferrite -m NAME`: finds NAME (dotted) on sys.path and runs it as __main__ (py/import.c).
+void fe_import_run_main(qstr name);
 fe_obj_t fe_import_from(fe_obj_t module, qstr name);   // ImportError if missing
 void fe_import_all(fe_obj_t module, fe_obj_t dest_globals);
 extern const fe_module_t fe_module_builtins;
+// __build_class__(func, name, *bases, metaclass=None, **kw) for class statements (py/buildclass.c).
+extern const fe_builtin_fun_t fe_builtin___build_class___obj;
 
 // ---- compiling and running (py/compile.c, py/vm.c) ------------------------------------
 typedef enum { FE_COMPILE_FILE, FE_COMPILE_SINGLE, FE_COMPILE_EVAL } fe_compile_mode_t;
 // Compiles source text to a code object (no execution). Raises SyntaxError with filename
 // and line. SINGLE is the REPL mode: expression statements print their repr (and set `_`).
 fe_obj_t fe_compile(const char *src, size_t len, qstr filename, fe_compile_mode_t mode);
+// Optimisation level for later compilations (ferrite -O sets 1): asserts are dropped and
+// __debug__ is False when it is above 0.
+extern uint8_t fe_compile_optimize;
 // Runs a module-level code object with the given namespaces (locals may equal globals).
 fe_obj_t fe_exec_code(fe_obj_t code, fe_obj_t globals, fe_obj_t locals);
 
@@ -599,8 +632,17 @@ typedef struct fe_state {
     char *stack_limit;                // C stack lowest allowed address (grows down)
     size_t call_depth;                // Python frames active
     fe_obj_t roots[16];               // free slots for other parts of the core
+    // added by infra (py/state.c, ports):
+    fe_obj_t sys_module;              // the sys module (a heap module: path, argv ... change)
+    fe_obj_t keyboard_interrupt;      // preallocated KeyboardInterrupt for the SIGINT handler
+    char *stack_top;                  // C stack highest address (recorded by the port's main)
 } fe_state_t;
 extern fe_state_t fe_state;
+
+// Sets up the interpreter after fe_gc_init(): qstrs, sys.modules, sys.path, __main__,
+// the preallocated exceptions. fe_deinit() releases nothing but marks the end of a run.
+void fe_init(void);
+void fe_deinit(void);
 
 // Checks C-stack headroom and the call depth; raises RuntimeError otherwise.
 void fe_stack_check(void);
@@ -648,5 +690,9 @@ void fe_format_pad(fe_vstr_t *out, const char *text, size_t len, const fe_format
 // ---- requests between areas --------------------------------------------------------------
 // Append declarations here when you need a function another area should provide, with a
 // comment `// requested by <area> from <area>`. Owners check this section and implement.
+
+// requested by infra from builtins: add {FE_ROM_QSTR(Q_open), FE_ROM_PTR(&fe_builtin_open_obj)}
+// to the builtins dict. open() itself is defined in py/modio.c.
+extern const fe_builtin_fun_t fe_builtin_open_obj;
 
 #endif

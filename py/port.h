@@ -24,6 +24,20 @@ int fe_port_stat_kind(const char *path);
 // Reads a whole file into a new GC-heap buffer (fe_alloc); NULL if it cannot be read.
 char *fe_port_read_file(const char *path, size_t *len);
 
+// Files for open() (py/modio.c; only on ports whose config sets FE_PORT_HAS_FILES).
+// Negative results are negated errno numbers (Linux numbering, see fe_errno_name()).
+#define FE_PORT_OPEN_READ 0x01
+#define FE_PORT_OPEN_WRITE 0x02
+#define FE_PORT_OPEN_CREATE 0x04
+#define FE_PORT_OPEN_TRUNCATE 0x08
+#define FE_PORT_OPEN_APPEND 0x10
+#define FE_PORT_OPEN_EXCLUSIVE 0x20
+int fe_port_file_open(const char *path, int flags);    // a descriptor >= 0
+intptr_t fe_port_file_read(int fd, void *buf, size_t len);         // 0 at end of file
+intptr_t fe_port_file_write(int fd, const void *buf, size_t len);  // bytes written
+int64_t fe_port_file_seek(int fd, int64_t offset, int whence);     // whence 0/1/2 as os.SEEK_*; new position
+int fe_port_file_close(int fd);
+
 // Called by the VM at safe points to let the port poll for Ctrl-C etc. (may be empty when
 // the port sets fe_state.pending_exc from an interrupt handler).
 void fe_port_poll(void);

@@ -1,0 +1,25 @@
+// py/builtins.h: the builtin function objects defined across py/modbuiltins.c and
+// py/builtins_*.c, for the builtins module's table. Internal to those files.
+#ifndef FE_PY_BUILTINS_H
+#define FE_PY_BUILTINS_H
+
+#include "py/obj.h"
+
+// py/builtins_io.c
+extern const fe_builtin_fun_t fe_builtin_print_obj, fe_builtin_input_obj;
+// py/builtins_exec.c
+extern const fe_builtin_fun_t fe_builtin_eval_obj, fe_builtin_exec_obj, fe_builtin_compile_obj,
+    fe_builtin___import___obj, fe_builtin_globals_obj, fe_builtin_locals_obj;
+// py/builtins_introspect.c
+extern const fe_builtin_fun_t fe_builtin_dir_obj, fe_builtin_vars_obj, fe_builtin_help_obj;
+
+// Keyword-argument helpers for FE_FUN_KW builtins: the value of keyword `name` (FE_NULL if
+// absent); and a check that every keyword given is one of `names` (a Q_NULL-terminated
+// list), raising CPython's "'x' is an invalid keyword argument for f()" otherwise.
+fe_obj_t fe_builtin_kw_get(fe_map_t *kw, qstr name);
+void fe_builtin_kw_check(fe_map_t *kw, const uint16_t *names, qstr fun_name);
+
+// True if o is a type object (builtin type, user class, or instance of a metaclass).
+bool fe_builtin_is_type(fe_obj_t o);
+
+#endif

@@ -1,0 +1,749 @@
+// py/floatfmt.c: float <-> text with exact arithmetic: shortest round-trip digits (Burger &
+// Dybvig's free-format algorithm), correctly rounded fixed digits (half-even on the exact
+// binary value), the float side of the format mini-language, repr, and correctly rounded
+// parsing. No libc printf/strtod: everything goes through the digit arithmetic of
+// py/bigint.c.
+#include <string.h>
+#include <math.h>
+#include "py/obj.h"
+#include "py/bigint.h"
+
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+
+#if FE_FLOAT_IMPL == FE_FLOAT_DOUBLE
+#define MANT_BITS 53
+#define MIN_EXP (-1074)         // exponent of the least subnormal bit
+#define MAX_SIG_DIGITS 800      // parse: more significant digits never change the result
+#define REPR_SWITCH 16          // repr uses exponent notation beyond this many integer digits
+#define FAST_MAX_DIGITS 15
+#define FAST_MAX_POW 22
+#define MAX_DEC_EXP 310
+#define MIN_DEC_EXP (-330)
+#define FREXP frexp
+#define LDEXP ldexp
+#else
+#define MANT_BITS 24
+#define MIN_EXP (-149)
+#define MAX_SIG_DIGITS 120
+#define REPR_SWITCH 16
+#define FAST_MAX_DIGITS 7
+#define FAST_MAX_POW 10
+#define MAX_DEC_EXP 40
+#define MIN_DEC_EXP (-50)
+#define FREXP frexpf
+#define LDEXP ldexpf
+#endif
+
+// ---- a growable-once scratch bignum ---------------------------------------------------------
+
+typedef struct {
+    fe_dig_t *d;
+    size_t n;      // length in use
+    size_t alloc;  // capacity
+} bnum_t;
+
+static void bnum_init(bnum_t *b, size_t alloc) {
+    b->d = fe_alloc(alloc * sizeof(fe_dig_t));
+    b->n = 0;
+    b->alloc = alloc;
+}
+
+static void bnum_set_ull(bnum_t *b, unsigned long long v) {
+    b->n = bn_from_ull(b->d, v);
+}
+
+static void bnum_mul_small(bnum_t *b, fe_dig_t m) {
+    b->n = bn_mul_small(b->d, b->d, b->n, m, 0);
+}
+
+static void bnum_shl(bnum_t *b, size_t s) {
+    b->n = bn_shl(b->d, b->d, b->n, s);
+}
+
+static void bnum_mul_pow10(bnum_t *b, unsigned e) {
+#if FE_DIG_BITS == 32
+    while (e >= 9) {
+        bnum_mul_small(b, 1000000000u);
+        e -= 9;
+    }
+#else
+    while (e >= 4) {
+        bnum_mul_small(b, 10000u);
+        e -= 4;
+    }
+#endif
+    fe_dig_t m = 1;
+    while (e--) {
+        m *= 10;
+    }
+    if (m != 1) {
+        bnum_mul_small(b, m);
+    }
+}
+
+// v = f * 2**e with f an integer of at most MANT_BITS bits (v finite, > 0).
+static void decompose(fe_float_t v, unsigned long long *f, int *e) {
+    int ex;
+    fe_float_t m = FREXP(v, &ex);  // v = m * 2**ex, 0.5 <= m < 1
+    int e2 = ex - MANT_BITS;
+    unsigned long long mant = (unsigned long long)LDEXP(m, MANT_BITS);
+    if (e2 < MIN_EXP) {
+        mant >>= (MIN_EXP - e2);  // subnormal: exact, the low bits are zero
+        e2 = MIN_EXP;
+    }
+    *f = mant;
+    *e = e2;
+}
+
+static size_t ull_bits(unsigned long long v) {
+    size_t n = 0;
+    while (v) {
+        n++;
+        v >>= 1;
+    }
+    return n;
+}
+
+// Digits per scratch number kept on the C stack by shortest_digits (5 of them).
+#define SHORTEST_STACK_DIGITS (512 / FE_DIG_BITS)
+
+// Shortest digits that read back as v (Burger & Dybvig free-format, with ties to even).
+static size_t shortest_digits(fe_float_t v, char *buf, int *decpt) {
+    unsigned long long f;
+    int e;
+    decompose(v, &f, &e);
+    bool even = (f & 1) == 0;
+    bool unequal_gaps = f == (1ULL << (MANT_BITS - 1)) && e > MIN_EXP;
+    int k = (int)ceil((e + (int)ull_bits(f) - 1) * 0.30102999566398114 - 1e-10);
+    size_t bits = (size_t)(e > 0 ? e : -e) + MANT_BITS + 8 + (size_t)(k > 0 ? k : -k) * 4;
+    size_t nd = bits / FE_DIG_BITS + 4;
+    bnum_t r, s, mp, mm, t;
+    // typical values (magnitudes within about 1e-30..1e30) fit on the stack: no allocation
+    fe_dig_t stack_digits[5 * SHORTEST_STACK_DIGITS];
+    bool on_stack = nd <= SHORTEST_STACK_DIGITS;
+    if (on_stack) {
+        bnum_t *all[5] = {&r, &s, &mp, &mm, &t};
+        for (int i = 0; i < 5; i++) {
+            all[i]->d = stack_digits + i * SHORTEST_STACK_DIGITS;
+            all[i]->n = 0;
+            all[i]->alloc = SHORTEST_STACK_DIGITS;
+        }
+    } else {
+        bnum_init(&r, nd);
+        bnum_init(&s, nd);
+        bnum_init(&mp, nd);
+        bnum_init(&mm, nd);
+        bnum_init(&t, nd);
+    }
+    bnum_set_ull(&r, f);
+    bnum_set_ull(&s, 1);
+    bnum_set_ull(&mp, 1);
+    bnum_set_ull(&mm, 1);
+    if (e >= 0) {
+        bnum_shl(&r, (size_t)e + (unequal_gaps ? 2 : 1));
+        bnum_set_ull(&s, unequal_gaps ? 4 : 2);
+        bnum_shl(&mp, (size_t)e + (unequal_gaps ? 1 : 0));
+        bnum_shl(&mm, (size_t)e);
+    } else {
+        bnum_shl(&r, unequal_gaps ? 2 : 1);
+        bnum_shl(&s, (size_t)(-e) + (unequal_gaps ? 2 : 1));
+        if (unequal_gaps) {
+            bnum_set_ull(&mp, 2);
+        }
+    }
+    if (k >= 0) {
+        bnum_mul_pow10(&s, (unsigned)k);
+    } else {
+        bnum_mul_pow10(&r, (unsigned)-k);
+        bnum_mul_pow10(&mp, (unsigned)-k);
+        bnum_mul_pow10(&mm, (unsigned)-k);
+    }
+    // fix the estimate: k must make (r + mp) / s < 1 (<= 1 when the high end is excluded)
+    t.n = bn_add(t.d, r.d, r.n, mp.d, mp.n);
+    int c = bn_cmp(t.d, t.n, s.d, s.n);
+    if (even ? c >= 0 : c > 0) {
+        bnum_mul_small(&s, 10);
+        k++;
+    }
+    size_t len = 0;
+    while (true) {
+        bnum_mul_small(&r, 10);
+        bnum_mul_small(&mp, 10);
+        bnum_mul_small(&mm, 10);
+        int d = 0;
+        while (bn_cmp(r.d, r.n, s.d, s.n) >= 0) {
+            r.n = bn_sub(r.d, r.d, r.n, s.d, s.n);
+            d++;
+        }
+        int cl = bn_cmp(r.d, r.n, mm.d, mm.n);
+        bool low = even ? cl <= 0 : cl < 0;
+        t.n = bn_add(t.d, r.d, r.n, mp.d, mp.n);
+        int ch = bn_cmp(t.d, t.n, s.d, s.n);
+        bool high = even ? ch >= 0 : ch > 0;
+        if (!low && !high) {
+            buf[len++] = (char)('0' + d);
+            continue;
+        }
+        if (low && high) {
+            // both neighbours acceptable: take the nearer, ties to an even digit
+            t.n = bn_add(t.d, r.d, r.n, r.d, r.n);
+            int c2 = bn_cmp(t.d, t.n, s.d, s.n);
+            if (c2 > 0 || (c2 == 0 && (d & 1))) {
+                d++;
+            }
+        } else if (high) {
+            d++;
+        }
+        buf[len++] = (char)('0' + d);
+        break;
+    }
+    if (!on_stack) {
+        fe_free(r.d);
+        fe_free(s.d);
+        fe_free(mp.d);
+        fe_free(mm.d);
+        fe_free(t.d);
+    }
+    while (len > 0 && buf[len - 1] == '0') {
+        len--;
+    }
+    buf[len] = 0;
+    *decpt = k;
+    return len;
+}
+
+// floor(v * 10**p) rounded half-even on the exact value, as decimal text into out.
+// Returns the digit count (0 when the result is 0); *floor_digits gets the digit count of
+// the unrounded floor (0 if zero).
+static size_t scaled_digits(fe_float_t v, int p, fe_vstr_t *out, size_t *floor_digits) {
+    unsigned long long f;
+    int e;
+    decompose(v, &f, &e);
+    size_t nbits = (size_t)(e > 0 ? e : 0) + MANT_BITS + (size_t)(p > 0 ? p : 0) * 4 + 64;
+    size_t dbits = (size_t)(e < 0 ? -e : 0) + (size_t)(p < 0 ? -p : 0) * 4 + 64;
+    bnum_t num, den;
+    bnum_init(&num, nbits / FE_DIG_BITS + 2);
+    bnum_init(&den, dbits / FE_DIG_BITS + 2);
+    bnum_set_ull(&num, f);
+    bnum_set_ull(&den, 1);
+    if (e > 0) {
+        bnum_shl(&num, (size_t)e);
+    } else if (e < 0) {
+        bnum_shl(&den, (size_t)-e);
+    }
+    if (p > 0) {
+        bnum_mul_pow10(&num, (unsigned)p);
+    } else if (p < 0) {
+        bnum_mul_pow10(&den, (unsigned)-p);
+    }
+    size_t qalloc = num.n + 2;
+    fe_dig_t *q = fe_alloc((qalloc + den.n + 1 + num.n + den.n + 1) * sizeof(fe_dig_t));
+    fe_dig_t *rem = q + qalloc;
+    fe_dig_t *scratch = rem + den.n + 1;
+    size_t qn = 0, rn = 0;
+    bn_divmod(q, &qn, rem, &rn, num.d, num.n, den.d, den.n, scratch);
+    fe_obj_t floor_int = fe_bigint_make(false, q, qn);
+    // round: compare 2 * rem with den
+    rn = bn_add(rem, rem, rn, rem, rn);
+    int c = bn_cmp(rem, rn, den.d, den.n);
+    if (c > 0 || (c == 0 && qn > 0 && (q[0] & 1))) {
+        fe_dig_t one = 1;
+        qn = bn_add(q, q, qn, &one, 1);
+    }
+    fe_vstr_t text;
+    fe_vstr_init(&text, 32);
+    *floor_digits = 0;
+    if (!FE_IS_SMALL_INT(floor_int) || floor_int != FE_NEW_SMALL_INT(0)) {
+        fe_int_to_text(&text, floor_int, 10, false);
+        *floor_digits = text.len;
+        text.len = 0;
+    }
+    size_t len = 0;
+    if (qn > 0) {
+        fe_int_to_text(&text, fe_bigint_make(false, q, qn), 10, false);
+        len = text.len;
+        fe_vstr_add_strn(out, text.buf, text.len);
+    }
+    fe_free(q);
+    fe_free(num.d);
+    fe_free(den.d);
+    return len;
+}
+
+size_t fe_float_digits(fe_float_t v, int mode, int ndigits, char *buf, int *decpt) {
+    if (v < 0) {
+        v = -v;
+    }
+    if (mode == 0) {
+        return shortest_digits(v, buf, decpt);
+    }
+    fe_vstr_t out;
+    fe_vstr_init(&out, 32);
+    size_t len;
+    if (mode == 3) {
+        size_t fl;
+        len = scaled_digits(v, ndigits, &out, &fl);
+        *decpt = (int)len - ndigits;
+    } else {
+        // ndigits significant digits: scale by 10**(ndigits - k) where 10**(k-1) <= v < 10**k
+        unsigned long long f;
+        int e;
+        decompose(v, &f, &e);
+        int k = (int)floor((e + (int)ull_bits(f) - 1) * 0.30102999566398114) + 1;
+        while (true) {
+            out.len = 0;
+            size_t fl;
+            len = scaled_digits(v, ndigits - k, &out, &fl);
+            if (fl > (size_t)ndigits) {
+                k++;  // estimate too low
+                continue;
+            }
+            if (fl < (size_t)ndigits) {
+                k--;  // estimate too high
+                continue;
+            }
+            break;
+        }
+        if (len > (size_t)ndigits) {
+            // rounding carried into a new digit: 99.9 -> 100
+            len = (size_t)ndigits;
+            out.len = len;
+            k++;
+        }
+        *decpt = k;
+    }
+    memcpy(buf, out.buf, len);
+    while (len > 0 && buf[len - 1] == '0') {
+        len--;
+    }
+    buf[len] = 0;
+    return len;
+}
+
+// ---- formatting ------------------------------------------------------------------------------
+
+static void add_zeros(fe_vstr_t *v, int n) {
+    while (n-- > 0) {
+        fe_vstr_add_byte(v, '0');
+    }
+}
+
+static void add_exponent(fe_vstr_t *v, char e_char, int exp) {
+    fe_vstr_add_byte(v, (uint8_t)e_char);
+    fe_vstr_add_byte(v, exp < 0 ? '-' : '+');
+    if (exp < 0) {
+        exp = -exp;
+    }
+    char b[8];
+    int n = 0;
+    do {
+        b[n++] = (char)('0' + exp % 10);
+        exp /= 10;
+    } while (exp);
+    if (n < 2) {
+        b[n++] = '0';
+    }
+    while (n) {
+        fe_vstr_add_byte(v, (uint8_t)b[--n]);
+    }
+}
+
+// Text of |v| from digits/decpt. style 'e': scientific with frac_digits after the point
+// (-1 = as many as the digits); 'f': fixed with frac_digits (-1 = as many as needed).
+// Puts the integer digits in intpart and everything after into rest.
+static void layout_digits(fe_vstr_t *intpart, fe_vstr_t *rest, const char *digits, size_t nd, int decpt,
+                          char style, int frac_digits, bool force_point, char e_char) {
+    if (style == 'e') {
+        fe_vstr_add_byte(intpart, nd ? (uint8_t)digits[0] : '0');
+        int have = nd > 0 ? (int)nd - 1 : 0;
+        int want = frac_digits < 0 ? have : frac_digits;
+        if (want > 0 || force_point) {
+            fe_vstr_add_byte(rest, '.');
+        }
+        if (have > want) {
+            have = want;
+        }
+        if (have > 0) {
+            fe_vstr_add_strn(rest, digits + 1, (size_t)have);
+        }
+        add_zeros(rest, want - have);
+        add_exponent(rest, e_char, nd ? decpt - 1 : 0);
+        return;
+    }
+    // fixed
+    if (decpt <= 0) {
+        fe_vstr_add_byte(intpart, '0');
+    } else if ((size_t)decpt >= nd) {
+        fe_vstr_add_strn(intpart, digits, nd);
+        add_zeros(intpart, decpt - (int)nd);
+    } else {
+        fe_vstr_add_strn(intpart, digits, (size_t)decpt);
+    }
+    // fraction digits available
+    fe_vstr_t frac;
+    fe_vstr_init(&frac, 16);
+    if (decpt < 0) {
+        if (nd > 0) {
+            add_zeros(&frac, -decpt);
+        }
+        fe_vstr_add_strn(&frac, digits, nd);
+    } else if ((size_t)decpt < nd) {
+        fe_vstr_add_strn(&frac, digits + decpt, nd - (size_t)decpt);
+    }
+    int want = frac_digits < 0 ? (int)frac.len : frac_digits;
+    if (want > 0 || force_point) {
+        fe_vstr_add_byte(rest, '.');
+    }
+    int have = (int)frac.len < want ? (int)frac.len : want;
+    fe_vstr_add_strn(rest, frac.buf, (size_t)have);
+    add_zeros(rest, want - have);
+}
+
+#define DIGITS_BUF_EXTRA 40
+
+void fe_float_repr(fe_vstr_t *out, fe_float_t value) {
+    if (isnan(value)) {
+        fe_vstr_add_str(out, "nan");
+        return;
+    }
+    if (signbit(value)) {
+        fe_vstr_add_byte(out, '-');
+        value = -value;
+    }
+    if (isinf(value)) {
+        fe_vstr_add_str(out, "inf");
+        return;
+    }
+    if (value == 0) {
+        fe_vstr_add_str(out, "0.0");
+        return;
+    }
+    char digits[DIGITS_BUF_EXTRA];
+    int decpt;
+    size_t nd = shortest_digits(value, digits, &decpt);
+    fe_vstr_t ip, rest;
+    fe_vstr_init(&ip, 24);
+    fe_vstr_init(&rest, 24);
+    if (decpt <= -4 || decpt > REPR_SWITCH) {
+        layout_digits(&ip, &rest, digits, nd, decpt, 'e', -1, false, 'e');
+    } else {
+        layout_digits(&ip, &rest, digits, nd, decpt, 'f', -1, false, 'e');
+        if (rest.len == 0) {
+            fe_vstr_add_str(&rest, ".0");
+        }
+    }
+    fe_vstr_add_strn(out, ip.buf, ip.len);
+    fe_vstr_add_strn(out, rest.buf, rest.len);
+}
+
+void fe_format_float(fe_vstr_t *out, fe_float_t value, const fe_format_spec_t *spec) {
+    char type = spec->type;
+    switch (type) {
+        case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
+            break;
+        default:
+            fe_raise_fmt(&fe_type_ValueError, "Unknown format code '%s' for object of type 'float'", (const char[]){type, 0});
+    }
+    if (spec->grouping && type == 'n') {
+        fe_raise_fmt(&fe_type_ValueError, "Cannot specify '%s' with 'n'.", (const char[]){spec->grouping, 0});
+    }
+    bool upper = type == 'E' || type == 'F' || type == 'G';
+    if (type == '%') {
+        value *= 100;  // in float arithmetic, as CPython (may overflow to inf)
+    }
+    bool neg = signbit(value) != 0;
+    fe_float_t v = neg ? -value : value;
+    fe_vstr_t ip, rest;
+    fe_vstr_init(&ip, 24);
+    fe_vstr_init(&rest, 24);
+    if (isnan(value) || isinf(value)) {
+        neg = neg && !isnan(value);
+        fe_vstr_add_str(&rest, isnan(value) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+        if (type == '%') {
+            fe_vstr_add_byte(&rest, '%');
+        }
+        fe_format_spec_t s2 = *spec;
+        s2.grouping = 0;
+        fe_format_number(out, &s2, neg, "", "", 0, rest.buf, rest.len);
+        return;
+    }
+    int prec = spec->precision;
+    bool alt = spec->alternate;
+    char e_char = upper ? 'E' : 'e';
+    if (type == 0 && prec < 0) {
+        // like repr
+        fe_vstr_t r;
+        fe_vstr_init(&r, 24);
+        fe_float_repr(&r, v);
+        // split at the first non-digit
+        size_t i = 0;
+        while (i < r.len && r.buf[i] >= '0' && r.buf[i] <= '9') {
+            i++;
+        }
+        if (alt && i < r.len && r.buf[i] == 'e') {
+            // '#' keeps a decimal point even in exponent form: 1.e-05
+            fe_vstr_t t;
+            fe_vstr_init(&t, r.len + 1);
+            fe_vstr_add_strn(&t, r.buf, i);
+            fe_vstr_add_byte(&t, '.');
+            fe_vstr_add_strn(&t, r.buf + i, r.len - i);
+            r = t;
+        }
+        fe_format_number(out, spec, neg, "", r.buf, i, r.buf + i, r.len - i);
+        return;
+    }
+    if (prec < 0) {
+        prec = 6;
+    }
+    size_t bufsize = (size_t)prec + 400;
+    char *digits = fe_alloc(bufsize);
+    int decpt = 0;
+    size_t nd;
+    if (type == 'f' || type == 'F' || type == '%') {
+        nd = v == 0 ? 0 : fe_float_digits(v, 3, prec, digits, &decpt);
+        layout_digits(&ip, &rest, digits, nd, decpt, 'f', prec, alt, e_char);
+        if (type == '%') {
+            fe_vstr_add_byte(&rest, '%');
+        }
+    } else if (type == 'e' || type == 'E') {
+        nd = v == 0 ? 0 : fe_float_digits(v, 2, prec + 1, digits, &decpt);
+        layout_digits(&ip, &rest, digits, nd, decpt, 'e', prec, alt, e_char);
+    } else {
+        // 'g', 'G', 'n' and no type with a precision
+        if (prec == 0) {
+            prec = 1;
+        }
+        nd = v == 0 ? 0 : fe_float_digits(v, 2, prec, digits, &decpt);
+        if (nd == 0) {
+            decpt = 1;
+        }
+        int exp = decpt - 1;
+        bool add_dot_0 = type == 0;
+        int threshold = add_dot_0 ? prec - 1 : prec;
+        if (decpt <= -4 || decpt > threshold) {
+            int frac = alt ? prec - 1 : (nd > 0 ? (int)nd - 1 : 0);
+            layout_digits(&ip, &rest, digits, nd, decpt, 'e', frac, alt, e_char);
+        } else {
+            int frac = alt ? prec - 1 - exp : ((int)nd - decpt > 0 ? (int)nd - decpt : 0);
+            layout_digits(&ip, &rest, digits, nd, decpt, 'f', frac, alt, e_char);
+            if (add_dot_0 && rest.len == 0) {
+                fe_vstr_add_str(&rest, ".0");
+            }
+        }
+    }
+    fe_free(digits);
+    fe_format_number(out, spec, neg, "", ip.buf, ip.len, rest.buf, rest.len);
+}
+
+// ---- parsing -----------------------------------------------------------------------------
+
+static bool is_space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static bool match_word(const char *s, const char *end, const char *word) {
+    size_t n = strlen(word);
+    if ((size_t)(end - s) != n) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if ((s[i] | 0x20) != word[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// value = digits (significant, no leading zeros) * 10**exp10, correctly rounded.
+static fe_float_t decimal_to_float(const char *digits, size_t nd, long exp10) {
+    if (nd == 0) {
+        return 0;
+    }
+    if (nd <= FAST_MAX_DIGITS && exp10 >= -FAST_MAX_POW && exp10 <= FAST_MAX_POW) {
+        // exact operands, one rounding
+        unsigned long long m = 0;
+        for (size_t i = 0; i < nd; i++) {
+            m = m * 10 + (unsigned)(digits[i] - '0');
+        }
+        fe_float_t p = 1;
+        long e = exp10 < 0 ? -exp10 : exp10;
+        while (e--) {
+            p *= 10;
+        }
+        return exp10 < 0 ? (fe_float_t)m / p : (fe_float_t)m * p;
+    }
+    if ((long)nd + exp10 > MAX_DEC_EXP) {
+        return (fe_float_t)INFINITY;
+    }
+    if ((long)nd + exp10 < MIN_DEC_EXP) {
+        return 0;
+    }
+    size_t mbits = nd * 4 + 8;
+    size_t pbits = (size_t)(exp10 < 0 ? -exp10 : exp10) * 4 + 8;
+    bnum_t m;
+    bnum_init(&m, (mbits + pbits + 128) / FE_DIG_BITS + 4);
+    m.n = 0;
+    // digits in chunks
+    fe_dig_t chunk = 0, mul = 1;
+    for (size_t i = 0; i < nd; i++) {
+        if ((fe_ddig_t)mul * 10 > FE_DIG_MASK) {
+            m.n = bn_mul_small(m.d, m.d, m.n, mul, chunk);
+            chunk = 0;
+            mul = 1;
+        }
+        chunk = (fe_dig_t)(chunk * 10 + (digits[i] - '0'));
+        mul = (fe_dig_t)(mul * 10);
+    }
+    m.n = bn_mul_small(m.d, m.d, m.n, mul, chunk);
+    bool overflow;
+    fe_float_t result;
+    if (exp10 >= 0) {
+        bnum_mul_pow10(&m, (unsigned)exp10);
+        result = fe_float_from_mag(m.d, m.n, 0, false, &overflow);
+    } else {
+        bnum_t d;
+        bnum_init(&d, pbits / FE_DIG_BITS + 4);
+        bnum_set_ull(&d, 1);
+        bnum_mul_pow10(&d, (unsigned)-exp10);
+        long shift = (long)bn_bit_length(d.d, d.n) - (long)bn_bit_length(m.d, m.n) + MANT_BITS + 12;
+        if (shift < 0) {
+            shift = 0;
+        }
+        bnum_shl(&m, (size_t)shift);
+        fe_dig_t *q = fe_alloc((m.n + 2 + d.n + 1 + m.n + d.n + 1) * sizeof(fe_dig_t));
+        fe_dig_t *r = q + m.n + 2, *scratch = r + d.n + 1;
+        size_t qn, rn;
+        bn_divmod(q, &qn, r, &rn, m.d, m.n, d.d, d.n, scratch);
+        result = fe_float_from_mag(q, qn, -shift, rn != 0, &overflow);
+        fe_free(q);
+        fe_free(d.d);
+    }
+    fe_free(m.d);
+    return result;
+}
+
+bool fe_float_parse_text(const char *s, size_t len, bool allow_underscores, fe_float_t *out) {
+    const char *end = s + len;
+    bool neg = false;
+    if (s < end && (*s == '+' || *s == '-')) {
+        neg = *s == '-';
+        s++;
+    }
+    if (match_word(s, end, "inf") || match_word(s, end, "infinity")) {
+        *out = neg ? -(fe_float_t)INFINITY : (fe_float_t)INFINITY;
+        return true;
+    }
+    if (match_word(s, end, "nan")) {
+        *out = neg ? -(fe_float_t)NAN : (fe_float_t)NAN;
+        return true;
+    }
+    char *digits = fe_alloc(MAX_SIG_DIGITS + 2);
+    size_t nd = 0;
+    long exp10 = 0;
+    bool any_digit = false, truncated_nonzero = false;
+    bool in_frac = false;
+    char prev = 0;  // previous char class for underscore rules: 'd' digit, '_' underscore
+    for (; s < end; s++) {
+        char c = *s;
+        if (c >= '0' && c <= '9') {
+            any_digit = true;
+            if (nd == 0 && c == '0') {
+                // leading zero: only shifts the exponent when in the fraction
+                if (in_frac) {
+                    exp10--;
+                }
+            } else if (nd < MAX_SIG_DIGITS) {
+                digits[nd++] = c;
+                if (in_frac) {
+                    exp10--;
+                }
+            } else {
+                if (c != '0') {
+                    truncated_nonzero = true;
+                }
+                if (!in_frac) {
+                    exp10++;
+                }
+            }
+            prev = 'd';
+        } else if (c == '_') {
+            if (!allow_underscores || prev != 'd' || s + 1 >= end || s[1] < '0' || s[1] > '9') {
+                return false;
+            }
+            prev = '_';
+        } else if (c == '.') {
+            if (in_frac || prev == '_') {
+                return false;
+            }
+            in_frac = true;
+            prev = '.';
+        } else {
+            break;
+        }
+    }
+    if (!any_digit) {
+        return false;
+    }
+    if (s < end) {
+        if ((*s | 0x20) != 'e') {
+            return false;
+        }
+        s++;
+        bool eneg = false;
+        if (s < end && (*s == '+' || *s == '-')) {
+            eneg = *s == '-';
+            s++;
+        }
+        if (s >= end) {
+            return false;
+        }
+        long ev = 0;
+        prev = 0;
+        for (; s < end; s++) {
+            if (*s >= '0' && *s <= '9') {
+                if (ev < 100000000) {
+                    ev = ev * 10 + (*s - '0');
+                }
+                prev = 'd';
+            } else if (*s == '_' && allow_underscores && prev == 'd' && s + 1 < end && s[1] >= '0' && s[1] <= '9') {
+                prev = '_';
+            } else {
+                return false;
+            }
+        }
+        exp10 += eneg ? -ev : ev;
+    }
+    if (truncated_nonzero) {
+        // a sticky digit keeps the value off any exact halfway point
+        digits[nd++] = '1';
+        exp10--;
+    }
+    // drop trailing zeros of the significant digits
+    while (nd > 0 && digits[nd - 1] == '0') {
+        nd--;
+        exp10++;
+    }
+    fe_float_t v = decimal_to_float(digits, nd, exp10);
+    fe_free(digits);
+    *out = neg ? -v : v;
+    return true;
+}
+
+fe_obj_t fe_float_parse(const char *s, size_t len, bool is_literal) {
+    const char *start = s, *end = s + len;
+    if (!is_literal) {
+        while (start < end && is_space(*start)) {
+            start++;
+        }
+        while (end > start && is_space(end[-1])) {
+            end--;
+        }
+    }
+    fe_float_t v;
+    if (!fe_float_parse_text(start, (size_t)(end - start), true, &v)) {
+        fe_raise_fmt(&fe_type_ValueError, "could not convert string to float: %r", fe_str_new(s, len));
+    }
+    return fe_float_new(v);
+}
+
+#endif

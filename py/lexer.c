@@ -1,0 +1,1043 @@
+// py/lexer.c: the tokenizer (see py/lexer.h for what it produces and how it is driven).
+#include <string.h>
+#include "py/lexer.h"
+
+static const char *const keyword_names[] = {
+#define KW_NAME(name) #name,
+    FE_LEX_KEYWORDS(KW_NAME)
+#undef KW_NAME
+};
+
+typedef struct {
+    const char *text;
+    uint8_t len;
+    uint8_t kind;
+} op_def_t;
+
+static const op_def_t operator_defs[] = {
+#define OP_DEF(name, text) {text, sizeof(text) - 1, FE_TOK_##name},
+    FE_LEX_OPERATORS(OP_DEF)
+#undef OP_DEF
+};
+
+const char *fe_lex_kind_text(fe_token_kind_t kind) {
+    switch (kind) {
+        case FE_TOK_END: return "end of input";
+        case FE_TOK_NEWLINE: return "newline";
+        case FE_TOK_INDENT: return "indent";
+        case FE_TOK_DEDENT: return "dedent";
+        case FE_TOK_NAME: return "name";
+        case FE_TOK_NUMBER: return "number";
+        case FE_TOK_STRING: return "string";
+        case FE_TOK_ERROR: return "error";
+        default: break;
+    }
+    if (kind >= FE_TOK_KW_False && kind <= FE_TOK_KW_yield) {
+        return keyword_names[kind - FE_TOK_KW_False];
+    }
+    for (size_t i = 0; i < FE_ARRAY_SIZE(operator_defs); i++) {
+        if (operator_defs[i].kind == kind) {
+            return operator_defs[i].text;
+        }
+    }
+    return "?";
+}
+
+// ---- errors -------------------------------------------------------------------------------
+
+static bool is_newline_char(char c) {
+    return c == '\n' || c == '\r';
+}
+
+// Finds the first character of 1-based line `line` of the whole source.
+static const char *find_line_start(const fe_lexer_t *lex, uint32_t line) {
+    const char *p = lex->src;
+    uint32_t l = 1;
+    while (l < line && p < lex->src_end) {
+        if (*p == '\n') {
+            l++;
+        } else if (*p == '\r') {
+            l++;
+            if (p + 1 < lex->src_end && p[1] == '\n') {
+                p++;
+            }
+        }
+        p++;
+    }
+    return p;
+}
+
+static uint32_t count_chars(const char *p, const char *end) {
+    uint32_t n = 0;
+    for (; p < end; p++) {
+        if ((*p & 0xc0) != 0x80) {
+            n++;
+        }
+    }
+    return n;
+}
+
+static FE_NORETURN void raise_error_v(fe_lexer_t *lex, const fe_type_t *type, uint32_t line,
+    uint32_t col, const char *fmt, va_list ap) {
+    fe_vstr_t msg;
+    fe_vstr_init(&msg, 32);
+    fe_print_t print;
+    fe_vstr_print_init(&msg, &print);
+    if (lex->fstring_expr && type == &fe_type_SyntaxError) {
+        fe_vstr_add_str(&msg, "f-string: ");  // errors inside an f-string field say so
+    }
+    fe_vprintf(&print, fmt, ap);
+    fe_obj_t text = fe_none;
+    if (line >= 1) {
+        const char *ls = find_line_start(lex, line);
+        const char *le = ls;
+        while (le < lex->src_end && !is_newline_char(*le)) {
+            le++;
+        }
+        fe_vstr_t tv;
+        fe_vstr_init(&tv, (size_t)(le - ls) + 2);
+        fe_vstr_add_strn(&tv, ls, (size_t)(le - ls));
+        fe_vstr_add_byte(&tv, '\n');
+        text = fe_str_from_vstr(&tv);
+    }
+    fe_obj_t loc[4] = {
+        FE_NEW_QSTR(lex->filename), FE_NEW_SMALL_INT(line), FE_NEW_SMALL_INT(col + 1), text,
+    };
+    fe_obj_t args[2] = {fe_str_from_vstr(&msg), fe_tuple_new(4, loc)};
+    fe_raise(fe_exc_new(type, 2, args));
+}
+
+void fe_lex_error_at(fe_lexer_t *lex, const fe_type_t *type, uint32_t line, uint32_t col,
+    const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    raise_error_v(lex, type, line, col, fmt, ap);
+}
+
+void fe_lex_error_ptr(fe_lexer_t *lex, const fe_type_t *type, uint32_t line, const char *p,
+    const char *fmt, ...) {
+    const char *ls = p;
+    while (ls > lex->src && !is_newline_char(ls[-1])) {
+        ls--;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    raise_error_v(lex, type, line, count_chars(ls, p), fmt, ap);
+}
+
+#define SYNTAX_ERROR_HERE(lex, p, ...) \
+    fe_lex_error_ptr((lex), &fe_type_SyntaxError, (lex)->line, (p), __VA_ARGS__)
+
+// ---- set-up ---------------------------------------------------------------------------------
+
+// Source text must be valid UTF-8 (no overlong forms or surrogates); checked once up front
+// so the scanner can trust multi-byte sequences.
+static void check_utf8(fe_lexer_t *lex) {
+    const uint8_t *p = (const uint8_t *)lex->src, *end = (const uint8_t *)lex->src_end;
+    uint32_t line = 1;
+    while (p < end) {
+        uint8_t c = *p;
+        if (c < 0x80) {
+            line += c == '\n' || (c == '\r' && !(p + 1 < end && p[1] == '\n'));
+            p++;
+            continue;
+        }
+        size_t n = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+        bool ok = n > 0 && (size_t)(end - p) >= n;
+        for (size_t i = 1; ok && i < n; i++) {
+            ok = (p[i] & 0xc0) == 0x80;
+        }
+        if (ok && n >= 3) {
+            uint8_t c1 = p[1];
+            ok = !(c == 0xe0 && c1 < 0xa0) && !(c == 0xed && c1 >= 0xa0) &&
+                 !(c == 0xf0 && c1 < 0x90) && !(c == 0xf4 && c1 >= 0x90);
+        }
+        if (!ok) {
+            fe_lex_error_ptr(lex, &fe_type_SyntaxError, line, (const char *)p,
+                "(unicode error) 'utf-8' codec can't decode byte 0x%x in position %u: invalid %s byte",
+                (unsigned)c, (unsigned)(p - (const uint8_t *)lex->src),
+                (c & 0xc0) == 0x80 || c >= 0xf5 || c < 0xc2 ? "start" : "continuation");
+        }
+        p += n;
+    }
+}
+
+void fe_lex_init(fe_lexer_t *lex, const char *src, size_t len, qstr filename) {
+    memset(lex, 0, sizeof(*lex));
+    lex->src = src;
+    lex->src_end = src + len;
+    lex->end = src + len;
+    lex->pos = src;
+    lex->line_start = src;
+    lex->col_pos = src;
+    lex->line = 1;
+    lex->filename = filename;
+    lex->at_bol = true;
+    lex->indents_alloc = 8;
+    lex->indents = fe_alloc(sizeof(uint16_t) * 2 * lex->indents_alloc);
+    lex->n_indents = 1;
+    // Skip a UTF-8 byte order mark.
+    if (len >= 3 && (uint8_t)src[0] == 0xef && (uint8_t)src[1] == 0xbb && (uint8_t)src[2] == 0xbf) {
+        lex->pos += 3;
+        lex->line_start = lex->col_pos = lex->pos;
+    }
+    check_utf8(lex);
+}
+
+void fe_lex_init_sub(fe_lexer_t *lex, const fe_lexer_t *outer, const char *start,
+    const char *end, uint32_t line, const char *line_start) {
+    memset(lex, 0, sizeof(*lex));
+    lex->src = outer->src;
+    lex->src_end = outer->src_end;
+    lex->end = end;
+    lex->pos = start;
+    lex->line_start = line_start;
+    lex->col_pos = line_start;
+    lex->line = line;
+    lex->filename = outer->filename;
+    lex->fstring_expr = true;
+}
+
+// ---- helpers --------------------------------------------------------------------------------
+
+static bool is_ident_start(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+}
+
+static bool is_digit(int c) {
+    return c >= '0' && c <= '9';
+}
+
+static bool is_ident_char(int c) {
+    return is_ident_start(c) || is_digit(c);
+}
+
+static int peek_at(const fe_lexer_t *lex, const char *p) {
+    return p < lex->end ? (uint8_t)*p : -1;
+}
+
+// Column (in characters) of p, which is on the current line at or after col_pos.
+static uint32_t column_of(fe_lexer_t *lex, const char *p) {
+    if (lex->col_pos < lex->line_start || lex->col_pos > p) {
+        lex->col_pos = lex->line_start;
+        lex->col_chars = 0;
+    }
+    lex->col_chars += count_chars(lex->col_pos, p);
+    lex->col_pos = p;
+    return lex->col_chars;
+}
+
+// Consumes one line end (LF, CR LF or lone CR) at lex->pos.
+static void consume_newline(fe_lexer_t *lex) {
+    if (*lex->pos == '\r' && lex->pos + 1 < lex->end && lex->pos[1] == '\n') {
+        lex->pos++;
+    }
+    lex->pos++;
+    lex->line++;
+    lex->line_start = lex->pos;
+}
+
+static void start_token(fe_lexer_t *lex, fe_token_kind_t kind, const char *start) {
+    fe_token_t *t = &lex->tok;
+    t->kind = kind;
+    t->str_flags = 0;
+    t->line = lex->line;
+    t->col = column_of(lex, start);
+    t->start = start;
+    t->len = 0;
+    t->body = NULL;
+    t->body_len = 0;
+    t->value = FE_NULL;
+}
+
+// ---- indentation ------------------------------------------------------------------------------
+
+// Measures the indentation at the start of a logical line and queues INDENT / DEDENT.
+// Returns true if an INDENT or DEDENT token was produced.
+static bool handle_indentation(fe_lexer_t *lex) {
+    unsigned col = 0, alt = 0;
+    const char *p = lex->pos;
+    for (; p < lex->end; p++) {
+        if (*p == ' ') {
+            col++;
+            alt++;
+        } else if (*p == '\t') {
+            col = (col / 8 + 1) * 8;
+            alt++;
+        } else if (*p == '\f') {
+            col = alt = 0;
+        } else {
+            break;
+        }
+    }
+    lex->pos = p;
+    if (p >= lex->end || *p == '#' || is_newline_char(*p) || *p == '\\') {
+        return false;  // blank or comment-only line: indentation does not count
+    }
+    if (col > 0xffff) {
+        fe_lex_error_ptr(lex, &fe_type_IndentationError, lex->line, p, "too many levels of indentation");
+    }
+    uint16_t *top = &lex->indents[2 * (lex->n_indents - 1)];
+    if (col == top[0]) {
+        if (alt != top[1]) {
+            fe_lex_error_ptr(lex, &fe_type_TabError, lex->line, p,
+                "inconsistent use of tabs and spaces in indentation");
+        }
+        return false;
+    }
+    if (col > top[0]) {
+        if (alt <= top[1]) {
+            fe_lex_error_ptr(lex, &fe_type_TabError, lex->line, p,
+                "inconsistent use of tabs and spaces in indentation");
+        }
+        if (lex->n_indents >= FE_LEX_MAX_INDENT) {
+            fe_lex_error_ptr(lex, &fe_type_IndentationError, lex->line, p,
+                "too many levels of indentation");
+        }
+        if (lex->n_indents >= lex->indents_alloc) {
+            lex->indents_alloc *= 2;
+            lex->indents = fe_realloc(lex->indents, sizeof(uint16_t) * 2 * lex->indents_alloc);
+        }
+        lex->indents[2 * lex->n_indents] = (uint16_t)col;
+        lex->indents[2 * lex->n_indents + 1] = (uint16_t)alt;
+        lex->n_indents++;
+        start_token(lex, FE_TOK_INDENT, p);
+        return true;
+    }
+    unsigned n = 0;
+    while (lex->n_indents > 1 && col < lex->indents[2 * (lex->n_indents - 1)]) {
+        lex->n_indents--;
+        n++;
+    }
+    top = &lex->indents[2 * (lex->n_indents - 1)];
+    if (col != top[0]) {
+        fe_lex_error_ptr(lex, &fe_type_IndentationError, lex->line, p,
+            "unindent does not match any outer indentation level");
+    }
+    if (alt != top[1]) {
+        fe_lex_error_ptr(lex, &fe_type_TabError, lex->line, p,
+            "inconsistent use of tabs and spaces in indentation");
+    }
+    lex->pending_dedents = (uint16_t)(n - 1);
+    start_token(lex, FE_TOK_DEDENT, p);
+    return true;
+}
+
+// ---- numbers --------------------------------------------------------------------------------
+
+// After a number: letters may follow only when they begin one of these keywords
+// (CPython accepts `1if x else 2` and `0or 1`).
+static bool keyword_follows(const char *p, const char *end) {
+    static const char *const ok[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
+    for (size_t i = 0; i < FE_ARRAY_SIZE(ok); i++) {
+        size_t n = strlen(ok[i]);
+        if ((size_t)(end - p) >= n && memcmp(p, ok[i], n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Scans digits of the given kind with single underscores between them. Returns the end.
+// Raises `err` on a misplaced underscore. `digit_ok` classifies characters.
+static const char *scan_digits(fe_lexer_t *lex, const char *p, bool (*digit_ok)(int),
+    const char *err) {
+    while (p < lex->end) {
+        if (digit_ok((uint8_t)*p)) {
+            p++;
+        } else if (*p == '_') {
+            if (p + 1 >= lex->end || !digit_ok((uint8_t)p[1])) {
+                SYNTAX_ERROR_HERE(lex, p + 1, "%s", err);
+            }
+            p++;
+        } else {
+            break;
+        }
+    }
+    return p;
+}
+
+static bool dec_digit(int c) {
+    return is_digit(c);
+}
+static bool hex_digit(int c) {
+    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+static bool oct_digit(int c) {
+    return c >= '0' && c <= '7';
+}
+static bool bin_digit(int c) {
+    return c == '0' || c == '1';
+}
+
+// Copies number text without underscores into a vstr (literal syntax allows them between
+// digits; the conversion functions get clean text).
+static void strip_underscores(fe_vstr_t *v, const char *s, size_t len) {
+    fe_vstr_init(v, len + 1);
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] != '_') {
+            fe_vstr_add_byte(v, (uint8_t)s[i]);
+        }
+    }
+}
+
+static void scan_number(fe_lexer_t *lex) {
+    const char *start = lex->pos;
+    const char *p = start;
+    start_token(lex, FE_TOK_NUMBER, start);
+    int c1 = peek_at(lex, p + 1);
+    if (*p == '0' && c1 >= 0 && strchr("xXoObB", c1) != NULL) {
+        const char *what;
+        bool (*ok)(int);
+        if (c1 == 'x' || c1 == 'X') {
+            what = "invalid hexadecimal literal";
+            ok = hex_digit;
+        } else if (c1 == 'o' || c1 == 'O') {
+            what = "invalid octal literal";
+            ok = oct_digit;
+        } else {
+            what = "invalid binary literal";
+            ok = bin_digit;
+        }
+        p += 2;
+        if (p < lex->end && *p == '_') {
+            p++;
+        }
+        const char *digits = p;
+        p = scan_digits(lex, p, ok, what);
+        int c = peek_at(lex, p);
+        if (c >= 0 && is_digit(c) && ok != hex_digit) {
+            char digit[2] = {(char)c, 0};
+            SYNTAX_ERROR_HERE(lex, p, "invalid digit '%s' in %s literal", digit,
+                ok == oct_digit ? "octal" : "binary");
+        }
+        if (p == digits) {
+            SYNTAX_ERROR_HERE(lex, p, "%s", what);
+        }
+        if (c >= 0 && is_ident_char(c) && !keyword_follows(p, lex->end)) {
+            SYNTAX_ERROR_HERE(lex, p, "%s", what);
+        }
+        fe_vstr_t v;
+        strip_underscores(&v, start, (size_t)(p - start));
+        lex->tok.value = fe_int_parse(v.buf, v.len, 0);
+        lex->tok.len = (size_t)(p - start);
+        lex->pos = p;
+        return;
+    }
+    bool is_float = false, is_imag = false;
+    p = scan_digits(lex, p, dec_digit, "invalid decimal literal");
+    const char *int_end = p;
+    if (p < lex->end && *p == '.') {
+        is_float = true;
+        p++;
+        if (p < lex->end && is_digit((uint8_t)*p)) {
+            p = scan_digits(lex, p, dec_digit, "invalid decimal literal");
+        }
+    }
+    if (p < lex->end && (*p == 'e' || *p == 'E')) {
+        const char *q = p + 1;
+        if (q < lex->end && (*q == '+' || *q == '-')) {
+            q++;
+        }
+        if (q < lex->end && is_digit((uint8_t)*q)) {
+            is_float = true;
+            p = scan_digits(lex, q, dec_digit, "invalid decimal literal");
+        } else if (!keyword_follows(p, lex->end)) {
+            SYNTAX_ERROR_HERE(lex, q, "invalid decimal literal");
+        }
+    }
+    const char *num_end = p;
+    if (p < lex->end && (*p == 'j' || *p == 'J')) {
+        is_imag = true;
+        p++;
+    }
+    if (!is_float && !is_imag && *start == '0') {
+        for (const char *q = start; q < int_end; q++) {
+            if (*q != '0' && *q != '_') {
+                SYNTAX_ERROR_HERE(lex, start,
+                    "leading zeros in decimal integer literals are not permitted; "
+                    "use an 0o prefix for octal integers");
+            }
+        }
+    }
+    int c = peek_at(lex, p);
+    if (c >= 0 && is_ident_char(c) && !keyword_follows(p, lex->end)) {
+        SYNTAX_ERROR_HERE(lex, p, "invalid decimal literal");
+    }
+    fe_vstr_t v;
+    strip_underscores(&v, start, (size_t)(num_end - start));
+    if (!is_float && !is_imag) {
+        lex->tok.value = fe_int_parse(v.buf, v.len, 0);
+    } else {
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+        fe_obj_t f = fe_float_parse(v.buf, v.len, true);
+        if (is_imag) {
+#if FE_ENABLE_COMPLEX
+            lex->tok.value = fe_complex_new(0, fe_float_value(f));
+#else
+            SYNTAX_ERROR_HERE(lex, start, "complex numbers are not supported");
+#endif
+        } else {
+            lex->tok.value = f;
+        }
+#else
+        SYNTAX_ERROR_HERE(lex, start, "floating point numbers are not supported");
+#endif
+    }
+    lex->tok.len = (size_t)(p - start);
+    lex->pos = p;
+}
+
+// ---- strings --------------------------------------------------------------------------------
+
+// If p starts a string prefix directly followed by a quote, returns the prefix flags
+// (and sets *quote to the quote position); else -1.
+static int string_prefix(const fe_lexer_t *lex, const char *p, const char **quote) {
+    unsigned flags = 0;
+    bool seen_u = false;
+    const char *q = p;
+    for (int i = 0; i < 3; i++) {
+        int c = peek_at(lex, q);
+        if (c == '\'' || c == '"') {
+            if (i == 0) {
+                return -1;
+            }
+            *quote = q;
+            return (int)flags;
+        }
+        if (i == 2) {
+            return -1;
+        }
+        unsigned bit;
+        switch (c) {
+            case 'r': case 'R': bit = FE_STR_RAW; break;
+            case 'b': case 'B': bit = FE_STR_BYTES; break;
+            case 'f': case 'F': bit = FE_STR_FSTRING; break;
+            case 'u': case 'U':
+                if (i != 0) {
+                    return -1;
+                }
+                seen_u = true;
+                bit = 0;
+                break;
+            default: return -1;
+        }
+        if ((flags & bit) || (seen_u && i > 0)) {
+            return -1;
+        }
+        flags |= bit;
+        q++;
+    }
+    return -1;
+}
+
+// The line CPython names in "unterminated ... (detected at line N)": the last line that
+// has characters.
+static unsigned detected_line(const fe_lexer_t *lex) {
+    unsigned line = lex->line;
+    if (lex->line_start == lex->end && line > 1) {
+        line--;
+    }
+    return line;
+}
+
+static void scan_string(fe_lexer_t *lex, const char *start, const char *quote, unsigned flags) {
+    start_token(lex, FE_TOK_STRING, start);
+    uint32_t start_line = lex->line;
+    uint32_t start_col = lex->tok.col;
+    char q = *quote;
+    bool triple = quote + 2 < lex->end && quote[1] == q && quote[2] == q;
+    const char *body = quote + (triple ? 3 : 1);
+    const char *s = body;
+    const char *body_end;
+    for (;;) {
+        if (s >= lex->end) {
+            fe_lex_error_at(lex, &fe_type_SyntaxError, start_line, start_col,
+                triple ? "unterminated triple-quoted string literal (detected at line %u)"
+                       : "unterminated string literal (detected at line %u)",
+                detected_line(lex));
+        }
+        char c = *s;
+        if (c == '\\') {
+            s++;
+            if (s < lex->end && is_newline_char(*s)) {
+                if (*s == '\r' && s + 1 < lex->end && s[1] == '\n') {
+                    s++;
+                }
+                lex->line++;
+                lex->line_start = s + 1;
+            } else if (s < lex->end && (uint8_t)*s >= 0x80 && (flags & FE_STR_BYTES)) {
+                continue;  // checked as a literal character below
+            }
+            if (s < lex->end) {
+                s++;
+            }
+            continue;
+        }
+        if (c == q) {
+            if (!triple) {
+                body_end = s;
+                s++;
+                break;
+            }
+            if (s + 2 < lex->end && s[1] == q && s[2] == q) {
+                body_end = s;
+                s += 3;
+                break;
+            }
+        } else if (is_newline_char(c)) {
+            if (!triple) {
+                fe_lex_error_at(lex, &fe_type_SyntaxError, start_line, start_col,
+                    "unterminated string literal (detected at line %u)", (unsigned)lex->line);
+            }
+            if (c == '\r' && s + 1 < lex->end && s[1] == '\n') {
+                s++;
+            }
+            lex->line++;
+            lex->line_start = s + 1;
+        } else if ((uint8_t)c >= 0x80 && (flags & FE_STR_BYTES)) {
+            fe_lex_error_at(lex, &fe_type_SyntaxError, start_line, start_col,
+                "bytes can only contain ASCII literal characters");
+        }
+        s++;
+    }
+    if (triple) {
+        flags |= FE_STR_TRIPLE;
+    }
+    lex->tok.str_flags = (uint8_t)flags;
+    lex->tok.body = body;
+    lex->tok.body_len = (size_t)(body_end - body);
+    lex->tok.len = (size_t)(s - start);
+    lex->pos = s;
+}
+
+static int hex_value(int c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+        return c - 'A' + 10;
+    }
+    return -1;
+}
+
+static FE_NORETURN void escape_error(fe_lexer_t *lex, bool bytes, const char *esc_start,
+    const char *esc_end, const char *what) {
+    size_t pos = (size_t)(esc_start - lex->tok.body);
+    if (bytes) {
+        fe_lex_error_at(lex, &fe_type_SyntaxError, lex->tok.line, lex->tok.col,
+            "(value error) invalid \\x escape at position %u", (unsigned)pos);
+    }
+    fe_lex_error_at(lex, &fe_type_SyntaxError, lex->tok.line, lex->tok.col,
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position %u-%u: %s",
+        (unsigned)pos, (unsigned)(esc_end - lex->tok.body - 1), what);
+}
+
+const char *fe_lex_decode_segment(fe_lexer_t *lex, const char *p, const char *end,
+    unsigned flags, bool stop_at_brace, fe_vstr_t *v) {
+    bool raw = (flags & FE_STR_RAW) != 0;
+    bool bytes = (flags & FE_STR_BYTES) != 0;
+    while (p < end) {
+        char c = *p;
+        if (stop_at_brace && (c == '{' || c == '}')) {
+            return p;
+        }
+        if (c == '\r') {
+            fe_vstr_add_byte(v, '\n');
+            p++;
+            if (p < end && *p == '\n') {
+                p++;
+            }
+            continue;
+        }
+        if (c != '\\' || raw) {
+            fe_vstr_add_byte(v, (uint8_t)c);
+            p++;
+            if (c == '\\' && p < end && (*p == '\\' || *p == '\'' || *p == '"')) {
+                // in a raw string a backslash still protects the next quote or backslash
+                fe_vstr_add_byte(v, (uint8_t)*p++);
+            }
+            continue;
+        }
+        const char *esc = p;
+        p++;
+        if (p >= end) {
+            fe_vstr_add_byte(v, '\\');
+            break;
+        }
+        c = *p++;
+        unsigned value;
+        int n_hex = 0;
+        switch (c) {
+            case '\n': continue;
+            case '\r':
+                if (p < end && *p == '\n') {
+                    p++;
+                }
+                continue;
+            case '\\': case '\'': case '"': fe_vstr_add_byte(v, (uint8_t)c); continue;
+            case 'a': fe_vstr_add_byte(v, 7); continue;
+            case 'b': fe_vstr_add_byte(v, 8); continue;
+            case 'f': fe_vstr_add_byte(v, 12); continue;
+            case 'n': fe_vstr_add_byte(v, 10); continue;
+            case 'r': fe_vstr_add_byte(v, 13); continue;
+            case 't': fe_vstr_add_byte(v, 9); continue;
+            case 'v': fe_vstr_add_byte(v, 11); continue;
+            case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+                value = (unsigned)(c - '0');
+                for (int i = 0; i < 2 && p < end && oct_digit((uint8_t)*p); i++) {
+                    value = value * 8 + (unsigned)(*p++ - '0');
+                }
+                if (bytes) {
+                    fe_vstr_add_byte(v, (uint8_t)value);
+                } else {
+                    fe_vstr_add_char(v, value);
+                }
+                continue;
+            case 'x': n_hex = 2; break;
+            case 'u': n_hex = bytes ? 0 : 4; break;
+            case 'U': n_hex = bytes ? 0 : 8; break;
+            case 'N':
+                if (!bytes && (p >= end || *p != '{')) {
+                    escape_error(lex, false, esc, p, "malformed \\N character escape");
+                }
+                if (!bytes) {
+                    const char *q = p;
+                    while (q < end && *q != '}') {
+                        q++;
+                    }
+                    escape_error(lex, false, esc, q < end ? q + 1 : end,
+                        "unknown Unicode character name");
+                }
+                break;
+            default: break;
+        }
+        if (n_hex == 0) {
+            // not an escape: kept literally, backslash included
+            fe_vstr_add_byte(v, '\\');
+            p--;
+            continue;
+        }
+        value = 0;
+        for (int i = 0; i < n_hex; i++) {
+            int h = p < end ? hex_value((uint8_t)*p) : -1;
+            if (h < 0) {
+                escape_error(lex, bytes, esc, p,
+                    c == 'x' ? "truncated \\xXX escape"
+                             : c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape");
+            }
+            value = value * 16 + (unsigned)h;
+            p++;
+        }
+        if (bytes) {
+            fe_vstr_add_byte(v, (uint8_t)value);
+        } else {
+            if (value > 0x10ffff) {
+                escape_error(lex, false, esc, p, "illegal Unicode character");
+            }
+            fe_vstr_add_char(v, value);
+        }
+    }
+    return p;
+}
+
+void fe_lex_decode_string(fe_lexer_t *lex, const fe_token_t *tok, fe_vstr_t *v) {
+    fe_lex_decode_segment(lex, tok->body, tok->body + tok->body_len, tok->str_flags, false, v);
+}
+
+// ---- names ----------------------------------------------------------------------------------
+
+// Checks a UTF-8 sequence starting at p (lead byte >= 0x80); returns its length.
+static size_t utf8_seq_len(fe_lexer_t *lex, const char *p) {
+    uint8_t c = (uint8_t)*p;
+    size_t n = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
+    if (c >= 0xf5) {
+        n = 0;
+    }
+    for (size_t i = 1; i < n; i++) {
+        if (p + i >= lex->end || ((uint8_t)p[i] & 0xc0) != 0x80) {
+            n = 0;
+            break;
+        }
+    }
+    if (n == 0) {
+        SYNTAX_ERROR_HERE(lex, p, "(unicode error) 'utf-8' codec can't decode byte 0x%x: invalid utf-8", c);
+    }
+    return n;
+}
+
+// Non-ASCII characters that cannot be part of a name: spaces, punctuation, symbols, emoji
+// (a practical subset of what is outside Unicode's XID classes; letters of every script
+// are accepted). Returns 0 if the code point may be in a name, 1 if it is a printable
+// character that may not, 2 if it is non-printable.
+static int bad_name_char(unsigned cp) {
+    if (cp <= 0xa0 || cp == 0xad || (cp >= 0x2000 && cp <= 0x200f) || (cp >= 0x2028 && cp <= 0x202f) ||
+        (cp >= 0x205f && cp <= 0x206f) || cp == 0x3000 || cp == 0xfeff || (cp >= 0xfff0 && cp <= 0xffff)) {
+        return 2;
+    }
+    static const uint32_t ranges[][2] = {
+        {0xa1, 0xa9}, {0xab, 0xb4}, {0xb6, 0xb9}, {0xbb, 0xbf}, {0xd7, 0xd7}, {0xf7, 0xf7},
+        {0x2010, 0x2027}, {0x2030, 0x205e}, {0x20a0, 0x20cf}, {0x2190, 0x23ff}, {0x2460, 0x24ff},
+        {0x2500, 0x27bf}, {0x2900, 0x2bff}, {0x3001, 0x3003}, {0x3008, 0x3011}, {0xff01, 0xff0f},
+        {0xff1a, 0xff20}, {0xff3b, 0xff40}, {0xff5b, 0xff65}, {0x1f000, 0x1faff},
+    };
+    for (size_t i = 0; i < FE_ARRAY_SIZE(ranges); i++) {
+        if (cp >= ranges[i][0] && cp <= ranges[i][1]) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static unsigned decode_utf8(const char *p, size_t n) {
+    static const uint8_t lead_mask[] = {0, 0x7f, 0x1f, 0x0f, 0x07};
+    unsigned cp = (uint8_t)p[0] & lead_mask[n];
+    for (size_t i = 1; i < n; i++) {
+        cp = (cp << 6) | ((uint8_t)p[i] & 0x3f);
+    }
+    return cp;
+}
+
+static void scan_name(fe_lexer_t *lex) {
+    const char *start = lex->pos;
+    const char *p = start;
+    start_token(lex, FE_TOK_NAME, start);
+    while (p < lex->end && is_ident_char((uint8_t)*p)) {
+        if ((uint8_t)*p >= 0x80) {
+            size_t n = utf8_seq_len(lex, p);
+            unsigned cp = decode_utf8(p, n);
+            int bad = bad_name_char(cp);
+            if (bad) {
+                static const char hex[] = "0123456789ABCDEF";
+                char code[8];
+                int len = cp > 0xffff ? 5 : 4;
+                for (int i = 0; i < len; i++) {
+                    code[i] = hex[(cp >> (4 * (len - 1 - i))) & 15];
+                }
+                code[len] = 0;
+                if (bad == 2) {
+                    SYNTAX_ERROR_HERE(lex, p, "invalid non-printable character U+%s", code);
+                }
+                char ch[5];
+                memcpy(ch, p, n);
+                ch[n] = 0;
+                SYNTAX_ERROR_HERE(lex, p, "invalid character '%s' (U+%s)", ch, code);
+            }
+            p += n;
+        } else {
+            p++;
+        }
+    }
+    size_t len = (size_t)(p - start);
+    lex->pos = p;
+    lex->tok.len = len;
+    if (len >= 2 && len <= 8 && (uint8_t)*start < 0x80) {
+        for (size_t i = 0; i < FE_ARRAY_SIZE(keyword_names); i++) {
+            const char *k = keyword_names[i];
+            if (k[0] == start[0] && strlen(k) == len && memcmp(k, start, len) == 0) {
+                lex->tok.kind = (uint8_t)(FE_TOK_KW_False + i);
+                return;
+            }
+        }
+    }
+    lex->tok.value = FE_NEW_QSTR(qstr_from_strn(start, len));
+}
+
+// ---- operators and brackets -----------------------------------------------------------------
+
+static void open_paren(fe_lexer_t *lex, const char *p) {
+    if (lex->fstring_expr) {
+        return;  // brackets inside f-string fields were matched when the field was found
+    }
+    if (lex->n_parens >= FE_LEX_MAX_PARENS) {
+        SYNTAX_ERROR_HERE(lex, p, "too many nested parentheses");
+    }
+    if (lex->n_parens >= lex->parens_alloc) {
+        lex->parens_alloc = lex->parens_alloc ? lex->parens_alloc * 2 : 8;
+        lex->parens = fe_realloc(lex->parens, sizeof(fe_lex_paren_t) * lex->parens_alloc);
+    }
+    fe_lex_paren_t *e = &lex->parens[lex->n_parens++];
+    e->pos = p;
+    e->line = lex->line;
+    e->kind = *p;
+}
+
+static void close_paren(fe_lexer_t *lex, const char *p) {
+    if (lex->fstring_expr) {
+        return;
+    }
+    if (lex->n_parens == 0) {
+        char close[2] = {*p, 0};
+        SYNTAX_ERROR_HERE(lex, p, "unmatched '%s'", close);
+    }
+    fe_lex_paren_t *e = &lex->parens[lex->n_parens - 1];
+    char want = e->kind == '(' ? ')' : e->kind == '[' ? ']' : '}';
+    if (*p != want) {
+        char close[2] = {*p, 0}, open[2] = {e->kind, 0};
+        if (e->line != lex->line) {
+            SYNTAX_ERROR_HERE(lex, p,
+                "closing parenthesis '%s' does not match opening parenthesis '%s' on line %u",
+                close, open, (unsigned)e->line);
+        }
+        SYNTAX_ERROR_HERE(lex, p, "closing parenthesis '%s' does not match opening parenthesis '%s'",
+            close, open);
+    }
+    lex->n_parens--;
+}
+
+static void scan_operator(fe_lexer_t *lex) {
+    const char *p = lex->pos;
+    size_t avail = (size_t)(lex->end - p);
+    for (size_t i = 0; i < FE_ARRAY_SIZE(operator_defs); i++) {
+        const op_def_t *d = &operator_defs[i];
+        if (d->len <= avail && d->text[0] == *p && memcmp(d->text, p, d->len) == 0) {
+            start_token(lex, (fe_token_kind_t)d->kind, p);
+            lex->tok.len = d->len;
+            if (d->len == 1) {
+                if (*p == '(' || *p == '[' || *p == '{') {
+                    open_paren(lex, p);
+                } else if (*p == ')' || *p == ']' || *p == '}') {
+                    close_paren(lex, p);
+                }
+            }
+            lex->pos = p + d->len;
+            return;
+        }
+    }
+    uint8_t c = (uint8_t)*p;
+    if (c < 0x20 || c == 0x7f) {
+        static const char hex[] = "0123456789ABCDEF";
+        char code[5] = {'0', '0', hex[c >> 4], hex[c & 15], 0};
+        SYNTAX_ERROR_HERE(lex, p, "invalid non-printable character U+%s", code);
+    }
+    start_token(lex, FE_TOK_ERROR, p);
+    lex->tok.len = 1;
+    lex->pos = p + ((c & 0x80) ? utf8_seq_len(lex, p) : 1);
+}
+
+// ---- the main loop --------------------------------------------------------------------------
+
+static void lex_next(fe_lexer_t *lex);
+
+void fe_lex_next(fe_lexer_t *lex) {
+    lex->in_next = true;
+    lex_next(lex);
+    lex->in_next = false;
+}
+
+static void lex_next(fe_lexer_t *lex) {
+    if (lex->pending_dedents > 0) {
+        lex->pending_dedents--;
+        start_token(lex, FE_TOK_DEDENT, lex->pos);
+        return;
+    }
+    for (;;) {
+        if (lex->at_bol && !lex->fstring_expr) {
+            lex->at_bol = false;
+            if (lex->n_parens == 0 && handle_indentation(lex)) {
+                return;
+            }
+        }
+        const char *p = lex->pos;
+        while (p < lex->end && (*p == ' ' || *p == '\t' || *p == '\f')) {
+            p++;
+        }
+        lex->pos = p;
+        if (p >= lex->end) {
+            if (lex->fstring_expr) {
+                start_token(lex, FE_TOK_END, p);
+                return;
+            }
+            if (lex->n_parens > 0 && !lex->scan_only) {
+                fe_lex_paren_t *e = &lex->parens[lex->n_parens - 1];
+                char open[2] = {e->kind, 0};
+                fe_lex_error_ptr(lex, &fe_type_SyntaxError, e->line, e->pos,
+                    "'%s' was never closed", open);
+            }
+            if (lex->any_token_on_line) {
+                lex->any_token_on_line = false;
+                start_token(lex, FE_TOK_NEWLINE, p);
+                return;
+            }
+            if (lex->n_indents > 1) {
+                lex->n_indents--;
+                start_token(lex, FE_TOK_DEDENT, p);
+            } else {
+                start_token(lex, FE_TOK_END, p);
+            }
+            // errors at the end of input are reported on the last line that has text
+            if (lex->line_start == p && lex->line > 1) {
+                lex->tok.line = lex->line - 1;
+                lex->tok.col = 0;
+            }
+            return;
+        }
+        uint8_t c = (uint8_t)*p;
+        if (c == '#') {
+            while (p < lex->end && !is_newline_char(*p)) {
+                p++;
+            }
+            lex->pos = p;
+            continue;
+        }
+        if (c == '\n' || c == '\r') {
+            bool emit = lex->any_token_on_line && lex->n_parens == 0 && !lex->fstring_expr;
+            if (emit) {
+                start_token(lex, FE_TOK_NEWLINE, p);
+                lex->tok.len = 1;
+            }
+            consume_newline(lex);
+            if (lex->n_parens == 0) {
+                lex->at_bol = true;
+            }
+            if (emit) {
+                lex->any_token_on_line = false;
+                return;
+            }
+            continue;
+        }
+        if (c == '\\') {
+            int n = peek_at(lex, p + 1);
+            if (n == '\n' || n == '\r') {
+                lex->pos = p + 1;
+                consume_newline(lex);
+                continue;
+            }
+            if (lex->scan_only) {
+                start_token(lex, FE_TOK_END, p);  // CPython does not report this one late
+                return;
+            }
+            if (n < 0) {
+                SYNTAX_ERROR_HERE(lex, p + 1, "unexpected EOF while parsing");
+            }
+            SYNTAX_ERROR_HERE(lex, p + 1, "unexpected character after line continuation character");
+        }
+        if (c == 0) {
+            SYNTAX_ERROR_HERE(lex, p, "source code cannot contain null bytes");
+        }
+        lex->any_token_on_line = true;
+        if (is_ident_start(c)) {
+            const char *quote;
+            int flags = string_prefix(lex, p, &quote);
+            if (flags >= 0) {
+                scan_string(lex, p, quote, (unsigned)flags);
+            } else {
+                scan_name(lex);
+            }
+            return;
+        }
+        if (is_digit(c) || (c == '.' && is_digit(peek_at(lex, p + 1)))) {
+            scan_number(lex);
+            return;
+        }
+        if (c == '\'' || c == '"') {
+            scan_string(lex, p, p, 0);
+            return;
+        }
+        scan_operator(lex);
+        return;
+    }
+}

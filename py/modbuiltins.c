@@ -1,0 +1,712 @@
+// py/modbuiltins.c: the builtins module (its const name table) and the builtin functions
+// that compute on their arguments: abs, all, any, ascii, bin, callable, chr, delattr,
+// divmod, getattr, hasattr, hash, hex, id, isinstance, issubclass, iter, len, max, min,
+// next, oct, ord, pow, repr, round, setattr, sorted, sum. Printing and input live in
+// py/builtins_io.c, eval/exec/compile/import in py/builtins_exec.c, dir/vars/help in
+// py/builtins_introspect.c. Messages follow CPython 3.11.
+#include <string.h>
+#include "py/obj.h"
+#include "py/builtins.h"
+#include "py/engine.h"  // fe_generator_resume, for next() on generators
+
+// ---- shared helpers ----------------------------------------------------------------------
+
+fe_obj_t fe_builtin_kw_get(fe_map_t *kw, qstr name) {
+    if (kw == NULL || kw->count == 0) {
+        return FE_NULL;
+    }
+    fe_map_elem_t *el = fe_map_lookup(kw, FE_NEW_QSTR(name), FE_MAP_LOOKUP);
+    return el ? el->value : FE_NULL;
+}
+
+void fe_builtin_kw_check(fe_map_t *kw, const uint16_t *names, qstr fun_name) {
+    if (kw == NULL || kw->count == 0) {
+        return;
+    }
+    size_t pos = 0;
+    fe_map_elem_t *el;
+    while ((el = fe_map_next(kw, &pos)) != NULL) {
+        qstr k = FE_IS_QSTR(el->key) ? FE_QSTR_VALUE(el->key) : fe_str_to_qstr(el->key);
+        bool known = false;
+        for (const uint16_t *n = names; *n != Q_NULL; n++) {
+            known |= *n == k;
+        }
+        if (!known) {
+            fe_raise_fmt(&fe_type_TypeError, "'%q' is an invalid keyword argument for %q()", k, fun_name);
+        }
+    }
+}
+
+bool fe_builtin_is_type(fe_obj_t o) {
+    if (!FE_IS_OBJ(o) || o == FE_NULL) {
+        return false;
+    }
+    const fe_type_t *mt = fe_typeof(o);
+    return mt == &fe_type_type || fe_issubclass(mt, &fe_type_type);
+}
+
+static qstr attr_name(fe_obj_t name) {
+    if (FE_IS_QSTR(name)) {
+        return FE_QSTR_VALUE(name);
+    }
+    if (!fe_is_str(name)) {
+        fe_raise_fmt(&fe_type_TypeError, "attribute name must be string, not '%T'", name);
+    }
+    return fe_str_to_qstr(name);
+}
+
+// An int (or bool) object from an int, bool or object with __index__ (for bin/oct/hex).
+static fe_obj_t to_index_obj(fe_obj_t o) {
+    if (fe_is_int(o)) {
+        if (fe_obj_is_type_ptr(o, &fe_type_bool)) {
+            return FE_NEW_SMALL_INT(o == fe_true);
+        }
+        return o;
+    }
+    fe_obj_t dest[2];
+    if (FE_IS_OBJ(o) && (fe_typeof(o)->flags & FE_TYPE_FLAG_USER)) {
+        fe_load_method_maybe(o, Q___index__, dest);
+        if (dest[0] != FE_NULL) {
+            fe_obj_t r = fe_call_method(0, 0, dest);
+            if (!fe_is_int(r)) {
+                fe_raise_fmt(&fe_type_TypeError, "__index__ returned non-int (type %T)", r);
+            }
+            return r;
+        }
+    }
+    fe_raise_fmt(&fe_type_TypeError, "'%T' object cannot be interpreted as an integer", o);
+}
+
+// ---- simple functions ------------------------------------------------------------------------
+
+static fe_obj_t builtin_abs(fe_obj_t x) {
+    return fe_unary_op(FE_UNARY_ABS, x);
+}
+static FE_DEFINE_FUN_1(builtin_abs_obj, Q_abs, builtin_abs);
+
+static fe_obj_t all_any(fe_obj_t iterable, bool want) {
+    fe_iter_buf_t buf;
+    fe_obj_t it = fe_getiter(iterable, &buf);
+    fe_obj_t item;
+    while ((item = fe_iternext(it)) != FE_NULL) {
+        if (fe_is_true(item) == want) {
+            return fe_bool(want);
+        }
+    }
+    return fe_bool(!want);
+}
+
+static fe_obj_t builtin_all(fe_obj_t iterable) {
+    return all_any(iterable, false);
+}
+static FE_DEFINE_FUN_1(builtin_all_obj, Q_all, builtin_all);
+
+static fe_obj_t builtin_any(fe_obj_t iterable) {
+    return all_any(iterable, true);
+}
+static FE_DEFINE_FUN_1(builtin_any_obj, Q_any, builtin_any);
+
+// Decodes one UTF-8 sequence at s (len > 0 bytes); returns the code point, advances *n.
+static unsigned utf8_decode(const uint8_t *s, size_t len, size_t *n) {
+    unsigned c = s[0];
+    size_t extra = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
+    if (extra >= len) {
+        extra = len - 1;
+    }
+    if (extra) {
+        c &= 0x3f >> extra;
+        for (size_t i = 1; i <= extra; i++) {
+            c = (c << 6) | (s[i] & 0x3f);
+        }
+    }
+    *n = extra + 1;
+    return c;
+}
+
+static fe_obj_t builtin_ascii(fe_obj_t o) {
+    fe_obj_t r = fe_repr(o);
+    size_t len;
+    const uint8_t *s = (const uint8_t *)fe_str_data(r, &len);
+    size_t i = 0;
+    while (i < len && s[i] < 0x80) {
+        i++;
+    }
+    if (i == len) {
+        return r;  // already ASCII
+    }
+    fe_vstr_t v;
+    fe_vstr_init(&v, len + 8);
+    fe_print_t print;
+    fe_vstr_print_init(&v, &print);
+    fe_vstr_add_strn(&v, (const char *)s, i);
+    while (i < len) {
+        if (s[i] < 0x80) {
+            fe_vstr_add_byte(&v, s[i++]);
+            continue;
+        }
+        size_t n;
+        unsigned c = utf8_decode(s + i, len - i, &n);
+        i += n;
+        static const char hex[] = "0123456789abcdef";
+        char esc[10];
+        int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
+        esc[0] = '\\';
+        esc[1] = digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
+        for (int d = 0; d < digits; d++) {
+            esc[2 + d] = hex[(c >> (4 * (digits - 1 - d))) & 15];
+        }
+        fe_vstr_add_strn(&v, esc, (size_t)(2 + digits));
+    }
+    return fe_str_from_vstr(&v);
+}
+static FE_DEFINE_FUN_1(builtin_ascii_obj, Q_ascii, builtin_ascii);
+
+static fe_obj_t format_radix(fe_obj_t x, char type) {
+    fe_obj_t n = to_index_obj(x);
+    fe_format_spec_t spec = {
+        .fill = ' ', .align = 0, .sign = 0, .alternate = true, .zero = false,
+        .grouping = 0, .width = -1, .precision = -1, .type = type,
+    };
+    fe_vstr_t v;
+    fe_vstr_init(&v, 16);
+    fe_format_int(&v, n, &spec);
+    return fe_str_from_vstr(&v);
+}
+
+static fe_obj_t builtin_bin(fe_obj_t x) {
+    return format_radix(x, 'b');
+}
+static FE_DEFINE_FUN_1(builtin_bin_obj, Q_bin, builtin_bin);
+
+static fe_obj_t builtin_oct(fe_obj_t x) {
+    return format_radix(x, 'o');
+}
+static FE_DEFINE_FUN_1(builtin_oct_obj, Q_oct, builtin_oct);
+
+static fe_obj_t builtin_hex(fe_obj_t x) {
+    return format_radix(x, 'x');
+}
+static FE_DEFINE_FUN_1(builtin_hex_obj, Q_hex, builtin_hex);
+
+static fe_obj_t builtin_callable(fe_obj_t o) {
+    return fe_bool(fe_is_callable(o));
+}
+static FE_DEFINE_FUN_1(builtin_callable_obj, Q_callable, builtin_callable);
+
+static fe_obj_t builtin_chr(fe_obj_t o) {
+    fe_obj_t n = to_index_obj(o);
+    fe_int_t c;
+    if (!fe_get_int_maybe(n, &c) || c > 0x7fffffff || c < -0x7fffffff - 1) {
+        fe_raise_msg(&fe_type_OverflowError, "Python int too large to convert to C int");
+    }
+    if (c < 0 || c >= 0x110000) {
+        fe_raise_msg(&fe_type_ValueError, "chr() arg not in range(0x110000)");
+    }
+    if (c < 0x80) {
+        char ch = (char)c;
+        return fe_str_intern(&ch, 1);
+    }
+    fe_vstr_t v;
+    fe_vstr_init(&v, 4);
+    fe_vstr_add_char(&v, (unsigned)c);
+    return fe_str_from_vstr(&v);
+}
+static FE_DEFINE_FUN_1(builtin_chr_obj, Q_chr, builtin_chr);
+
+static fe_obj_t builtin_delattr(fe_obj_t o, fe_obj_t name) {
+    fe_delete_attr(o, attr_name(name));
+    return fe_none;
+}
+static FE_DEFINE_FUN_2(builtin_delattr_obj, Q_delattr, builtin_delattr);
+
+static fe_obj_t builtin_divmod(fe_obj_t a, fe_obj_t b) {
+    return fe_binary_op(FE_BINARY_DIVMOD, a, b);
+}
+static FE_DEFINE_FUN_2(builtin_divmod_obj, Q_divmod, builtin_divmod);
+
+static fe_obj_t builtin_format(size_t n_args, const fe_obj_t *args) {
+    fe_obj_t spec = n_args > 1 ? args[1] : FE_NEW_QSTR(Q_empty);
+    if (!fe_is_str(spec)) {
+        fe_raise_fmt(&fe_type_TypeError, "format() argument 2 must be str, not %T", spec);
+    }
+    return fe_format(args[0], spec);
+}
+static FE_DEFINE_FUN_VAR(builtin_format_obj, Q_format, 1, 2, builtin_format);
+
+static fe_obj_t builtin_getattr(size_t n_args, const fe_obj_t *args) {
+    qstr attr = attr_name(args[1]);
+    if (n_args == 2) {
+        return fe_load_attr(args[0], attr);
+    }
+    // with a default only AttributeError is swallowed (fe_load_attr_maybe's rule)
+    fe_obj_t v = fe_load_attr_maybe(args[0], attr);
+    return v == FE_NULL ? args[2] : v;
+}
+static FE_DEFINE_FUN_VAR(builtin_getattr_obj, Q_getattr, 2, 3, builtin_getattr);
+
+static fe_obj_t builtin_hasattr(fe_obj_t o, fe_obj_t name) {
+    return fe_bool(fe_load_attr_maybe(o, attr_name(name)) != FE_NULL);
+}
+static FE_DEFINE_FUN_2(builtin_hasattr_obj, Q_hasattr, builtin_hasattr);
+
+static fe_obj_t builtin_hash(fe_obj_t o) {
+    return fe_int_from_int(fe_hash(o));
+}
+static FE_DEFINE_FUN_1(builtin_hash_obj, Q_hash, builtin_hash);
+
+static fe_obj_t builtin_id(fe_obj_t o) {
+    return fe_int_from_uint((fe_uint_t)o);
+}
+static FE_DEFINE_FUN_1(builtin_id_obj, Q_id, builtin_id);
+
+// isinstance/issubclass second argument: a class or a (nested) tuple of classes.
+static bool class_spec_match(fe_obj_t o, fe_obj_t spec, bool subclass) {
+    if (fe_obj_is_type_ptr(spec, &fe_type_tuple)) {
+        size_t n;
+        fe_obj_t *items;
+        fe_tuple_get(spec, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            if (class_spec_match(o, items[i], subclass)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    if (!fe_builtin_is_type(spec)) {
+        if (subclass) {
+            fe_raise_msg(&fe_type_TypeError,
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        fe_raise_msg(&fe_type_TypeError,
+            "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+    if (subclass) {
+        return fe_issubclass((const fe_type_t *)o, (const fe_type_t *)spec);
+    }
+    return fe_isinstance(o, (const fe_type_t *)spec);
+}
+
+static fe_obj_t builtin_isinstance(fe_obj_t o, fe_obj_t spec) {
+    return fe_bool(class_spec_match(o, spec, false));
+}
+static FE_DEFINE_FUN_2(builtin_isinstance_obj, Q_isinstance, builtin_isinstance);
+
+static fe_obj_t builtin_issubclass(fe_obj_t c, fe_obj_t spec) {
+    if (!fe_builtin_is_type(c)) {
+        fe_raise_msg(&fe_type_TypeError, "issubclass() arg 1 must be a class");
+    }
+    return fe_bool(class_spec_match(c, spec, true));
+}
+static FE_DEFINE_FUN_2(builtin_issubclass_obj, Q_issubclass, builtin_issubclass);
+
+static fe_obj_t builtin_iter(size_t n_args, const fe_obj_t *args) {
+    if (n_args == 1) {
+        return fe_getiter(args[0], NULL);
+    }
+    if (!fe_is_callable(args[0])) {
+        fe_raise_msg(&fe_type_TypeError, "iter(v, w): v must be callable");
+    }
+    return fe_callable_iter_new(args[0], args[1]);
+}
+static FE_DEFINE_FUN_VAR(builtin_iter_obj, Q_iter, 1, 2, builtin_iter);
+
+static fe_obj_t builtin_len(fe_obj_t o) {
+    return fe_int_from_uint(fe_len(o));
+}
+static FE_DEFINE_FUN_1(builtin_len_obj, Q_len, builtin_len);
+
+// max() and min(): one iterable or several arguments; key= and (iterable form) default=.
+static fe_obj_t min_max(size_t n_args, const fe_obj_t *args, fe_map_t *kw, fe_binary_op_t op, qstr name) {
+    static const uint16_t names[] = {Q_key, Q_default, Q_NULL};
+    fe_builtin_kw_check(kw, names, name);
+    fe_obj_t key = fe_builtin_kw_get(kw, Q_key);
+    fe_obj_t def = fe_builtin_kw_get(kw, Q_default);
+    if (key == fe_none) {
+        key = FE_NULL;
+    }
+    fe_obj_t best = FE_NULL, best_key = FE_NULL;
+    if (n_args == 1) {
+        fe_iter_buf_t buf;
+        fe_obj_t it = fe_getiter(args[0], &buf);
+        fe_obj_t item;
+        while ((item = fe_iternext(it)) != FE_NULL) {
+            fe_obj_t k = key ? fe_call1(key, item) : item;
+            if (best == FE_NULL || fe_is_true(fe_binary_op(op, k, best_key))) {
+                best = item;
+                best_key = k;
+            }
+        }
+        if (best == FE_NULL) {
+            if (def != FE_NULL) {
+                return def;
+            }
+            fe_raise_fmt(&fe_type_ValueError, "%q() arg is an empty sequence", name);
+        }
+        return best;
+    }
+    if (def != FE_NULL) {
+        fe_raise_fmt(&fe_type_TypeError,
+            "Cannot specify a default for %q() with multiple positional arguments", name);
+    }
+    for (size_t i = 0; i < n_args; i++) {
+        fe_obj_t k = key ? fe_call1(key, args[i]) : args[i];
+        if (best == FE_NULL || fe_is_true(fe_binary_op(op, k, best_key))) {
+            best = args[i];
+            best_key = k;
+        }
+    }
+    return best;
+}
+
+static fe_obj_t builtin_max(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    return min_max(n_args, args, kw, FE_BINARY_MORE, Q_max);
+}
+static FE_DEFINE_FUN_KW(builtin_max_obj, Q_max, 1, builtin_max);
+
+static fe_obj_t builtin_min(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    return min_max(n_args, args, kw, FE_BINARY_LESS, Q_min);
+}
+static FE_DEFINE_FUN_KW(builtin_min_obj, Q_min, 1, builtin_min);
+
+static fe_obj_t builtin_next(size_t n_args, const fe_obj_t *args) {
+    fe_obj_t it = args[0];
+    if (fe_typeof(it)->iternext == NULL) {
+        fe_raise_fmt(&fe_type_TypeError, "'%T' object is not an iterator", it);
+    }
+    fe_obj_t v;
+    if (fe_obj_is_type_ptr(it, &fe_type_generator)) {
+        // resume directly: a finished generator's return value becomes StopIteration.value
+        fe_obj_t out;
+        if (fe_generator_resume(it, fe_none, FE_NULL, &out)) {
+            return out;
+        }
+        if (n_args == 2) {
+            return args[1];
+        }
+        fe_raise(fe_exc_new(&fe_type_StopIteration, out == fe_none ? 0 : 1, &out));
+    }
+    v = fe_iternext(it);
+    if (v == FE_NULL) {
+        if (n_args == 2) {
+            return args[1];
+        }
+        fe_raise(fe_exc_new(&fe_type_StopIteration, 0, NULL));
+    }
+    return v;
+}
+static FE_DEFINE_FUN_VAR(builtin_next_obj, Q_next, 1, 2, builtin_next);
+
+static fe_obj_t builtin_ord(fe_obj_t o) {
+    size_t len;
+    if (fe_is_str(o)) {
+        const uint8_t *s = (const uint8_t *)fe_str_data(o, &len);
+        if (len > 0) {
+            size_t n;
+            unsigned c = utf8_decode(s, len, &n);
+            if (n == len) {
+                return FE_NEW_SMALL_INT(c);
+            }
+        }
+        size_t chars = 0;
+        for (size_t i = 0; i < len; i++) {
+            chars += (s[i] & 0xc0) != 0x80;
+        }
+        fe_raise_fmt(&fe_type_TypeError, "ord() expected a character, but string of length %d found",
+            (int)chars);
+    }
+    if (fe_obj_is_type_ptr(o, &fe_type_bytes) || fe_obj_is_type_ptr(o, &fe_type_bytearray)) {
+        const uint8_t *s = (const uint8_t *)fe_bytes_data(o, &len);
+        if (len == 1) {
+            return FE_NEW_SMALL_INT(s[0]);
+        }
+        fe_raise_fmt(&fe_type_TypeError, "ord() expected a character, but string of length %d found",
+            (int)len);
+    }
+    fe_raise_fmt(&fe_type_TypeError, "ord() expected string of length 1, but %T found", o);
+}
+static FE_DEFINE_FUN_1(builtin_ord_obj, Q_ord, builtin_ord);
+
+// ---- pow -------------------------------------------------------------------------------------
+
+static fe_obj_t builtin_pow(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    static const uint16_t names[] = {Q_base, Q_exp, Q_mod, Q_NULL};
+    fe_builtin_kw_check(kw, names, Q_pow);
+    fe_obj_t a[3] = {FE_NULL, FE_NULL, fe_none};
+    if (n_args > 3) {
+        fe_raise_fmt(&fe_type_TypeError, "pow() takes at most 3 arguments (%d given)", (int)(n_args + kw->count));
+    }
+    for (size_t i = 0; i < n_args; i++) {
+        a[i] = args[i];
+    }
+    for (size_t i = 0; i < 3; i++) {
+        fe_obj_t v = fe_builtin_kw_get(kw, names[i]);
+        if (v != FE_NULL) {
+            if (i < n_args) {
+                fe_raise_fmt(&fe_type_TypeError, "argument for pow() given by name ('%q') and position (%d)",
+                    (qstr)names[i], (int)(i + 1));
+            }
+            a[i] = v;
+        }
+    }
+    for (size_t i = 0; i < 2; i++) {
+        if (a[i] == FE_NULL) {
+            fe_raise_fmt(&fe_type_TypeError, "pow() missing required argument '%q' (pos %d)",
+                (qstr)names[i], (int)(i + 1));
+        }
+    }
+    if (a[2] == fe_none) {
+        return fe_binary_op(FE_BINARY_POWER, a[0], a[1]);
+    }
+    return fe_int_pow_mod(a[0], a[1], a[2]);
+}
+static FE_DEFINE_FUN_KW(builtin_pow_obj, Q_pow, 0, builtin_pow);
+
+static fe_obj_t builtin_repr(fe_obj_t o) {
+    return fe_repr(o);
+}
+static FE_DEFINE_FUN_1(builtin_repr_obj, Q_repr, builtin_repr);
+
+static fe_obj_t builtin_round(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    static const uint16_t names[] = {Q_number, Q_ndigits, Q_NULL};
+    fe_builtin_kw_check(kw, names, Q_round);
+    if (n_args > 2) {
+        fe_raise_fmt(&fe_type_TypeError, "round() takes at most 2 arguments (%d given)", (int)n_args);
+    }
+    fe_obj_t number = n_args > 0 ? args[0] : fe_builtin_kw_get(kw, Q_number);
+    fe_obj_t ndigits = n_args > 1 ? args[1] : fe_builtin_kw_get(kw, Q_ndigits);
+    if (number == FE_NULL) {
+        fe_raise_msg(&fe_type_TypeError, "round() missing required argument 'number' (pos 1)");
+    }
+    fe_obj_t call[3];
+    fe_load_method_maybe(number, Q___round__, call);
+    if (call[0] == FE_NULL) {
+        fe_raise_fmt(&fe_type_TypeError, "type %T doesn't define __round__ method", number);
+    }
+    if (ndigits == FE_NULL || ndigits == fe_none) {
+        return fe_call_method(0, 0, call);
+    }
+    call[2] = ndigits;
+    return fe_call_method(1, 0, call);
+}
+static FE_DEFINE_FUN_KW(builtin_round_obj, Q_round, 0, builtin_round);
+
+static fe_obj_t builtin_setattr(fe_obj_t o, fe_obj_t name, fe_obj_t value) {
+    fe_store_attr(o, attr_name(name), value);
+    return fe_none;
+}
+static FE_DEFINE_FUN_3(builtin_setattr_obj, Q_setattr, builtin_setattr);
+
+static fe_obj_t builtin_sorted(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    static const uint16_t names[] = {Q_key, Q_reverse, Q_NULL};
+    if (n_args != 1) {
+        fe_raise_fmt(&fe_type_TypeError, "sorted expected 1 argument, got %d", (int)n_args);
+    }
+    fe_builtin_kw_check(kw, names, Q_sort);
+    fe_obj_t key = fe_builtin_kw_get(kw, Q_key);
+    fe_obj_t reverse = fe_builtin_kw_get(kw, Q_reverse);
+    fe_obj_t list = fe_list_new(0, NULL);
+    fe_list_extend(list, args[0]);
+    fe_list_sort(list, key == fe_none ? FE_NULL : key, reverse != FE_NULL && fe_is_true(reverse));
+    return list;
+}
+static FE_DEFINE_FUN_KW(builtin_sorted_obj, Q_sorted, 0, builtin_sorted);
+
+static fe_obj_t builtin_sum(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    static const uint16_t names[] = {Q_start, Q_NULL};
+    fe_builtin_kw_check(kw, names, Q_sum);
+    if (n_args == 0) {
+        fe_raise_msg(&fe_type_TypeError, "sum() takes at least 1 positional argument (0 given)");
+    }
+    if (n_args > 2) {
+        fe_raise_fmt(&fe_type_TypeError, "sum() takes at most 2 arguments (%d given)", (int)n_args);
+    }
+    fe_obj_t acc = n_args > 1 ? args[1] : fe_builtin_kw_get(kw, Q_start);
+    if (n_args > 1 && fe_builtin_kw_get(kw, Q_start) != FE_NULL) {
+        fe_raise_msg(&fe_type_TypeError, "argument for sum() given by name ('start') and position (2)");
+    }
+    if (acc == FE_NULL) {
+        acc = FE_NEW_SMALL_INT(0);
+    }
+    if (fe_is_str(acc)) {
+        fe_raise_msg(&fe_type_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    if (fe_obj_is_type_ptr(acc, &fe_type_bytes)) {
+        fe_raise_msg(&fe_type_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    }
+    if (fe_obj_is_type_ptr(acc, &fe_type_bytearray)) {
+        fe_raise_msg(&fe_type_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
+    }
+    fe_iter_buf_t buf;
+    fe_obj_t it = fe_getiter(args[0], &buf);
+    fe_obj_t item;
+    while ((item = fe_iternext(it)) != FE_NULL) {
+        if (FE_IS_SMALL_INT(acc) && FE_IS_SMALL_INT(item)) {
+            // two small ints cannot overflow a word; check that the sum is still small
+            fe_int_t r = FE_SMALL_INT_VALUE(acc) + FE_SMALL_INT_VALUE(item);
+            if (FE_SMALL_INT_FITS(r)) {
+                acc = FE_NEW_SMALL_INT(r);
+                continue;
+            }
+        }
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+        if (fe_obj_is_type_ptr(acc, &fe_type_float) &&
+            (fe_obj_is_type_ptr(item, &fe_type_float) || FE_IS_SMALL_INT(item))) {
+            // accumulate floats without a new object per item
+            fe_float_t f = fe_float_value(acc);
+            do {
+                f += FE_IS_SMALL_INT(item) ? (fe_float_t)FE_SMALL_INT_VALUE(item) : fe_float_value(item);
+                item = fe_iternext(it);
+            } while (item != FE_NULL && (fe_obj_is_type_ptr(item, &fe_type_float) || FE_IS_SMALL_INT(item)));
+            acc = fe_float_new(f);
+            if (item == FE_NULL) {
+                break;
+            }
+        }
+#endif
+        acc = fe_binary_op(FE_BINARY_ADD, acc, item);
+    }
+    return acc;
+}
+static FE_DEFINE_FUN_KW(builtin_sum_obj, Q_sum, 0, builtin_sum);
+
+// ---- the module ------------------------------------------------------------------------------
+
+#define FUN(q, obj) {FE_ROM_QSTR(q), FE_ROM_PTR(&obj)}
+#define TYPE(q, t) {FE_ROM_QSTR(q), FE_ROM_PTR(&t)}
+
+static const fe_map_elem_t builtins_table[] = {
+    {FE_ROM_QSTR(Q___name__), FE_ROM_QSTR(Q_builtins)},
+    FUN(Q___build_class__, fe_builtin___build_class___obj),
+    FUN(Q___import__, fe_builtin___import___obj),
+    {FE_ROM_QSTR(Q___debug__), FE_ROM_PTR(&fe_true_obj)},
+    // CPython's modules see the builtins module as the global __builtins__
+    {FE_ROM_QSTR(Q___builtins__), FE_ROM_PTR(&fe_module_builtins)},
+    // functions
+    FUN(Q_abs, builtin_abs_obj),
+    FUN(Q_all, builtin_all_obj),
+    FUN(Q_any, builtin_any_obj),
+    FUN(Q_ascii, builtin_ascii_obj),
+    FUN(Q_bin, builtin_bin_obj),
+    FUN(Q_callable, builtin_callable_obj),
+    FUN(Q_chr, builtin_chr_obj),
+    FUN(Q_compile, fe_builtin_compile_obj),
+    FUN(Q_delattr, builtin_delattr_obj),
+    FUN(Q_dir, fe_builtin_dir_obj),
+    FUN(Q_divmod, builtin_divmod_obj),
+    FUN(Q_eval, fe_builtin_eval_obj),
+    FUN(Q_exec, fe_builtin_exec_obj),
+    FUN(Q_format, builtin_format_obj),
+    FUN(Q_getattr, builtin_getattr_obj),
+    FUN(Q_globals, fe_builtin_globals_obj),
+    FUN(Q_hasattr, builtin_hasattr_obj),
+    FUN(Q_hash, builtin_hash_obj),
+    FUN(Q_help, fe_builtin_help_obj),
+    FUN(Q_hex, builtin_hex_obj),
+    FUN(Q_id, builtin_id_obj),
+    FUN(Q_input, fe_builtin_input_obj),
+    FUN(Q_isinstance, builtin_isinstance_obj),
+    FUN(Q_issubclass, builtin_issubclass_obj),
+    FUN(Q_iter, builtin_iter_obj),
+    FUN(Q_len, builtin_len_obj),
+    FUN(Q_locals, fe_builtin_locals_obj),
+    FUN(Q_max, builtin_max_obj),
+    FUN(Q_min, builtin_min_obj),
+    FUN(Q_next, builtin_next_obj),
+    FUN(Q_oct, builtin_oct_obj),
+    FUN(Q_open, fe_builtin_open_obj),
+    FUN(Q_ord, builtin_ord_obj),
+    FUN(Q_pow, builtin_pow_obj),
+    FUN(Q_print, fe_builtin_print_obj),
+    FUN(Q_repr, builtin_repr_obj),
+    FUN(Q_round, builtin_round_obj),
+    FUN(Q_setattr, builtin_setattr_obj),
+    FUN(Q_sorted, builtin_sorted_obj),
+    FUN(Q_sum, builtin_sum_obj),
+    FUN(Q_vars, fe_builtin_vars_obj),
+    // types
+    TYPE(Q_bool, fe_type_bool),
+    TYPE(Q_bytearray, fe_type_bytearray),
+    TYPE(Q_bytes, fe_type_bytes),
+    TYPE(Q_classmethod, fe_type_classmethod),
+#if FE_ENABLE_COMPLEX
+    TYPE(Q_complex, fe_type_complex),
+#endif
+    TYPE(Q_dict, fe_type_dict),
+    TYPE(Q_enumerate, fe_type_enumerate),
+    TYPE(Q_filter, fe_type_filter),
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+    TYPE(Q_float, fe_type_float),
+#endif
+    TYPE(Q_frozenset, fe_type_frozenset),
+    TYPE(Q_int, fe_type_int),
+    TYPE(Q_list, fe_type_list),
+    TYPE(Q_map, fe_type_map),
+    TYPE(Q_memoryview, fe_type_memoryview),
+    TYPE(Q_object, fe_type_object),
+    TYPE(Q_property, fe_type_property),
+    TYPE(Q_range, fe_type_range),
+    TYPE(Q_reversed, fe_type_reversed),
+    TYPE(Q_set, fe_type_set),
+    TYPE(Q_slice, fe_type_slice),
+    TYPE(Q_staticmethod, fe_type_staticmethod),
+    TYPE(Q_str, fe_type_str),
+    TYPE(Q_super, fe_type_super),
+    TYPE(Q_tuple, fe_type_tuple),
+    TYPE(Q_type, fe_type_type),
+    TYPE(Q_zip, fe_type_zip),
+    // constants
+    {FE_ROM_QSTR(Q_NotImplemented), FE_ROM_PTR(&fe_notimplemented_obj)},
+    {FE_ROM_QSTR(Q_Ellipsis), FE_ROM_PTR(&fe_ellipsis_obj)},
+    // exceptions
+    TYPE(Q_BaseException, fe_type_BaseException),
+    TYPE(Q_SystemExit, fe_type_SystemExit),
+    TYPE(Q_KeyboardInterrupt, fe_type_KeyboardInterrupt),
+    TYPE(Q_GeneratorExit, fe_type_GeneratorExit),
+    TYPE(Q_Exception, fe_type_Exception),
+    TYPE(Q_StopIteration, fe_type_StopIteration),
+    TYPE(Q_StopAsyncIteration, fe_type_StopAsyncIteration),
+    TYPE(Q_ArithmeticError, fe_type_ArithmeticError),
+    TYPE(Q_OverflowError, fe_type_OverflowError),
+    TYPE(Q_ZeroDivisionError, fe_type_ZeroDivisionError),
+    TYPE(Q_FloatingPointError, fe_type_FloatingPointError),
+    TYPE(Q_AssertionError, fe_type_AssertionError),
+    TYPE(Q_AttributeError, fe_type_AttributeError),
+    TYPE(Q_BufferError, fe_type_BufferError),
+    TYPE(Q_EOFError, fe_type_EOFError),
+    TYPE(Q_ImportError, fe_type_ImportError),
+    TYPE(Q_ModuleNotFoundError, fe_type_ModuleNotFoundError),
+    TYPE(Q_LookupError, fe_type_LookupError),
+    TYPE(Q_IndexError, fe_type_IndexError),
+    TYPE(Q_KeyError, fe_type_KeyError),
+    TYPE(Q_MemoryError, fe_type_MemoryError),
+    TYPE(Q_NameError, fe_type_NameError),
+    TYPE(Q_UnboundLocalError, fe_type_UnboundLocalError),
+    TYPE(Q_OSError, fe_type_OSError),
+    TYPE(Q_IOError, fe_type_OSError),
+    TYPE(Q_EnvironmentError, fe_type_OSError),
+    TYPE(Q_RuntimeError, fe_type_RuntimeError),
+    TYPE(Q_RecursionError, fe_type_RecursionError),
+    TYPE(Q_NotImplementedError, fe_type_NotImplementedError),
+    TYPE(Q_SyntaxError, fe_type_SyntaxError),
+    TYPE(Q_IndentationError, fe_type_IndentationError),
+    TYPE(Q_TabError, fe_type_TabError),
+    TYPE(Q_TypeError, fe_type_TypeError),
+    TYPE(Q_ValueError, fe_type_ValueError),
+    TYPE(Q_UnicodeError, fe_type_UnicodeError),
+    TYPE(Q_UnicodeDecodeError, fe_type_UnicodeDecodeError),
+    TYPE(Q_UnicodeEncodeError, fe_type_UnicodeEncodeError),
+    TYPE(Q_Warning, fe_type_Warning),
+    TYPE(Q_UserWarning, fe_type_UserWarning),
+    TYPE(Q_DeprecationWarning, fe_type_DeprecationWarning),
+    TYPE(Q_PendingDeprecationWarning, fe_type_PendingDeprecationWarning),
+    TYPE(Q_RuntimeWarning, fe_type_RuntimeWarning),
+    TYPE(Q_SyntaxWarning, fe_type_SyntaxWarning),
+    TYPE(Q_FutureWarning, fe_type_FutureWarning),
+    TYPE(Q_ImportWarning, fe_type_ImportWarning),
+    TYPE(Q_UnicodeWarning, fe_type_UnicodeWarning),
+    TYPE(Q_BytesWarning, fe_type_BytesWarning),
+    TYPE(Q_ResourceWarning, fe_type_ResourceWarning),
+};
+static FE_DEFINE_CONST_DICT(builtins_dict, builtins_table);
+
+const fe_module_t fe_module_builtins = {{&fe_type_module}, (fe_dict_t *)&builtins_dict};

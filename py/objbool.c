@@ -1,0 +1,56 @@
+// py/objbool.c: bool, the int subclass with exactly two (const) instances. Arithmetic goes
+// to int with the values 0 and 1; & | ^ between two bools stay bools.
+#include "py/obj.h"
+#include "py/bigint.h"
+
+const fe_bool_obj_t fe_true_obj = {{&fe_type_bool}, true};
+const fe_bool_obj_t fe_false_obj = {{&fe_type_bool}, false};
+
+static void bool_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
+    fe_print_str(print, ((const fe_bool_obj_t *)self)->value ? "True" : "False");
+}
+
+static fe_obj_t bool_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args) {
+    if (n_kw != 0) {
+        fe_raise_msg(&fe_type_TypeError, "bool() takes no keyword arguments");
+    }
+    if (n_args > 1) {
+        fe_raise_fmt(&fe_type_TypeError, "bool expected at most 1 argument, got %d", (int)n_args);
+    }
+    return n_args == 0 ? fe_false : fe_bool(fe_is_true(args[0]));
+}
+
+static fe_obj_t bool_unary_op(fe_unary_op_t op, fe_obj_t self) {
+    if (op == FE_UNARY_BOOL) {
+        return self;
+    }
+    fe_obj_t i = FE_NEW_SMALL_INT(((const fe_bool_obj_t *)self)->value);
+    return fe_type_int.unary_op(op, i);
+}
+
+static fe_obj_t bool_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
+    fe_binary_op_t plain = op;
+    if (op >= FE_BINARY_INPLACE_OR && op <= FE_BINARY_INPLACE_POWER) {
+        plain = FE_BINARY_INPLACE_TO_PLAIN(op);
+    } else if (op >= FE_BINARY_REVERSE_OR) {
+        plain = op - FE_BINARY_REVERSE_OR + FE_BINARY_OR;
+    }
+    if ((plain == FE_BINARY_AND || plain == FE_BINARY_OR || plain == FE_BINARY_XOR)
+        && fe_typeof(lhs) == &fe_type_bool && fe_typeof(rhs) == &fe_type_bool) {
+        bool a = ((const fe_bool_obj_t *)lhs)->value, b = ((const fe_bool_obj_t *)rhs)->value;
+        return fe_bool(plain == FE_BINARY_AND ? (a && b) : plain == FE_BINARY_OR ? (a || b) : (a != b));
+    }
+    return fe_int_binary_op(op, lhs, rhs);
+}
+
+const fe_type_t fe_type_bool = {
+    .base = {&fe_type_type},
+    .flags = 0,
+    .name = Q_bool,
+    .print = bool_print,
+    .make_new = bool_make_new,
+    .unary_op = bool_unary_op,
+    .binary_op = bool_binary_op,
+    .attr = fe_int_attr,
+    .parent = &fe_type_int,
+};

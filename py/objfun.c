@@ -1,0 +1,420 @@
+// py/objfun.c: Python function objects (type `function`) and argument binding.
+//
+// Calling a function binds the arguments into the first slots of a frame that lives on the
+// C stack of fe_fun_call (a VLA sized from the code object: locals + value stack + blocks),
+// so a call with positional arguments allocates nothing on the heap. Generator functions
+// instead hand the arguments to a new generator object that owns a heap frame.
+#include <string.h>
+#include "py/engine.h"
+
+fe_obj_t fe_fun_new(fe_code_t *code, fe_obj_t globals, fe_obj_t defaults, fe_obj_t kwdefaults, fe_obj_t closure) {
+    fe_fun_t *f = fe_new(fe_fun_t);
+    f->base.type = &fe_type_function;
+    f->code = code;
+    f->globals = globals;
+    f->defaults = defaults;
+    f->kwdefaults = kwdefaults;
+    f->closure = closure;
+    return f;
+}
+
+qstr fe_fun_qualname(fe_fun_t *fun) {
+    if (fun->qualname_override != FE_NULL && fe_is_str(fun->qualname_override)) {
+        return fe_str_to_qstr(fun->qualname_override);
+    }
+    return fun->code->qualname;
+}
+
+static qstr fun_name(fe_fun_t *fun) {
+    if (fun->name_override != FE_NULL && fe_is_str(fun->name_override)) {
+        return fe_str_to_qstr(fun->name_override);
+    }
+    return fun->code->name;
+}
+
+// "'a'", "'a' and 'b'", "'a', 'b', and 'c'"
+static void list_names(fe_vstr_t *v, const qstr *names, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            fe_vstr_add_str(v, n == 2 ? " and " : (i + 1 == n ? ", and " : ", "));
+        }
+        fe_vstr_add_byte(v, '\'');
+        fe_vstr_add_str(v, qstr_str(names[i]));
+        fe_vstr_add_byte(v, '\'');
+    }
+}
+
+FE_NORETURN static void raise_missing(fe_fun_t *fun, const char *kind, const qstr *names, size_t n) {
+    fe_vstr_t v;
+    fe_print_t pr;
+    fe_vstr_init(&v, 64);
+    fe_vstr_print_init(&v, &pr);
+    fe_printf(&pr, "%q() missing %u required %s argument%s: ", fe_fun_qualname(fun), (unsigned)n, kind, n == 1 ? "" : "s");
+    list_names(&v, names, n);
+    fe_raise(fe_exc_new(&fe_type_TypeError, 1, (fe_obj_t[]){fe_str_from_vstr(&v)}));
+}
+
+FE_NORETURN static void raise_too_many(fe_fun_t *fun, size_t n_given, size_t n_kwonly_given) {
+    const fe_code_t *code = fun->code;
+    size_t n_def = fun->defaults != FE_NULL ? ((fe_tuple_t *)fun->defaults)->len : 0;
+    size_t n_pos = code->n_pos;
+    fe_vstr_t v;
+    fe_print_t pr;
+    fe_vstr_init(&v, 64);
+    fe_vstr_print_init(&v, &pr);
+    fe_printf(&pr, "%q() takes ", fe_fun_qualname(fun));
+    if (n_def > 0) {
+        fe_printf(&pr, "from %u to %u positional arguments", (unsigned)(n_pos - n_def), (unsigned)n_pos);
+    } else {
+        fe_printf(&pr, "%u positional argument%s", (unsigned)n_pos, n_pos == 1 ? "" : "s");
+    }
+    if (n_kwonly_given) {
+        fe_printf(&pr, " but %u positional argument%s (and %u keyword-only argument%s) were given", (unsigned)n_given,
+                  n_given == 1 ? "" : "s", (unsigned)n_kwonly_given, n_kwonly_given == 1 ? "" : "s");
+    } else {
+        fe_printf(&pr, " but %u %s given", (unsigned)n_given, n_given == 1 ? "was" : "were");
+    }
+    fe_raise(fe_exc_new(&fe_type_TypeError, 1, (fe_obj_t[]){fe_str_from_vstr(&v)}));
+}
+
+static qstr key_qstr(fe_obj_t key) {
+    if (FE_IS_QSTR(key)) {
+        return FE_QSTR_VALUE(key);
+    }
+    return fe_str_to_qstr(key);
+}
+
+static void bind_general(fe_fun_t *fun, size_t n_args, size_t n_kw, const fe_obj_t *args, fe_obj_t *state) {
+    const fe_code_t *code = fun->code;
+    size_t n_pos = code->n_pos, n_kwonly = code->n_kwonly, n_posonly = code->n_posonly;
+    size_t slot = n_pos + n_kwonly;
+    size_t vararg_slot = 0, varkw_slot = 0;
+    if (code->flags & FE_CODE_FLAG_VARARGS) {
+        vararg_slot = slot++;
+    }
+    fe_obj_t varkw = FE_NULL;
+    if (code->flags & FE_CODE_FLAG_VARKW) {
+        varkw_slot = slot++;
+        varkw = fe_dict_new(n_kw);
+        state[varkw_slot] = varkw;
+    }
+    size_t n_take = n_args < n_pos ? n_args : n_pos;
+    memcpy(state, args, n_take * sizeof(fe_obj_t));
+    if (code->flags & FE_CODE_FLAG_VARARGS) {
+        state[vararg_slot] = n_args > n_pos ? fe_tuple_new(n_args - n_pos, args + n_pos) : fe_empty_tuple;
+    } else if (n_args > n_pos) {
+        size_t kwonly_given = 0;
+        for (size_t i = 0; i < n_kw; i++) {
+            qstr k = key_qstr(args[n_args + 2 * i]);
+            for (size_t j = n_pos; j < n_pos + n_kwonly; j++) {
+                if (code->local_names[j] == k) {
+                    kwonly_given++;
+                }
+            }
+        }
+        raise_too_many(fun, n_args, kwonly_given);
+    }
+    const fe_obj_t *kw = args + n_args;
+    qstr posonly_as_kw[8];
+    size_t n_posonly_as_kw = 0;
+    for (size_t i = 0; i < n_kw; i++) {
+        fe_obj_t key = kw[2 * i], value = kw[2 * i + 1];
+        qstr k = key_qstr(key);
+        size_t j;
+        for (j = n_posonly; j < n_pos + n_kwonly; j++) {
+            if (code->local_names[j] == k) {
+                break;
+            }
+        }
+        if (j < n_pos + n_kwonly) {
+            if (state[j] != FE_NULL) {
+                fe_raise_fmt(&fe_type_TypeError, "%q() got multiple values for argument '%q'", fe_fun_qualname(fun), k);
+            }
+            state[j] = value;
+            continue;
+        }
+        if (varkw != FE_NULL) {
+            fe_dict_store(varkw, FE_NEW_QSTR(k), value);
+            continue;
+        }
+        for (j = 0; j < n_posonly; j++) {
+            if (code->local_names[j] == k && n_posonly_as_kw < 8) {
+                posonly_as_kw[n_posonly_as_kw++] = k;
+                break;
+            }
+        }
+        if (j == n_posonly) {
+            fe_raise_fmt(&fe_type_TypeError, "%q() got an unexpected keyword argument '%q'", fe_fun_qualname(fun), k);
+        }
+    }
+    if (n_posonly_as_kw) {
+        fe_vstr_t v;
+        fe_print_t pr;
+        fe_vstr_init(&v, 64);
+        fe_vstr_print_init(&v, &pr);
+        fe_printf(&pr, "%q() got some positional-only arguments passed as keyword arguments: ", fe_fun_qualname(fun));
+        for (size_t i = 0; i < n_posonly_as_kw; i++) {
+            fe_printf(&pr, i ? ", '%q'" : "'%q'", posonly_as_kw[i]);
+        }
+        fe_raise(fe_exc_new(&fe_type_TypeError, 1, (fe_obj_t[]){fe_str_from_vstr(&v)}));
+    }
+    // defaults for the trailing positionals
+    if (n_args < n_pos) {
+        size_t n_def = 0;
+        fe_obj_t *defs = NULL;
+        if (fun->defaults != FE_NULL) {
+            n_def = ((fe_tuple_t *)fun->defaults)->len;
+            defs = ((fe_tuple_t *)fun->defaults)->items;
+        }
+        qstr missing[n_pos];
+        size_t n_missing = 0;
+        for (size_t j = n_args; j < n_pos; j++) {
+            if (state[j] == FE_NULL) {
+                if (j + n_def >= n_pos) {
+                    state[j] = defs[j + n_def - n_pos];
+                } else {
+                    missing[n_missing++] = code->local_names[j];
+                }
+            }
+        }
+        if (n_missing) {
+            raise_missing(fun, "positional", missing, n_missing);
+        }
+    }
+    if (n_kwonly) {
+        qstr missing[n_kwonly];
+        size_t n_missing = 0;
+        for (size_t j = n_pos; j < n_pos + n_kwonly; j++) {
+            if (state[j] == FE_NULL) {
+                fe_obj_t d = FE_NULL;
+                if (fun->kwdefaults != FE_NULL) {
+                    d = fe_dict_get_maybe(fun->kwdefaults, FE_NEW_QSTR(code->local_names[j]));
+                }
+                if (d != FE_NULL) {
+                    state[j] = d;
+                } else {
+                    missing[n_missing++] = code->local_names[j];
+                }
+            }
+        }
+        if (n_missing) {
+            raise_missing(fun, "keyword-only", missing, n_missing);
+        }
+    }
+}
+
+void fe_fun_bind_args(fe_fun_t *fun, size_t n_args, size_t n_kw, const fe_obj_t *args, fe_obj_t *state) {
+    const fe_code_t *code = fun->code;
+    size_t n_locals = code->n_locals;
+    if (FE_LIKELY(n_kw == 0 && n_args == code->n_pos && code->n_kwonly == 0 &&
+                  !(code->flags & (FE_CODE_FLAG_VARARGS | FE_CODE_FLAG_VARKW)))) {
+        for (size_t i = 0; i < n_args; i++) {
+            state[i] = args[i];
+        }
+        for (size_t i = n_args; i < n_locals; i++) {
+            state[i] = FE_NULL;
+        }
+    } else {
+        memset(state, 0, n_locals * sizeof(fe_obj_t));
+        bind_general(fun, n_args, n_kw, args, state);
+    }
+    for (size_t i = 0; i < code->n_cells; i++) {
+        size_t s = code->cell_slots[i];
+        state[s] = fe_cell_new(state[s]);
+    }
+    if (code->n_free) {
+        fe_tuple_t *cl = fun->closure;
+        fe_obj_t *dst = state + n_locals - code->n_free;
+        for (size_t i = 0; i < code->n_free; i++) {
+            dst[i] = cl->items[i];
+        }
+    }
+}
+
+fe_obj_t fe_fun_call(fe_obj_t self, size_t n_args, size_t n_kw, const fe_obj_t *args) {
+    fe_fun_t *fun = self;
+    const fe_code_t *code = fun->code;
+    if (FE_UNLIKELY(code->flags & (FE_CODE_FLAG_GENERATOR | FE_CODE_FLAG_COROUTINE))) {
+        return fe_generator_new(fun, n_args, n_kw, args);
+    }
+    if (FE_UNLIKELY(fe_state.pending_exc != FE_NULL)) {
+        // an interrupt (Ctrl-C) arrived: raise it at this call
+        fe_obj_t e = fe_state.pending_exc;
+        fe_state.pending_exc = FE_NULL;
+        fe_raise(e);
+    }
+    fe_obj_t state[code->n_locals + code->max_stack];
+    fe_block_t blocks[code->max_blocks];
+    fe_fun_bind_args(fun, n_args, n_kw, args, state);
+    fe_frame_t frame;
+    frame.code = code;
+    frame.ip = code->bytecode;
+    frame.sp = state + code->n_locals;
+    frame.blocks = blocks;
+    frame.block_top = blocks - 1;
+    frame.globals = fun->globals;
+    frame.locals_dict = FE_NULL;
+    frame.state = state;
+    fe_obj_t result;
+    fe_stack_check();
+    fe_vm_run(&frame, FE_NULL, &result);
+    return result;
+}
+
+fe_obj_t fe_fun_run_class_body(fe_obj_t fun_obj, fe_obj_t ns) {
+    fe_fun_t *fun = fun_obj;
+    const fe_code_t *code = fun->code;
+    fe_obj_t state[code->n_locals + code->max_stack];
+    fe_block_t blocks[code->max_blocks];
+    fe_fun_bind_args(fun, 0, 0, NULL, state);
+    fe_frame_t frame;
+    frame.code = code;
+    frame.ip = code->bytecode;
+    frame.sp = state + code->n_locals;
+    frame.blocks = blocks;
+    frame.block_top = blocks - 1;
+    frame.globals = fun->globals;
+    frame.locals_dict = ns;
+    frame.state = state;
+    fe_obj_t result;
+    fe_stack_check();
+    fe_vm_run(&frame, FE_NULL, &result);
+    return result;
+}
+
+// ---- the type ------------------------------------------------------------------------------------
+
+static void print_addr(const fe_print_t *print, const void *p) {
+    char buf[2 + 2 * sizeof(void *) + 1];
+    static const char hex[] = "0123456789abcdef";
+    uintptr_t v = (uintptr_t)p;
+    size_t n = 0;
+    char tmp[2 * sizeof(void *)];
+    do {
+        tmp[n++] = hex[v & 15];
+        v >>= 4;
+    } while (v);
+    buf[0] = '0';
+    buf[1] = 'x';
+    for (size_t i = 0; i < n; i++) {
+        buf[2 + i] = tmp[n - 1 - i];
+    }
+    fe_print_strn(print, buf, 2 + n);
+}
+
+static void fun_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
+    fe_printf(print, "<function %q at ", fe_fun_qualname(self));
+    print_addr(print, self);
+    fe_print_str(print, ">");
+}
+
+static void fun_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
+    fe_fun_t *fun = self;
+    if (dest[0] == FE_NULL) {
+        switch (attr) {
+            case Q___name__:
+                dest[0] = FE_NEW_QSTR(fun_name(fun));
+                return;
+            case Q___qualname__:
+                dest[0] = FE_NEW_QSTR(fe_fun_qualname(fun));
+                return;
+            case Q___doc__:
+                if (fun->doc != FE_NULL) {
+                    dest[0] = fun->doc;
+                } else {
+                    dest[0] = (fun->code->flags & FE_CODE_FLAG_HAS_DOC) ? fun->code->consts[0] : fe_none;
+                }
+                return;
+            case Q___module__:
+                if (fun->module != FE_NULL) {
+                    dest[0] = fun->module;
+                } else {
+                    fe_obj_t m = fe_dict_get_maybe(fun->globals, FE_NEW_QSTR(Q___name__));
+                    dest[0] = m != FE_NULL ? m : fe_none;
+                }
+                return;
+            case Q___code__:
+                dest[0] = fun->code;
+                return;
+            case Q___globals__:
+                dest[0] = fun->globals;
+                return;
+            case Q___defaults__:
+                dest[0] = fun->defaults != FE_NULL ? fun->defaults : fe_none;
+                return;
+            case Q___kwdefaults__:
+                dest[0] = fun->kwdefaults != FE_NULL ? fun->kwdefaults : fe_none;
+                return;
+            case Q___closure__:
+                dest[0] = fun->closure != FE_NULL ? fun->closure : fe_none;
+                return;
+            case Q___dict__:
+                if (fun->dict == FE_NULL) {
+                    fun->dict = fe_dict_new(0);
+                }
+                dest[0] = fun->dict;
+                return;
+            default:
+                if (fun->dict != FE_NULL) {
+                    fe_obj_t v = fe_dict_get_maybe(fun->dict, FE_NEW_QSTR(attr));
+                    if (v != FE_NULL) {
+                        dest[0] = v;
+                    }
+                }
+                return;
+        }
+    }
+    // store / delete
+    fe_obj_t value = dest[1];
+    switch (attr) {
+        case Q___name__:
+            fun->name_override = value;
+            break;
+        case Q___qualname__:
+            fun->qualname_override = value;
+            break;
+        case Q___doc__:
+            fun->doc = value != FE_NULL ? value : fe_none;
+            break;
+        case Q___module__:
+            fun->module = value;
+            break;
+        case Q___defaults__:
+            fun->defaults = value == fe_none ? FE_NULL : value;
+            break;
+        case Q___kwdefaults__:
+            fun->kwdefaults = value == fe_none ? FE_NULL : value;
+            break;
+        case Q___dict__:
+            if (value == FE_NULL) {
+                return;
+            }
+            fun->dict = value;
+            break;
+        default:
+            if (fun->dict == FE_NULL) {
+                if (value == FE_NULL) {
+                    return;
+                }
+                fun->dict = fe_dict_new(0);
+            }
+            if (value == FE_NULL) {
+                if (fe_map_lookup(fe_dict_get_map(fun->dict), FE_NEW_QSTR(attr), FE_MAP_LOOKUP_REMOVE) == NULL) {
+                    return;
+                }
+            } else {
+                fe_dict_store(fun->dict, FE_NEW_QSTR(attr), value);
+            }
+            break;
+    }
+    dest[0] = FE_NULL;
+}
+
+const fe_type_t fe_type_function = {
+    .base = {&fe_type_type},
+    .flags = FE_TYPE_FLAG_EQ_IS_IDENTITY | FE_TYPE_FLAG_HASH_IS_ID,
+    .name = Q_function,
+    .print = fun_print,
+    .call = fe_fun_call,
+    .attr = fun_attr,
+};

@@ -1,0 +1,91 @@
+// py/objfun_builtin.c: builtin functions (const fe_builtin_fun_t objects in ROM tables).
+// Calling one checks the argument count against min/max with CPython-like messages and
+// calls the C function with the signature its kind says. FE_FUN_KW functions receive their
+// keywords as a fixed map laid directly over the (key, value) pairs of the call: no copy.
+#include "py/obj.h"
+
+static const char *plural_args(unsigned n) {
+    return n == 1 ? "argument" : "arguments";
+}
+
+static FE_NORETURN void raise_count(const fe_builtin_fun_t *f, size_t n_args) {
+    qstr name = f->name;
+    int given = (int)n_args;
+    switch (f->kind) {
+        case FE_FUN_0:
+            fe_raise_fmt(&fe_type_TypeError, "%q() takes no arguments (%d given)", name, given);
+        case FE_FUN_1:
+            fe_raise_fmt(&fe_type_TypeError, "%q() takes exactly one argument (%d given)", name, given);
+        default:
+            break;
+    }
+    if (f->min_args == f->max_args) {
+        fe_raise_fmt(&fe_type_TypeError, "%q expected %d %s, got %d", name, (int)f->min_args,
+                     plural_args(f->min_args), given);
+    }
+    if (n_args < f->min_args) {
+        fe_raise_fmt(&fe_type_TypeError, "%q expected at least %d %s, got %d", name,
+                     (int)f->min_args, plural_args(f->min_args), given);
+    }
+    fe_raise_fmt(&fe_type_TypeError, "%q expected at most %d %s, got %d", name,
+                 (int)f->max_args, plural_args(f->max_args), given);
+}
+
+static fe_obj_t builtin_call(fe_obj_t self, size_t n_args, size_t n_kw, const fe_obj_t *args) {
+    const fe_builtin_fun_t *f = self;
+    if (f->kind == FE_FUN_KW) {
+        if (n_args < f->min_args) {
+            raise_count(f, n_args);
+        }
+        // The (key, value) pairs after the positionals have the layout of map elements.
+        fe_map_t kw;
+        fe_map_init_fixed(&kw, n_kw, (const fe_map_elem_t *)(args + n_args));
+        return f->fun.kw(n_args, args, &kw);
+    }
+    if (n_kw != 0) {
+        fe_raise_fmt(&fe_type_TypeError, "%q() takes no keyword arguments", (qstr)f->name);
+    }
+    if (n_args < f->min_args || n_args > f->max_args) {
+        raise_count(f, n_args);
+    }
+    switch (f->kind) {
+        case FE_FUN_0:
+            return f->fun.f0();
+        case FE_FUN_1:
+            return f->fun.f1(args[0]);
+        case FE_FUN_2:
+            return f->fun.f2(args[0], args[1]);
+        case FE_FUN_3:
+            return f->fun.f3(args[0], args[1], args[2]);
+        default:
+            return f->fun.var(n_args, args);
+    }
+}
+
+static void builtin_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
+    const fe_builtin_fun_t *f = self;
+    fe_printf(print, "<built-in function %q>", (qstr)f->name);
+}
+
+static void builtin_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
+    const fe_builtin_fun_t *f = self;
+    if (dest[0] != FE_NULL) {
+        return;  // read-only
+    }
+    if (attr == Q___name__ || attr == Q___qualname__) {
+        dest[0] = FE_NEW_QSTR(f->name);
+    } else if (attr == Q___doc__) {
+        dest[0] = fe_none;
+    } else if (attr == Q___module__) {
+        dest[0] = FE_NEW_QSTR(Q_builtins);
+    }
+}
+
+const fe_type_t fe_type_builtin_function = {
+    .base = {&fe_type_type},
+    .flags = FE_TYPE_FLAG_EQ_IS_IDENTITY | FE_TYPE_FLAG_HASH_IS_ID,
+    .name = Q_builtin_function_or_method,
+    .print = builtin_print,
+    .call = builtin_call,
+    .attr = builtin_attr,
+};

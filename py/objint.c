@@ -1,0 +1,1324 @@
+// py/objint.c: the int type: small-int fast paths, promotion to big ints (py/bigint.c) on
+// overflow and demotion back (canonical form, see py/bigint.h), int(), methods, hashing
+// and the int side of the format mini-language.
+#include <string.h>
+#include <math.h>
+#include "py/obj.h"
+#include "py/bigint.h"
+
+// FE_SMALL_INT_FITS without shifting a negative value (undefined behaviour in C).
+#define FITS_SMALL(v) ((v) >= FE_SMALL_INT_MIN && (v) <= FE_SMALL_INT_MAX)
+
+// ---- construction ------------------------------------------------------------------------
+
+fe_obj_t fe_int_from_int(fe_int_t v) {
+    if (FITS_SMALL(v)) {
+        return FE_NEW_SMALL_INT(v);
+    }
+    fe_dig_t d[FE_WORD_DIGITS];
+    size_t n = bn_from_uint(d, v < 0 ? (fe_uint_t)0 - (fe_uint_t)v : (fe_uint_t)v);
+    return fe_bigint_make(v < 0, d, n);
+}
+
+fe_obj_t fe_int_from_uint(fe_uint_t v) {
+    if (v <= (fe_uint_t)FE_SMALL_INT_MAX) {
+        return FE_NEW_SMALL_INT((fe_int_t)v);
+    }
+    fe_dig_t d[FE_WORD_DIGITS];
+    size_t n = bn_from_uint(d, v);
+    return fe_bigint_make(false, d, n);
+}
+
+fe_obj_t fe_int_from_ll(long long v) {
+    if (v >= FE_SMALL_INT_MIN && v <= FE_SMALL_INT_MAX) {
+        return FE_NEW_SMALL_INT((fe_int_t)v);
+    }
+    fe_dig_t d[FE_ULL_DIGITS];
+    size_t n = bn_from_ull(d, v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v);
+    return fe_bigint_make(v < 0, d, n);
+}
+
+fe_obj_t fe_int_from_ull(unsigned long long v) {
+    if (v <= (unsigned long long)FE_SMALL_INT_MAX) {
+        return FE_NEW_SMALL_INT((fe_int_t)v);
+    }
+    fe_dig_t d[FE_ULL_DIGITS];
+    size_t n = bn_from_ull(d, v);
+    return fe_bigint_make(false, d, n);
+}
+
+bool fe_is_int(fe_obj_t o) {
+    if (FE_IS_SMALL_INT(o)) {
+        return true;
+    }
+    if (!FE_IS_OBJ(o) || o == FE_NULL) {
+        return false;
+    }
+    const fe_type_t *t = ((const fe_objbase_t *)o)->type;
+    return t == &fe_type_int || t == &fe_type_bool;
+}
+
+// The plain int (small or big) behind o: bools become 0/1, instances of int subclasses give
+// their native int. FE_NULL if o is not an int.
+fe_obj_t fe_int_unwrap(fe_obj_t o) {
+    if (FE_IS_SMALL_INT(o)) {
+        return o;
+    }
+    if (!FE_IS_OBJ(o) || o == FE_NULL) {
+        return FE_NULL;
+    }
+    const fe_type_t *t = ((const fe_objbase_t *)o)->type;
+    if (t == &fe_type_int) {
+        return o;
+    }
+    if (t == &fe_type_bool) {
+        return FE_NEW_SMALL_INT(((const fe_bool_obj_t *)o)->value);
+    }
+    if (t->flags & FE_TYPE_FLAG_USER) {
+        fe_obj_t n = fe_native_self(o, &fe_type_int);
+        if (n != FE_NULL && n != o) {
+            return fe_int_unwrap(n);
+        }
+    }
+    return FE_NULL;
+}
+
+static bool int_is_neg(fe_obj_t o) {
+    if (FE_IS_SMALL_INT(o)) {
+        return FE_SMALL_INT_VALUE(o) < 0;
+    }
+    return ((const fe_bigint_t *)o)->neg;
+}
+
+static bool int_is_zero(fe_obj_t o) {
+    return o == FE_NEW_SMALL_INT(0);
+}
+
+// ---- generic big arithmetic on objects (any small/big mix) -------------------------------
+
+typedef struct {
+    fe_dig_t buf[FE_WORD_DIGITS];
+    const fe_dig_t *d;
+    size_t n;
+    bool neg;
+} mag_t;
+
+static void get_mag(fe_obj_t o, mag_t *m) {
+    m->d = fe_int_mag(o, m->buf, &m->n, &m->neg);
+}
+
+static fe_obj_t big_addsub(const mag_t *a, const mag_t *b, bool negate_b) {
+    bool bneg = b->neg != negate_b;
+    size_t rn = (a->n > b->n ? a->n : b->n) + 1;
+    fe_bigint_t *r = fe_bigint_alloc(rn);
+    if (a->neg == bneg) {
+        r->len = bn_add(r->dig, a->d, a->n, b->d, b->n);
+        r->neg = a->neg;
+    } else if (bn_cmp(a->d, a->n, b->d, b->n) >= 0) {
+        r->len = bn_sub(r->dig, a->d, a->n, b->d, b->n);
+        r->neg = a->neg;
+    } else {
+        r->len = bn_sub(r->dig, b->d, b->n, a->d, a->n);
+        r->neg = bneg;
+    }
+    if (r->len == 0) {
+        r->neg = false;
+    }
+    return fe_bigint_finish(r);
+}
+
+static fe_obj_t int_add(fe_obj_t a, fe_obj_t b) {
+    if (FE_IS_SMALL_INT(a) && FE_IS_SMALL_INT(b)) {
+        return fe_int_from_int(FE_SMALL_INT_VALUE(a) + FE_SMALL_INT_VALUE(b));
+    }
+    mag_t x, y;
+    get_mag(a, &x);
+    get_mag(b, &y);
+    return big_addsub(&x, &y, false);
+}
+
+static fe_obj_t int_sub(fe_obj_t a, fe_obj_t b) {
+    if (FE_IS_SMALL_INT(a) && FE_IS_SMALL_INT(b)) {
+        return fe_int_from_int(FE_SMALL_INT_VALUE(a) - FE_SMALL_INT_VALUE(b));
+    }
+    mag_t x, y;
+    get_mag(a, &x);
+    get_mag(b, &y);
+    return big_addsub(&x, &y, true);
+}
+
+static fe_obj_t int_mul(fe_obj_t a, fe_obj_t b) {
+    if (FE_IS_SMALL_INT(a) && FE_IS_SMALL_INT(b)) {
+        fe_int_t r;
+        if (!__builtin_mul_overflow(FE_SMALL_INT_VALUE(a), FE_SMALL_INT_VALUE(b), &r)) {
+            return fe_int_from_int(r);
+        }
+    }
+    mag_t x, y;
+    get_mag(a, &x);
+    get_mag(b, &y);
+    if (x.n == 0 || y.n == 0) {
+        return FE_NEW_SMALL_INT(0);
+    }
+    fe_bigint_t *r = fe_bigint_alloc(x.n + y.n);
+    r->len = bn_mul(r->dig, x.d, x.n, y.d, y.n);
+    r->neg = x.neg != y.neg;
+    return fe_bigint_finish(r);
+}
+
+static fe_obj_t int_neg(fe_obj_t a) {
+    if (FE_IS_SMALL_INT(a)) {
+        return fe_int_from_int(-FE_SMALL_INT_VALUE(a));
+    }
+    const fe_bigint_t *b = a;
+    return fe_bigint_make(!b->neg, b->dig, b->len);
+}
+
+static fe_obj_t int_abs(fe_obj_t a) {
+    return int_is_neg(a) ? int_neg(a) : a;
+}
+
+// Floor division and modulo with Python's signs (remainder has the divisor's sign).
+// b must be nonzero. q or r may be NULL.
+static void int_divmod(fe_obj_t a, fe_obj_t b, fe_obj_t *q, fe_obj_t *r) {
+    if (FE_IS_SMALL_INT(a) && FE_IS_SMALL_INT(b)) {
+        fe_int_t x = FE_SMALL_INT_VALUE(a), y = FE_SMALL_INT_VALUE(b);
+        fe_int_t qq = x / y, rr = x % y;
+        if (rr != 0 && ((rr < 0) != (y < 0))) {
+            qq--;
+            rr += y;
+        }
+        if (q) {
+            *q = fe_int_from_int(qq);
+        }
+        if (r) {
+            *r = FE_NEW_SMALL_INT(rr);
+        }
+        return;
+    }
+    mag_t x, y;
+    get_mag(a, &x);
+    get_mag(b, &y);
+    // only the wanted results become objects; the other lives in the scratch block
+    size_t qalloc = (x.n > y.n ? x.n - y.n : 0) + 2;
+    size_t ralloc = y.n + 1;
+    size_t scratch_n = x.n + y.n + 2;
+    fe_dig_t *scratch = fe_alloc((scratch_n + (q ? 0 : qalloc) + (r ? 0 : ralloc)) * sizeof(fe_dig_t));
+    fe_bigint_t *qb = q ? fe_bigint_alloc(qalloc) : NULL;
+    fe_bigint_t *rb = r ? fe_bigint_alloc(ralloc) : NULL;
+    fe_dig_t *qd = qb ? qb->dig : scratch + scratch_n;
+    fe_dig_t *rd = rb ? rb->dig : scratch + scratch_n + (q ? 0 : qalloc);
+    size_t qn, rn;
+    bn_divmod(qd, &qn, rd, &rn, x.d, x.n, y.d, y.n, scratch);
+    if (x.neg != y.neg && rn != 0) {
+        fe_dig_t one = 1;
+        qn = bn_add(qd, qd, qn, &one, 1);
+        rn = bn_sub(rd, y.d, y.n, rd, rn);
+    }
+    if (q) {
+        qb->len = qn;
+        qb->neg = x.neg != y.neg && qn != 0;
+        *q = fe_bigint_finish(qb);
+    }
+    if (r) {
+        rb->len = rn;
+        rb->neg = y.neg && rn != 0;
+        *r = fe_bigint_finish(rb);
+    }
+    fe_free(scratch);
+}
+
+static fe_obj_t int_shift(fe_obj_t a, fe_obj_t b, bool left) {
+    if (int_is_neg(b)) {
+        fe_raise_msg(&fe_type_ValueError, "negative shift count");
+    }
+    if (int_is_zero(a)) {
+        return a;
+    }
+    if (!FE_IS_SMALL_INT(b)) {
+        if (left) {
+            fe_raise_msg(&fe_type_OverflowError, "too many digits in integer");
+        }
+        return FE_NEW_SMALL_INT(int_is_neg(a) ? -1 : 0);
+    }
+    fe_int_t s = FE_SMALL_INT_VALUE(b);
+    if (FE_IS_SMALL_INT(a)) {
+        fe_int_t v = FE_SMALL_INT_VALUE(a);
+        if (!left) {
+            if (s >= (fe_int_t)(sizeof(fe_int_t) * 8)) {
+                return FE_NEW_SMALL_INT(v < 0 ? -1 : 0);
+            }
+            return FE_NEW_SMALL_INT(v >> s);
+        }
+        if (s < (fe_int_t)FE_SMALL_INT_BITS) {
+            fe_int_t r = (fe_int_t)((fe_uint_t)v << s);
+            if ((r >> s) == v && FITS_SMALL(r)) {
+                return FE_NEW_SMALL_INT(r);
+            }
+        }
+    }
+    mag_t x;
+    get_mag(a, &x);
+    if (left) {
+        if ((size_t)s / FE_DIG_BITS > ((size_t)-1 / 4) / sizeof(fe_dig_t)) {
+            fe_raise_memory_error();
+        }
+        fe_bigint_t *r = fe_bigint_alloc(x.n + (size_t)s / FE_DIG_BITS + 1);
+        r->len = bn_shl(r->dig, x.d, x.n, (size_t)s);
+        r->neg = x.neg;
+        return fe_bigint_finish(r);
+    }
+    fe_bigint_t *r = fe_bigint_alloc(x.n + 1);
+    bool lost;
+    r->len = bn_shr(r->dig, x.d, x.n, (size_t)s, &lost);
+    r->neg = x.neg;
+    if (x.neg && lost) {
+        // floor for negatives: -(|a| >> s) - 1 when bits were lost
+        fe_dig_t one = 1;
+        r->len = bn_add(r->dig, r->dig, r->len, &one, 1);
+    }
+    if (r->len == 0) {
+        r->neg = false;
+    }
+    return fe_bigint_finish(r);
+}
+
+// Two's complement of a magnitude into n digits.
+static void to_twos(fe_dig_t *out, const mag_t *m, size_t n) {
+    memset(out, 0, n * sizeof(fe_dig_t));
+    memcpy(out, m->d, m->n * sizeof(fe_dig_t));
+    if (m->neg) {
+        fe_ddig_t carry = 1;
+        for (size_t i = 0; i < n; i++) {
+            carry += (fe_dig_t)~out[i];
+            out[i] = (fe_dig_t)carry;
+            carry >>= FE_DIG_BITS;
+        }
+    }
+}
+
+static fe_obj_t int_bitwise(fe_binary_op_t op, fe_obj_t a, fe_obj_t b) {
+    if (FE_IS_SMALL_INT(a) && FE_IS_SMALL_INT(b)) {
+        fe_int_t x = FE_SMALL_INT_VALUE(a), y = FE_SMALL_INT_VALUE(b);
+        fe_int_t r = op == FE_BINARY_AND ? (x & y) : op == FE_BINARY_OR ? (x | y) : (x ^ y);
+        return FE_NEW_SMALL_INT(r);
+    }
+    mag_t x, y;
+    get_mag(a, &x);
+    get_mag(b, &y);
+    size_t n = (x.n > y.n ? x.n : y.n) + 1;
+    fe_dig_t *t = fe_alloc(2 * n * sizeof(fe_dig_t));
+    fe_dig_t *u = t + n;
+    to_twos(t, &x, n);
+    to_twos(u, &y, n);
+    for (size_t i = 0; i < n; i++) {
+        t[i] = op == FE_BINARY_AND ? (t[i] & u[i]) : op == FE_BINARY_OR ? (t[i] | u[i]) : (t[i] ^ u[i]);
+    }
+    mag_t r = {{0}, t, n, (t[n - 1] >> (FE_DIG_BITS - 1)) != 0};
+    if (r.neg) {
+        // back to a magnitude: two's complement again
+        r.neg = false;
+        to_twos(u, &(mag_t){{0}, t, n, true}, n);
+        r.d = u;
+        r.neg = true;
+    }
+    fe_obj_t res = fe_bigint_make(r.neg, r.d, bn_norm(r.d, n));
+    fe_free(t);
+    return res;
+}
+
+static int int_cmp(fe_obj_t a, fe_obj_t b) {
+    if (FE_IS_SMALL_INT(a) && FE_IS_SMALL_INT(b)) {
+        fe_int_t x = FE_SMALL_INT_VALUE(a), y = FE_SMALL_INT_VALUE(b);
+        return x < y ? -1 : x > y;
+    }
+    mag_t x, y;
+    get_mag(a, &x);
+    get_mag(b, &y);
+    if (x.neg != y.neg) {
+        return x.neg ? -1 : 1;
+    }
+    int c = bn_cmp(x.d, x.n, y.d, y.n);
+    return x.neg ? -c : c;
+}
+
+static fe_obj_t int_pow_nonneg(fe_obj_t base, fe_obj_t exp) {
+    if (!FE_IS_SMALL_INT(exp)) {
+        // only trivial bases can be raised to a huge power
+        if (base == FE_NEW_SMALL_INT(0) || base == FE_NEW_SMALL_INT(1)) {
+            return base;
+        }
+        if (base == FE_NEW_SMALL_INT(-1)) {
+            mag_t e;
+            get_mag(exp, &e);
+            return FE_NEW_SMALL_INT((e.d[0] & 1) ? -1 : 1);
+        }
+        fe_raise_memory_error();
+    }
+    fe_uint_t e = (fe_uint_t)FE_SMALL_INT_VALUE(exp);
+    fe_obj_t result = FE_NEW_SMALL_INT(1);
+    while (true) {
+        if (e & 1) {
+            result = int_mul(result, base);
+        }
+        e >>= 1;
+        if (e == 0) {
+            break;
+        }
+        base = int_mul(base, base);
+    }
+    return result;
+}
+
+static fe_obj_t int_mod(fe_obj_t a, fe_obj_t m) {
+    fe_obj_t r;
+    int_divmod(a, m, NULL, &r);
+    return r;
+}
+
+// Modular inverse by the extended Euclidean algorithm; ValueError if none.
+static fe_obj_t int_mod_inverse(fe_obj_t a, fe_obj_t m) {
+    fe_obj_t m_abs = int_abs(m);
+    fe_obj_t r0 = m_abs, r1 = int_mod(a, m_abs);
+    fe_obj_t t0 = FE_NEW_SMALL_INT(0), t1 = FE_NEW_SMALL_INT(1);
+    while (!int_is_zero(r1)) {
+        fe_obj_t q, r;
+        int_divmod(r0, r1, &q, &r);
+        fe_obj_t t = int_sub(t0, int_mul(q, t1));
+        t0 = t1;
+        t1 = t;
+        r0 = r1;
+        r1 = r;
+    }
+    if (r0 != FE_NEW_SMALL_INT(1)) {
+        fe_raise_msg(&fe_type_ValueError, "base is not invertible for the given modulus");
+    }
+    return int_mod(t0, m_abs);
+}
+
+fe_obj_t fe_int_pow_mod(fe_obj_t base, fe_obj_t exp, fe_obj_t mod) {
+    fe_obj_t b = fe_int_unwrap(base), e = fe_int_unwrap(exp), m = fe_int_unwrap(mod);
+    if (b == FE_NULL || e == FE_NULL || m == FE_NULL) {
+        fe_raise_msg(&fe_type_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    }
+    if (int_is_zero(m)) {
+        fe_raise_msg(&fe_type_ValueError, "pow() 3rd argument cannot be 0");
+    }
+    fe_obj_t m_abs = int_abs(m);
+    if (int_is_neg(e)) {
+        b = int_mod_inverse(b, m_abs);
+        e = int_neg(e);
+    }
+    b = int_mod(b, m_abs);
+    fe_obj_t result = int_mod(FE_NEW_SMALL_INT(1), m_abs);
+    mag_t em;
+    get_mag(e, &em);
+    size_t bits = bn_bit_length(em.d, em.n);
+    for (size_t i = 0; i < bits; i++) {
+        if ((em.d[i / FE_DIG_BITS] >> (i % FE_DIG_BITS)) & 1) {
+            result = int_mod(int_mul(result, b), m_abs);
+        }
+        if (i + 1 < bits) {
+            b = int_mod(int_mul(b, b), m_abs);
+        }
+    }
+    // the result takes the modulus's sign (nonzero results only)
+    if (int_is_neg(m) && !int_is_zero(result)) {
+        result = int_add(result, m);
+    }
+    return result;
+}
+
+// ---- hashing ------------------------------------------------------------------------------
+
+fe_int_t fe_int_hash(fe_obj_t o) {
+    if (FE_IS_SMALL_INT(o)) {
+        fe_int_t v = FE_SMALL_INT_VALUE(o);
+        fe_uint_t m = v < 0 ? (fe_uint_t)0 - (fe_uint_t)v : (fe_uint_t)v;
+        fe_uint_t h = m % FE_HASH_MODULUS;
+        fe_int_t r = v < 0 ? -(fe_int_t)h : (fe_int_t)h;
+        return r == -1 ? -2 : r;
+    }
+    const fe_bigint_t *b = o;
+    fe_uint_t h = 0;
+    for (size_t i = b->len; i-- > 0;) {
+        // h = h * 2**FE_DIG_BITS mod P is a rotation within FE_HASH_BITS bits
+        h = ((h << FE_DIG_BITS) & FE_HASH_MODULUS) | (h >> (FE_HASH_BITS - FE_DIG_BITS));
+        h += b->dig[i];
+        if (h >= FE_HASH_MODULUS) {
+            h -= FE_HASH_MODULUS;
+        }
+    }
+    fe_int_t r = b->neg ? -(fe_int_t)h : (fe_int_t)h;
+    return r == -1 ? -2 : r;
+}
+
+// ---- conversions --------------------------------------------------------------------------
+
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+fe_float_t fe_int_to_float(fe_obj_t o) {
+    o = fe_int_unwrap(o);
+    if (FE_IS_SMALL_INT(o)) {
+        return (fe_float_t)FE_SMALL_INT_VALUE(o);
+    }
+    const fe_bigint_t *b = o;
+    bool overflow;
+    fe_float_t f = fe_float_from_mag(b->dig, b->len, 0, false, &overflow);
+    if (overflow) {
+        fe_raise_msg(&fe_type_OverflowError, "int too large to convert to float");
+    }
+    return b->neg ? -f : f;
+}
+
+// Exact int value of a float, truncated toward zero (int(x)).
+fe_obj_t fe_int_from_float(fe_float_t f) {
+    if (isinf(f)) {
+        fe_raise_msg(&fe_type_OverflowError, "cannot convert float infinity to integer");
+    }
+    if (isnan(f)) {
+        fe_raise_msg(&fe_type_ValueError, "cannot convert float NaN to integer");
+    }
+    fe_float_t t = f < 0 ? -f : f;
+    if (t < (fe_float_t)4611686018427387904.0 /* 2**62 */) {
+        return fe_int_from_ll((long long)f);
+    }
+    int e;
+    fe_float_t m = (fe_float_t)frexp(t, &e);  // t = m * 2**e, 0.5 <= m < 1
+    unsigned long long mant = (unsigned long long)ldexp(m, 64);
+    fe_dig_t d[FE_ULL_DIGITS];
+    size_t n = bn_from_ull(d, mant);
+    fe_bigint_t *r = fe_bigint_alloc(n + (size_t)(e > 64 ? e - 64 : 0) / FE_DIG_BITS + 2);
+    if (e >= 64) {
+        r->len = bn_shl(r->dig, d, n, (size_t)(e - 64));
+    } else {
+        r->len = bn_shr(r->dig, d, n, (size_t)(64 - e), NULL);
+    }
+    r->neg = f < 0;
+    return fe_bigint_finish(r);
+}
+
+// Correctly rounded a / b for ints (b nonzero).
+static fe_float_t int_true_divide(fe_obj_t a, fe_obj_t b) {
+    const long long exact = 1LL << (FE_FLOAT_IMPL == FE_FLOAT_DOUBLE ? 53 : 24);
+    if (FE_IS_SMALL_INT(a) && FE_IS_SMALL_INT(b)) {
+        fe_int_t x = FE_SMALL_INT_VALUE(a), y = FE_SMALL_INT_VALUE(b);
+        if (x <= exact && x >= -exact && y <= exact && y >= -exact) {
+            return (fe_float_t)x / (fe_float_t)y;
+        }
+    }
+    mag_t x, y;
+    get_mag(a, &x);
+    get_mag(b, &y);
+    if (x.n == 0) {
+        return x.neg != y.neg ? -(fe_float_t)0 : (fe_float_t)0;
+    }
+    long xb = (long)bn_bit_length(x.d, x.n), yb = (long)bn_bit_length(y.d, y.n);
+    // scale so that the integer quotient has at least 2 + mantissa bits
+    long shift = yb - xb + 64;
+    if (shift < 0) {
+        shift = 0;
+    }
+    size_t un = x.n + (size_t)shift / FE_DIG_BITS + 1;
+    fe_dig_t *u = fe_alloc((un + (un - y.n + 2) + (un + y.n + 1) + y.n + 1) * sizeof(fe_dig_t));
+    fe_dig_t *q = u + un, *scratch = q + (un - y.n + 2), *r = scratch + un + y.n + 1;
+    size_t n = bn_shl(u, x.d, x.n, (size_t)shift);
+    size_t qn, rn;
+    bn_divmod(q, &qn, r, &rn, u, n, y.d, y.n, scratch);
+    bool overflow;
+    fe_float_t f = fe_float_from_mag(q, qn, -shift, rn != 0, &overflow);
+    fe_free(u);
+    if (overflow) {
+        fe_raise_msg(&fe_type_OverflowError, "integer division result too large for a float");
+    }
+    return x.neg != y.neg ? -f : f;
+}
+#endif
+
+// ---- text ----------------------------------------------------------------------------------
+
+static bool is_space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static int digit_value(char c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'a' && c <= 'z') {
+        return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'Z') {
+        return c - 'A' + 10;
+    }
+    return 99;
+}
+
+FE_NORETURN static void raise_bad_literal(const char *s, size_t len, int base) {
+    fe_raise_fmt(&fe_type_ValueError, "invalid literal for int() with base %d: %r", base, fe_str_new(s, len));
+}
+
+fe_obj_t fe_int_parse(const char *s, size_t len, int base) {
+    const char *orig = s;
+    size_t orig_len = len;
+    int orig_base = base;
+    if (base != 0 && (base < 2 || base > 36)) {
+        fe_raise_msg(&fe_type_ValueError, "int() base must be >= 2 and <= 36, or 0");
+    }
+    const char *end = s + len;
+    while (s < end && is_space(*s)) {
+        s++;
+    }
+    while (end > s && is_space(end[-1])) {
+        end--;
+    }
+    bool neg = false;
+    if (s < end && (*s == '+' || *s == '-')) {
+        neg = *s == '-';
+        s++;
+    }
+    bool after_prefix = false;  // an underscore may follow a base prefix directly
+    if (end - s >= 2 && s[0] == '0') {
+        char p = (char)(s[1] | 0x20);
+        int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+        if (pb && (base == 0 || base == pb)) {
+            base = pb;
+            s += 2;
+            after_prefix = true;
+        }
+    }
+    bool zero_start = false;
+    if (base == 0) {
+        base = 10;
+        zero_start = s < end && *s == '0';
+    }
+    // validate and count digits
+    size_t ndigits = 0;
+    bool prev_underscore = after_prefix;
+    bool nonzero = false;
+    for (const char *p = s; p < end; p++) {
+        if (*p == '_') {
+            if (p == s && !after_prefix) {
+                raise_bad_literal(orig, orig_len, orig_base);
+            }
+            if (prev_underscore && p != s) {
+                raise_bad_literal(orig, orig_len, orig_base);
+            }
+            if (p == s && after_prefix) {
+                prev_underscore = true;
+                continue;
+            }
+            prev_underscore = true;
+            continue;
+        }
+        if (digit_value(*p) >= base) {
+            raise_bad_literal(orig, orig_len, orig_base);
+        }
+        if (*p != '0') {
+            nonzero = true;
+        }
+        prev_underscore = false;
+        ndigits++;
+    }
+    if (ndigits == 0 || prev_underscore) {
+        raise_bad_literal(orig, orig_len, orig_base);
+    }
+    if (zero_start && nonzero) {
+        raise_bad_literal(orig, orig_len, orig_base);
+    }
+    // fast path: fits a word
+    fe_uint_t acc = 0;
+    bool fits = true;
+    for (const char *p = s; p < end; p++) {
+        if (*p == '_') {
+            continue;
+        }
+        fe_uint_t nacc;
+        if (__builtin_mul_overflow(acc, (fe_uint_t)base, &nacc) || __builtin_add_overflow(nacc, (fe_uint_t)digit_value(*p), &nacc)) {
+            fits = false;
+            break;
+        }
+        acc = nacc;
+    }
+    if (fits) {
+        if (neg) {
+            if (acc <= (fe_uint_t)FE_SMALL_INT_MAX + 1) {
+                return FE_NEW_SMALL_INT((fe_int_t)(0 - acc));
+            }
+            fe_dig_t d[FE_WORD_DIGITS];
+            size_t n = bn_from_uint(d, acc);
+            return fe_bigint_make(true, d, n);
+        }
+        return fe_int_from_uint(acc);
+    }
+    // big: accumulate chunks of digits that fit a digit
+    unsigned log2b = 1;
+    while ((1u << log2b) < (unsigned)base) {
+        log2b++;
+    }
+    fe_bigint_t *r = fe_bigint_alloc(ndigits * log2b / FE_DIG_BITS + 2);
+    size_t n = 0;
+    fe_dig_t chunk = 0, chunk_mul = 1;
+    for (const char *p = s; p < end; p++) {
+        if (*p == '_') {
+            continue;
+        }
+        if ((fe_ddig_t)chunk_mul * base > FE_DIG_MASK) {
+            n = bn_mul_small(r->dig, r->dig, n, chunk_mul, chunk);
+            chunk = 0;
+            chunk_mul = 1;
+        }
+        chunk = (fe_dig_t)(chunk * base + digit_value(*p));
+        chunk_mul = (fe_dig_t)(chunk_mul * base);
+    }
+    n = bn_mul_small(r->dig, r->dig, n, chunk_mul, chunk);
+    r->len = n;
+    r->neg = neg;
+    return fe_bigint_finish(r);
+}
+
+static void int_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
+    if (FE_IS_SMALL_INT(self)) {
+        char buf[24];
+        char *p = buf + sizeof(buf);
+        fe_int_t v = FE_SMALL_INT_VALUE(self);
+        fe_uint_t m = v < 0 ? (fe_uint_t)0 - (fe_uint_t)v : (fe_uint_t)v;
+        do {
+            *--p = (char)('0' + m % 10);
+            m /= 10;
+        } while (m);
+        if (v < 0) {
+            *--p = '-';
+        }
+        fe_print_strn(print, p, (size_t)(buf + sizeof(buf) - p));
+        return;
+    }
+    fe_vstr_t v;
+    fe_vstr_init(&v, 32);
+    fe_int_to_text(&v, self, 10, false);
+    fe_print_strn(print, v.buf, v.len);
+}
+
+// ---- the format mini-language ---------------------------------------------------------------
+
+static size_t rest_chars_of(const char *s, size_t n) {
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++) {
+        c += ((uint8_t)s[i] & 0xc0) != 0x80;
+    }
+    return c;
+}
+
+void fe_format_number(fe_vstr_t *out, const fe_format_spec_t *spec, bool negative, const char *prefix,
+                      const char *intdigits, size_t nint, const char *rest, size_t nrest) {
+    char sign = negative ? '-' : (spec->sign == '+' || spec->sign == ' ') ? spec->sign : 0;
+    unsigned fill = spec->fill ? spec->fill : ' ';
+    char align = spec->align;
+    if (spec->zero) {
+        if (fill == ' ') {
+            fill = '0';
+        }
+        if (align == 0) {
+            align = '=';
+        }
+    }
+    if (align == 0) {
+        align = '>';
+    }
+    int group = 0;
+    char sep = spec->grouping;
+    if (sep) {
+        group = (spec->type == 'b' || spec->type == 'o' || spec->type == 'x' || spec->type == 'X') ? 4 : 3;
+    }
+    size_t width = spec->width > 0 ? (size_t)spec->width : 0;
+    size_t head = (sign ? 1 : 0) + strlen(prefix);
+    // with zero padding via '=' the padding zeros become digits (and get grouped)
+    size_t ndig = nint;
+    if (fill == '0' && align == '=' && group) {
+        while (head + ndig + (ndig > 0 ? (ndig - 1) / group : 0) + rest_chars_of(rest, nrest) < width) {
+            ndig++;
+        }
+    }
+    size_t grouped = ndig + (group && ndig > 0 ? (ndig - 1) / group : 0);
+    // width counts characters: the rest may hold UTF-8 (format(0x263a, 'c'))
+    size_t total = head + grouped + rest_chars_of(rest, nrest);
+    size_t pad = width > total ? width - total : 0;
+    size_t left = 0, right = 0, mid = 0;
+    switch (align) {
+        case '<':
+            right = pad;
+            break;
+        case '^':
+            left = pad / 2;
+            right = pad - left;
+            break;
+        case '=':
+            mid = pad;
+            break;
+        default:
+            left = pad;
+            break;
+    }
+    for (size_t i = 0; i < left; i++) {
+        fe_vstr_add_char(out, fill);
+    }
+    if (sign) {
+        fe_vstr_add_byte(out, (uint8_t)sign);
+    }
+    fe_vstr_add_str(out, prefix);
+    for (size_t i = 0; i < mid; i++) {
+        fe_vstr_add_char(out, fill);
+    }
+    for (size_t i = 0; i < ndig; i++) {
+        size_t from_end = ndig - i;
+        fe_vstr_add_byte(out, (uint8_t)(i < ndig - nint ? '0' : intdigits[i - (ndig - nint)]));
+        if (group && from_end > 1 && (from_end - 1) % group == 0) {
+            fe_vstr_add_byte(out, (uint8_t)sep);
+        }
+    }
+    fe_vstr_add_strn(out, rest, nrest);
+    for (size_t i = 0; i < right; i++) {
+        fe_vstr_add_char(out, fill);
+    }
+}
+
+// Bits needed by a big int as a signed C long, less one (so -2**63 needs 63).
+static size_t fits_c_long_bits(fe_obj_t big) {
+    const fe_bigint_t *b = big;
+    size_t bits = bn_bit_length(b->dig, b->len);
+    if (b->neg) {
+        // -2**k fits in k+1 bits
+        bool power_of_two = true;
+        for (size_t i = 0; i + 1 < b->len; i++) {
+            power_of_two &= b->dig[i] == 0;
+        }
+        power_of_two &= (b->dig[b->len - 1] & (fe_dig_t)(b->dig[b->len - 1] - 1)) == 0;
+        if (power_of_two) {
+            bits--;
+        }
+    }
+    return bits;
+}
+
+void fe_format_int(fe_vstr_t *out, fe_obj_t value, const fe_format_spec_t *spec) {
+    value = fe_int_unwrap(value);
+    char type = spec->type;
+    switch (type) {
+        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+            fe_format_float(out, fe_int_to_float(value), spec);
+            return;
+#endif
+        case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n': case 0:
+            break;
+        default:
+            fe_raise_fmt(&fe_type_ValueError, "Unknown format code '%s' for object of type 'int'", (const char[]){type, 0});
+    }
+    if (spec->precision >= 0) {
+        fe_raise_msg(&fe_type_ValueError, "Precision not allowed in integer format specifier");
+    }
+    if (spec->grouping == ',' && (type == 'b' || type == 'o' || type == 'x' || type == 'X' || type == 'c' || type == 'n')) {
+        fe_raise_fmt(&fe_type_ValueError, "Cannot specify ',' with '%s'.", (const char[]){type, 0});
+    }
+    if (spec->grouping == '_' && (type == 'c' || type == 'n')) {
+        fe_raise_fmt(&fe_type_ValueError, "Cannot specify '_' with '%s'.", (const char[]){type, 0});
+    }
+    if (type == 'c') {
+        if (spec->sign) {
+            fe_raise_msg(&fe_type_ValueError, "Sign not allowed with integer format specifier 'c'");
+        }
+        if (spec->alternate) {
+            fe_raise_msg(&fe_type_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+        }
+        if (!FE_IS_SMALL_INT(value) && fits_c_long_bits(value) > sizeof(long) * 8 - 1) {
+            fe_raise_msg(&fe_type_OverflowError, "Python int too large to convert to C long");
+        }
+        if (!FE_IS_SMALL_INT(value) || FE_SMALL_INT_VALUE(value) < 0 || FE_SMALL_INT_VALUE(value) >= 0x110000) {
+            fe_raise_msg(&fe_type_OverflowError, "%c arg not in range(0x110000)");
+        }
+        fe_vstr_t ch;
+        fe_vstr_init(&ch, 8);
+        fe_vstr_add_char(&ch, (unsigned)FE_SMALL_INT_VALUE(value));
+        fe_format_number(out, spec, false, "", "", 0, ch.buf, ch.len);
+        return;
+    }
+    unsigned base = 10;
+    const char *prefix = "";
+    if (type == 'b') {
+        base = 2;
+        prefix = spec->alternate ? "0b" : "";
+    } else if (type == 'o') {
+        base = 8;
+        prefix = spec->alternate ? "0o" : "";
+    } else if (type == 'x') {
+        base = 16;
+        prefix = spec->alternate ? "0x" : "";
+    } else if (type == 'X') {
+        base = 16;
+        prefix = spec->alternate ? "0X" : "";
+    }
+    fe_vstr_t digits;
+    fe_vstr_init(&digits, 32);
+    fe_int_to_text(&digits, value, base, type == 'X');
+    bool neg = digits.buf[0] == '-';
+    fe_format_number(out, spec, neg, prefix, digits.buf + neg, digits.len - neg, "", 0);
+}
+
+// ---- the type -----------------------------------------------------------------------------
+
+static fe_obj_t int_unary_op(fe_unary_op_t op, fe_obj_t self) {
+    self = fe_int_unwrap(self);
+    switch (op) {
+        case FE_UNARY_BOOL:
+            return fe_bool(!int_is_zero(self));
+        case FE_UNARY_HASH:
+            return FE_NEW_SMALL_INT(fe_int_hash(self));
+        case FE_UNARY_POSITIVE:
+        case FE_UNARY_INT:
+            return self;
+        case FE_UNARY_NEGATIVE:
+            return int_neg(self);
+        case FE_UNARY_ABS:
+            return int_abs(self);
+        case FE_UNARY_INVERT:
+            // ~a == -a - 1
+            return int_sub(int_neg(self), FE_NEW_SMALL_INT(1));
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+        case FE_UNARY_FLOAT:
+            return fe_float_new(fe_int_to_float(self));
+#endif
+        default:
+            return FE_NULL;
+    }
+}
+
+static bool is_float_or_complex(fe_obj_t o) {
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+    if (FE_IS_OBJ(o) && o != FE_NULL) {
+        const fe_type_t *t = ((const fe_objbase_t *)o)->type;
+        if (t == &fe_type_float) {
+            return true;
+        }
+#if FE_ENABLE_COMPLEX
+        if (t == &fe_type_complex) {
+            return true;
+        }
+#endif
+        if (t->flags & FE_TYPE_FLAG_USER) {
+            fe_obj_t n = fe_native_self(o, &fe_type_float);
+#if FE_ENABLE_COMPLEX
+            if (n == FE_NULL) {
+                n = fe_native_self(o, &fe_type_complex);
+            }
+#endif
+            return n != FE_NULL;
+        }
+    }
+#endif
+    return false;
+}
+
+fe_obj_t fe_int_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
+    if (op >= FE_BINARY_INPLACE_OR && op <= FE_BINARY_INPLACE_POWER) {
+        op = FE_BINARY_INPLACE_TO_PLAIN(op);
+    } else if (op >= FE_BINARY_REVERSE_OR) {
+        fe_obj_t t = lhs;
+        lhs = rhs;
+        rhs = t;
+        op = op - FE_BINARY_REVERSE_OR + FE_BINARY_OR;
+    }
+    fe_obj_t a = fe_int_unwrap(lhs);
+    fe_obj_t b = fe_int_unwrap(rhs);
+    if (a == FE_NULL || b == FE_NULL) {
+        fe_obj_t other = a == FE_NULL ? lhs : rhs;
+        if ((a != FE_NULL || b != FE_NULL) && is_float_or_complex(other)) {
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+            return fe_float_binary_op(op, a != FE_NULL ? a : lhs, b != FE_NULL ? b : rhs);
+#endif
+        }
+        return FE_NULL;
+    }
+    switch (op) {
+        case FE_BINARY_LESS:
+            return fe_bool(int_cmp(a, b) < 0);
+        case FE_BINARY_MORE:
+            return fe_bool(int_cmp(a, b) > 0);
+        case FE_BINARY_EQUAL:
+            return fe_bool(int_cmp(a, b) == 0);
+        case FE_BINARY_LESS_EQUAL:
+            return fe_bool(int_cmp(a, b) <= 0);
+        case FE_BINARY_MORE_EQUAL:
+            return fe_bool(int_cmp(a, b) >= 0);
+        case FE_BINARY_NOT_EQUAL:
+            return fe_bool(int_cmp(a, b) != 0);
+        case FE_BINARY_OR:
+        case FE_BINARY_XOR:
+        case FE_BINARY_AND:
+            return int_bitwise(op, a, b);
+        case FE_BINARY_LSHIFT:
+            return int_shift(a, b, true);
+        case FE_BINARY_RSHIFT:
+            return int_shift(a, b, false);
+        case FE_BINARY_ADD:
+            return int_add(a, b);
+        case FE_BINARY_SUBTRACT:
+            return int_sub(a, b);
+        case FE_BINARY_MULTIPLY:
+            return int_mul(a, b);
+        case FE_BINARY_FLOOR_DIVIDE: {
+            if (int_is_zero(b)) {
+                fe_raise_msg(&fe_type_ZeroDivisionError, "integer division or modulo by zero");
+            }
+            fe_obj_t q;
+            int_divmod(a, b, &q, NULL);
+            return q;
+        }
+        case FE_BINARY_MODULO: {
+            if (int_is_zero(b)) {
+                fe_raise_msg(&fe_type_ZeroDivisionError, "integer modulo by zero");
+            }
+            return int_mod(a, b);
+        }
+        case FE_BINARY_DIVMOD: {
+            if (int_is_zero(b)) {
+                fe_raise_msg(&fe_type_ZeroDivisionError, "integer division or modulo by zero");
+            }
+            fe_obj_t qr[2];
+            int_divmod(a, b, &qr[0], &qr[1]);
+            return fe_tuple_new(2, qr);
+        }
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+        case FE_BINARY_TRUE_DIVIDE:
+            if (int_is_zero(b)) {
+                fe_raise_msg(&fe_type_ZeroDivisionError, "division by zero");
+            }
+            return fe_float_new(int_true_divide(a, b));
+#endif
+        case FE_BINARY_POWER:
+            if (int_is_neg(b)) {
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+                if (int_is_zero(a)) {
+                    fe_raise_msg(&fe_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+                }
+                return fe_float_binary_op(op, fe_float_new(fe_int_to_float(a)), fe_float_new(fe_int_to_float(b)));
+#else
+                fe_raise_msg(&fe_type_ValueError, "negative power with no float support");
+#endif
+            }
+            return int_pow_nonneg(a, b);
+        default:
+            return FE_NULL;
+    }
+}
+
+static fe_obj_t int_from_text_obj(fe_obj_t x, int base) {
+    size_t len;
+    const char *s;
+    if (fe_is_str(x)) {
+        s = fe_str_data(x, &len);
+    } else {
+        s = fe_bytes_data(x, &len);
+    }
+    return fe_int_parse(s, len, base);
+}
+
+static bool is_text_like(fe_obj_t x) {
+    if (fe_is_str(x)) {
+        return true;
+    }
+    const fe_type_t *t = fe_typeof(x);
+    return t == &fe_type_bytes || t == &fe_type_bytearray;
+}
+
+static fe_obj_t int_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args) {
+    static const fe_arg_spec_t spec[] = {
+        {Q_x, 0, FE_NULL},
+        {Q_base, 0, FE_NULL},
+    };
+    fe_obj_t a[2];
+    fe_parse_args_pairs(n_args, n_kw, args, 2, spec, a);
+    fe_obj_t x = a[0];
+    if (x == FE_NULL) {
+        if (a[1] != FE_NULL) {
+            fe_raise_msg(&fe_type_TypeError, "int() missing string argument");
+        }
+        return FE_NEW_SMALL_INT(0);
+    }
+    if (a[1] != FE_NULL) {
+        fe_int_t base = fe_get_index(a[1]);
+        if (!is_text_like(x)) {
+            fe_raise_msg(&fe_type_TypeError, "int() can't convert non-string with explicit base");
+        }
+        if (base != 0 && (base < 2 || base > 36)) {
+            fe_raise_msg(&fe_type_ValueError, "int() base must be >= 2 and <= 36, or 0");
+        }
+        return int_from_text_obj(x, (int)base);
+    }
+    fe_obj_t i = fe_int_unwrap(x);
+    if (i != FE_NULL) {
+        return i;
+    }
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+    if (fe_typeof(x) == &fe_type_float) {
+        return fe_int_from_float(fe_float_value(x));
+    }
+#endif
+    if (is_text_like(x)) {
+        return int_from_text_obj(x, 10);
+    }
+    const fe_type_t *t = fe_typeof(x);
+    if (t->unary_op != NULL && t != &fe_type_complex) {
+        fe_obj_t r = t->unary_op(FE_UNARY_INT, x);
+        if (r != FE_NULL) {
+            fe_obj_t ri = fe_int_unwrap(r);
+            if (ri != FE_NULL) {
+                return ri;
+            }
+            fe_raise_fmt(&fe_type_TypeError, "__int__ returned non-int (type %T)", r);
+        }
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+        if (t->flags & FE_TYPE_FLAG_USER) {
+            fe_obj_t f = fe_native_self(x, &fe_type_float);
+            if (f != FE_NULL) {
+                return fe_int_from_float(fe_float_value(f));
+            }
+        }
+#endif
+    }
+    fe_raise_fmt(&fe_type_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%T'", x);
+}
+
+// ---- methods --------------------------------------------------------------------------------
+
+static fe_obj_t self_int(fe_obj_t self) {
+    fe_obj_t i = fe_int_unwrap(self);
+    if (i == FE_NULL) {
+        fe_raise_fmt(&fe_type_TypeError, "descriptor requires a 'int' object but received a '%T'", self);
+    }
+    return i;
+}
+
+static fe_obj_t int_bit_length(fe_obj_t self) {
+    mag_t m;
+    get_mag(self_int(self), &m);
+    return fe_int_from_uint(bn_bit_length(m.d, m.n));
+}
+static FE_DEFINE_FUN_1(int_bit_length_obj, Q_bit_length, int_bit_length);
+
+static fe_obj_t int_bit_count(fe_obj_t self) {
+    mag_t m;
+    get_mag(self_int(self), &m);
+    size_t count = 0;
+    for (size_t i = 0; i < m.n; i++) {
+        fe_dig_t d = m.d[i];
+        while (d) {
+            d &= (fe_dig_t)(d - 1);
+            count++;
+        }
+    }
+    return fe_int_from_uint(count);
+}
+static FE_DEFINE_FUN_1(int_bit_count_obj, Q_bit_count, int_bit_count);
+
+static fe_obj_t int_conjugate(fe_obj_t self) {
+    return self_int(self);
+}
+static FE_DEFINE_FUN_1(int_conjugate_obj, Q_conjugate, int_conjugate);
+
+static bool parse_byteorder(fe_obj_t o) {
+    size_t len;
+    const char *s = fe_str_data(o, &len);
+    if (len == 3 && memcmp(s, "big", 3) == 0) {
+        return true;
+    }
+    if (len == 6 && memcmp(s, "little", 6) == 0) {
+        return false;
+    }
+    fe_raise_msg(&fe_type_ValueError, "byteorder must be either 'little' or 'big'");
+}
+
+static fe_obj_t int_to_bytes(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    static const fe_arg_spec_t spec[] = {
+        {Q_length, FE_ARG_INT, FE_ROM_INT(1)},
+        {Q_byteorder, 0, FE_ROM_QSTR(Q_big)},
+        {Q_signed, FE_ARG_KW_ONLY | FE_ARG_BOOL, fe_false},
+    };
+    fe_obj_t self = self_int(args[0]);
+    fe_obj_t a[3];
+    fe_parse_args(n_args - 1, args + 1, kw, 3, spec, a);
+    fe_int_t length = FE_SMALL_INT_VALUE(a[0]);
+    if (length < 0) {
+        fe_raise_msg(&fe_type_ValueError, "length argument must be non-negative");
+    }
+    bool big_endian = parse_byteorder(a[1]);
+    bool is_signed = fe_is_true(a[2]);
+    mag_t m;
+    get_mag(self, &m);
+    if (m.neg && !is_signed) {
+        fe_raise_msg(&fe_type_OverflowError, "can't convert negative int to unsigned");
+    }
+    size_t n = (size_t)length;
+    size_t words = n / sizeof(fe_dig_t) + 2;
+    if (words < m.n + 1) {
+        words = m.n + 1;
+    }
+    fe_dig_t *t = fe_alloc(words * sizeof(fe_dig_t));
+    mag_t mm = m;
+    to_twos(t, &mm, words);
+    // check range: all bytes beyond n must be the sign-extension, and the sign bit must match
+    uint8_t ext = m.neg ? 0xff : 0;
+    bool ok = true;
+    for (size_t i = n; i < words * sizeof(fe_dig_t); i++) {
+        if ((uint8_t)(t[i / sizeof(fe_dig_t)] >> (8 * (i % sizeof(fe_dig_t)))) != ext) {
+            ok = false;
+            break;
+        }
+    }
+    if (ok && is_signed) {
+        uint8_t top = n ? (uint8_t)(t[(n - 1) / sizeof(fe_dig_t)] >> (8 * ((n - 1) % sizeof(fe_dig_t)))) : 0;
+        if (n == 0 ? m.n != 0 : ((top >> 7) != (m.neg ? 1 : 0))) {
+            ok = false;
+        }
+    }
+    if (!ok) {
+        fe_raise_msg(&fe_type_OverflowError, "int too big to convert");
+    }
+    uint8_t *out = fe_alloc(n ? n : 1);
+    for (size_t i = 0; i < n; i++) {
+        uint8_t byte = (uint8_t)(t[i / sizeof(fe_dig_t)] >> (8 * (i % sizeof(fe_dig_t))));
+        out[big_endian ? n - 1 - i : i] = byte;
+    }
+    fe_obj_t res = fe_bytes_new(out, n);
+    fe_free(out);
+    fe_free(t);
+    return res;
+}
+static FE_DEFINE_FUN_KW(int_to_bytes_obj, Q_to_bytes, 1, int_to_bytes);
+
+static fe_obj_t int_from_bytes(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    static const fe_arg_spec_t spec[] = {
+        {Q_bytes, FE_ARG_REQUIRED, FE_NULL},
+        {Q_byteorder, 0, FE_ROM_QSTR(Q_big)},
+        {Q_signed, FE_ARG_KW_ONLY | FE_ARG_BOOL, fe_false},
+    };
+    fe_obj_t a[3];
+    fe_parse_args(n_args - 1, args + 1, kw, 3, spec, a);
+    bool big_endian = parse_byteorder(a[1]);
+    bool is_signed = fe_is_true(a[2]);
+    fe_buffer_info_t info;
+    const uint8_t *data;
+    size_t n;
+    if (fe_get_buffer(a[0], &info, FE_BUFFER_READ)) {
+        data = info.buf;
+        n = info.len;
+    } else {
+        // any iterable of ints
+        fe_obj_t bytes_obj = fe_call1((fe_obj_t)&fe_type_bytes, a[0]);
+        const char *d = fe_bytes_data(bytes_obj, &n);
+        data = (const uint8_t *)d;
+    }
+    size_t nd = n / sizeof(fe_dig_t) + 1;
+    fe_bigint_t *r = fe_bigint_alloc(nd);
+    for (size_t i = 0; i < n; i++) {
+        uint8_t byte = data[big_endian ? n - 1 - i : i];
+        r->dig[i / sizeof(fe_dig_t)] |= (fe_dig_t)((fe_dig_t)byte << (8 * (i % sizeof(fe_dig_t))));
+    }
+    bool neg = is_signed && n > 0 && (data[big_endian ? 0 : n - 1] & 0x80);
+    if (neg) {
+        // sign-extend then negate to get the magnitude
+        for (size_t i = n; i < nd * sizeof(fe_dig_t); i++) {
+            r->dig[i / sizeof(fe_dig_t)] |= (fe_dig_t)((fe_dig_t)0xff << (8 * (i % sizeof(fe_dig_t))));
+        }
+        fe_ddig_t carry = 1;
+        for (size_t i = 0; i < nd; i++) {
+            carry += (fe_dig_t)~r->dig[i];
+            r->dig[i] = (fe_dig_t)carry;
+            carry >>= FE_DIG_BITS;
+        }
+        r->neg = true;
+    }
+    fe_obj_t result = fe_bigint_finish(r);
+    fe_obj_t cls = args[0];
+    if (cls != (fe_obj_t)&fe_type_int && cls != FE_NULL && fe_typeof(cls) != &fe_type_int) {
+        return fe_call1(cls, result);
+    }
+    return result;
+}
+static FE_DEFINE_FUN_KW(int_from_bytes_fun_obj, Q_from_bytes, 2, int_from_bytes);
+static FE_DEFINE_CONST_CLASSMETHOD(int_from_bytes_obj, &int_from_bytes_fun_obj);
+
+// round(int, ndigits): ints are unchanged for ndigits >= 0, else rounded half-even to 10**-ndigits.
+static fe_obj_t int_round(size_t n_args, const fe_obj_t *args) {
+    fe_obj_t self = self_int(args[0]);
+    if (n_args < 2 || args[1] == fe_none) {
+        return self;
+    }
+    fe_int_t nd = fe_get_index(args[1]);
+    if (nd >= 0) {
+        return self;
+    }
+    if (nd < -100000) {
+        return FE_NEW_SMALL_INT(0);
+    }
+    fe_obj_t pow10 = int_pow_nonneg(FE_NEW_SMALL_INT(10), FE_NEW_SMALL_INT(-nd));
+    fe_obj_t q, r;
+    int_divmod(self, pow10, &q, &r);
+    // r in [0, pow10): compare 2r with pow10, ties to even quotient
+    int c = int_cmp(int_add(r, r), pow10);
+    if (c > 0 || (c == 0 && int_bitwise(FE_BINARY_AND, q, FE_NEW_SMALL_INT(1)) != FE_NEW_SMALL_INT(0))) {
+        q = int_add(q, FE_NEW_SMALL_INT(1));
+    }
+    return int_mul(q, pow10);
+}
+static FE_DEFINE_FUN_VAR(int_round_obj, Q___round__, 1, 2, int_round);
+
+static fe_obj_t int_pow_method(size_t n_args, const fe_obj_t *args) {
+    if (n_args == 3 && args[2] != fe_none) {
+        return fe_int_pow_mod(args[0], args[1], args[2]);
+    }
+    fe_obj_t r = fe_int_binary_op(FE_BINARY_POWER, args[0], args[1]);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static FE_DEFINE_FUN_VAR(int_pow_method_obj, Q___pow__, 2, 3, int_pow_method);
+
+static fe_obj_t int_index_method(fe_obj_t self) {
+    return self_int(self);
+}
+static FE_DEFINE_FUN_1(int_index_obj, Q___index__, int_index_method);
+
+static const fe_map_elem_t int_locals_table[] = {
+    {FE_ROM_QSTR(Q_bit_length), FE_ROM_PTR(&int_bit_length_obj)},
+    {FE_ROM_QSTR(Q_bit_count), FE_ROM_PTR(&int_bit_count_obj)},
+    {FE_ROM_QSTR(Q_conjugate), FE_ROM_PTR(&int_conjugate_obj)},
+    {FE_ROM_QSTR(Q_to_bytes), FE_ROM_PTR(&int_to_bytes_obj)},
+    {FE_ROM_QSTR(Q_from_bytes), FE_ROM_PTR(&int_from_bytes_obj)},
+    {FE_ROM_QSTR(Q___round__), FE_ROM_PTR(&int_round_obj)},
+    {FE_ROM_QSTR(Q___pow__), FE_ROM_PTR(&int_pow_method_obj)},
+    {FE_ROM_QSTR(Q___index__), FE_ROM_PTR(&int_index_obj)},
+};
+static FE_DEFINE_CONST_DICT(int_locals_dict, int_locals_table);
+
+void fe_int_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
+    if (dest[0] != FE_NULL) {
+        return;  // ints are immutable: no stores
+    }
+    fe_obj_t i = fe_int_unwrap(self);
+    if (attr == Q_real || attr == Q_numerator) {
+        dest[0] = i;
+    } else if (attr == Q_imag) {
+        dest[0] = FE_NEW_SMALL_INT(0);
+    } else if (attr == Q_denominator) {
+        dest[0] = FE_NEW_SMALL_INT(1);
+    }
+}
+
+const fe_type_t fe_type_int = {
+    .base = {&fe_type_type},
+    .flags = FE_TYPE_FLAG_BASETYPE,
+    .name = Q_int,
+    .print = int_print,
+    .make_new = int_make_new,
+    .unary_op = int_unary_op,
+    .binary_op = fe_int_binary_op,
+    .attr = fe_int_attr,
+    .locals_dict = (struct fe_dict *)&int_locals_dict,
+};

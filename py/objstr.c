@@ -1,0 +1,930 @@
+// py/objstr.c: the str type: construction, hashing, repr, operators, indexing, iteration,
+// and the codecs (utf-8, ascii, latin-1) shared with bytes.
+//
+// A str value is either an immediate qstr (FE_IS_QSTR) or a heap fe_str_t (py/objstr.h).
+// Both hash with fe_str_hash over the UTF-8 bytes, so 'ab' as a qstr and as a heap str are
+// equal, hash equal and meet as dict keys. Single ASCII characters are const objects in
+// ROM (ascii_chars), so indexing and iterating ASCII text allocates nothing.
+#include <string.h>
+#include "py/obj.h"
+#include "py/objstr.h"
+#include "py/unicode.h"
+
+// FNV-1a, 32 bits: tools/makeqstrs.py computes the same for the static qstrs.
+size_t fe_str_hash(const char *data, size_t len) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++) {
+        h = (h ^ (uint8_t)data[i]) * 16777619u;
+    }
+    return h;
+}
+
+// ---- the 128 one-character ASCII strings, in ROM -----------------------------------------
+#define ONE_HASH(c) ((size_t)(uint32_t)((uint32_t)(2166136261u ^ (uint32_t)(c)) * 16777619u))
+#define T1(c) {(char)(c), 0}
+#define T8(b) T1(b), T1(b + 1), T1(b + 2), T1(b + 3), T1(b + 4), T1(b + 5), T1(b + 6), T1(b + 7)
+#define T64(b) T8(b), T8(b + 8), T8(b + 16), T8(b + 24), T8(b + 32), T8(b + 40), T8(b + 48), T8(b + 56)
+static const char ascii_text[128][2] = {T64(0), T64(64)};
+#define C1(c) {{&fe_type_str}, 1, ONE_HASH(c), 1, ascii_text[c]}
+#define C8(b) C1(b), C1(b + 1), C1(b + 2), C1(b + 3), C1(b + 4), C1(b + 5), C1(b + 6), C1(b + 7)
+#define C64(b) C8(b), C8(b + 8), C8(b + 16), C8(b + 24), C8(b + 32), C8(b + 40), C8(b + 48), C8(b + 56)
+static const fe_str_t ascii_chars[128] = {C64(0), C64(64)};
+
+// ---- construction -------------------------------------------------------------------------
+
+// A str of len bytes with the text stored after the header; the caller fills data and
+// then calls str_finish.
+static fe_str_t *str_alloc(size_t len, char **data) {
+    fe_str_t *s = fe_alloc(sizeof(fe_str_t) + len + 1);
+    s->base.type = &fe_type_str;
+    s->len = len;
+    *data = (char *)(s + 1);
+    s->data = *data;
+    return s;
+}
+
+static fe_obj_t str_finish(fe_str_t *s) {
+    s->hash = fe_str_hash(s->data, s->len);
+    s->n_chars = fe_utf8_count_chars(s->data, s->len);
+    return s;
+}
+
+fe_obj_t fe_str_new(const char *data, size_t len) {
+    if (len == 0) {
+        return FE_NEW_QSTR(Q_empty);
+    }
+    if (len == 1 && (uint8_t)data[0] < 0x80) {
+        return (fe_obj_t)&ascii_chars[(uint8_t)data[0]];
+    }
+    char *d;
+    fe_str_t *s = str_alloc(len, &d);
+    memcpy(d, data, len);
+    return str_finish(s);
+}
+
+fe_obj_t fe_str_new_cstr(const char *s) {
+    return fe_str_new(s, strlen(s));
+}
+
+fe_obj_t fe_str_from_char(unsigned cp) {
+    if (cp < 0x80) {
+        return (fe_obj_t)&ascii_chars[cp];
+    }
+    char buf[4];
+    size_t n = fe_utf8_encode(cp, buf);
+    return fe_str_new(buf, n);
+}
+
+fe_obj_t fe_str_from_vstr(fe_vstr_t *v) {
+    if (v->len <= 1 || v->buf == NULL) {
+        fe_obj_t r = fe_str_new(v->buf, v->len);
+        v->buf = NULL;
+        v->len = v->alloc = 0;
+        return r;
+    }
+    char *buf = v->buf;
+    if (v->alloc > v->len + 1 + v->len / 4 + 16) {
+        buf = fe_realloc(buf, v->len + 1);
+    }
+    buf[v->len] = 0;
+    fe_str_t *s = fe_new(fe_str_t);
+    s->base.type = &fe_type_str;
+    s->len = v->len;
+    s->data = buf;
+    v->buf = NULL;
+    v->len = v->alloc = 0;
+    return str_finish(s);
+}
+
+fe_obj_t fe_str_intern(const char *data, size_t len) {
+    return FE_NEW_QSTR(qstr_from_strn(data, len));
+}
+
+// The native str behind o (o itself, or the str inside a str-subclass instance); FE_NULL
+// if o is not a str.
+static fe_obj_t str_native(fe_obj_t o) {
+    if (FE_IS_QSTR(o) || fe_obj_is_type_ptr(o, &fe_type_str)) {
+        return o;
+    }
+    if (!FE_IS_OBJ(o) || o == FE_NULL || FE_IS_SMALL_INT(o)) {
+        return FE_NULL;
+    }
+    if (!(((fe_objbase_t *)o)->type->flags & FE_TYPE_FLAG_USER)) {
+        return FE_NULL;
+    }
+    return fe_native_self(o, &fe_type_str);
+}
+
+// Text of a str (any representation) or NULL if o is not a str.
+static const char *str_text(fe_obj_t o, size_t *len) {
+    o = str_native(o);
+    if (o == FE_NULL) {
+        return NULL;
+    }
+    if (FE_IS_QSTR(o)) {
+        return qstr_data(FE_QSTR_VALUE(o), len);
+    }
+    const fe_str_t *s = o;
+    *len = s->len;
+    return s->data;
+}
+
+bool fe_is_str(fe_obj_t o) {
+    return str_native(o) != FE_NULL;
+}
+
+const char *fe_str_data(fe_obj_t o, size_t *len) {
+    size_t dummy;
+    const char *s = str_text(o, len ? len : &dummy);
+    if (s == NULL) {
+        fe_raise_fmt(&fe_type_TypeError, "expected str, got %T", o);
+    }
+    return s;
+}
+
+qstr fe_str_to_qstr(fe_obj_t o) {
+    if (FE_IS_QSTR(o)) {
+        return FE_QSTR_VALUE(o);
+    }
+    size_t len;
+    const char *s = fe_str_data(o, &len);
+    return qstr_from_strn(s, len);
+}
+
+size_t fe_str_char_len(fe_obj_t o) {
+    o = str_native(o);
+    if (FE_IS_QSTR(o)) {
+        size_t len;
+        const char *s = qstr_data(FE_QSTR_VALUE(o), &len);
+        return fe_utf8_count_chars(s, len);
+    }
+    return ((const fe_str_t *)o)->n_chars;
+}
+
+static size_t str_hash_of(fe_obj_t o) {
+    if (FE_IS_QSTR(o)) {
+        return qstr_hash(FE_QSTR_VALUE(o));
+    }
+    return ((const fe_str_t *)o)->hash;
+}
+
+bool fe_str_get_view(fe_obj_t o, str_view_t *v) {
+    const char *s = str_text(o, &v->len);
+    if (s != NULL) {
+        v->data = s;
+        v->kind = STR_KIND_STR;
+        return true;
+    }
+    if (!FE_IS_OBJ(o) || o == FE_NULL) {
+        return false;
+    }
+    fe_obj_t n = fe_native_self(o, &fe_type_bytes);
+    if (n != FE_NULL) {
+        v->data = ((const fe_str_t *)n)->data;
+        v->len = ((const fe_str_t *)n)->len;
+        v->kind = STR_KIND_BYTES;
+        return true;
+    }
+    n = fe_native_self(o, &fe_type_bytearray);
+    if (n != FE_NULL) {
+        v->data = ((const fe_bytearray_t *)n)->data;
+        v->len = ((const fe_bytearray_t *)n)->len;
+        v->kind = STR_KIND_BYTEARRAY;
+        return true;
+    }
+    return false;
+}
+
+fe_obj_t fe_str_make_kind(str_kind_t kind, const char *data, size_t len) {
+    switch (kind) {
+        case STR_KIND_STR:
+            return fe_str_new(data, len);
+        case STR_KIND_BYTES:
+            return fe_bytes_new(data, len);
+        default:
+            return fe_bytearray_new(data, len);
+    }
+}
+
+fe_obj_t fe_str_make_kind_vstr(str_kind_t kind, fe_vstr_t *v) {
+    switch (kind) {
+        case STR_KIND_STR:
+            return fe_str_from_vstr(v);
+        case STR_KIND_BYTES:
+            return fe_bytes_from_vstr(v);
+        default:
+            return fe_bytearray_new(v->buf, v->len);
+    }
+}
+
+// ---- repr ---------------------------------------------------------------------------------
+
+void fe_str_print_repr(const fe_print_t *print, const char *s, size_t len, bool is_bytes) {
+    static const char hex[] = "0123456789abcdef";
+    char quote = '\'';
+    if (memchr(s, '\'', len) != NULL && memchr(s, '"', len) == NULL) {
+        quote = '"';
+    }
+    if (is_bytes) {
+        fe_print_strn(print, "b", 1);
+    }
+    fe_print_strn(print, &quote, 1);
+    const char *end = s + len;
+    const char *run = s;  // start of a run of characters printed as they are
+    while (s < end) {
+        uint8_t c = (uint8_t)*s;
+        char esc[10];
+        size_t n = 0;
+        const char *next = s + 1;
+        if (c == '\\' || c == (uint8_t)quote) {
+            esc[0] = '\\';
+            esc[1] = (char)c;
+            n = 2;
+        } else if (c == '\n' || c == '\t' || c == '\r') {
+            esc[0] = '\\';
+            esc[1] = c == '\n' ? 'n' : c == '\t' ? 't' : 'r';
+            n = 2;
+        } else if (c < 0x20 || c == 0x7f || (is_bytes && c >= 0x80)) {
+            esc[0] = '\\';
+            esc[1] = 'x';
+            esc[2] = hex[c >> 4];
+            esc[3] = hex[c & 15];
+            n = 4;
+        } else if (c >= 0x80) {
+            const char *p = s;
+            unsigned cp = fe_utf8_decode(&p);
+            next = p;
+            if (!fe_unichar_isprintable(cp)) {
+                esc[0] = '\\';
+                if (cp < 0x100) {
+                    esc[1] = 'x';
+                    esc[2] = hex[cp >> 4];
+                    esc[3] = hex[cp & 15];
+                    n = 4;
+                } else if (cp < 0x10000) {
+                    esc[1] = 'u';
+                    for (int k = 0; k < 4; k++) {
+                        esc[2 + k] = hex[(cp >> (12 - 4 * k)) & 15];
+                    }
+                    n = 6;
+                } else {
+                    esc[1] = 'U';
+                    for (int k = 0; k < 8; k++) {
+                        esc[2 + k] = hex[(cp >> (28 - 4 * k)) & 15];
+                    }
+                    n = 10;
+                }
+            }
+        }
+        if (n > 0) {
+            fe_print_strn(print, run, (size_t)(s - run));
+            fe_print_strn(print, esc, n);
+            run = next;
+        }
+        s = next;
+    }
+    fe_print_strn(print, run, (size_t)(end - run));
+    fe_print_strn(print, &quote, 1);
+}
+
+static void str_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
+    size_t len;
+    const char *s = fe_str_data(self, &len);
+    if (kind == FE_PRINT_STR) {
+        fe_print_strn(print, s, len);
+    } else {
+        fe_str_print_repr(print, s, len, false);
+    }
+}
+
+// ---- codecs -------------------------------------------------------------------------------
+
+typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } codec_t;
+
+static codec_t codec_lookup(fe_obj_t encoding, const char **name) {
+    if (encoding == FE_NULL || encoding == fe_none) {
+        *name = "utf-8";
+        return CODEC_UTF8;
+    }
+    size_t len;
+    const char *s = str_text(encoding, &len);
+    if (s == NULL) {
+        fe_raise_fmt(&fe_type_TypeError, "encode() argument 'encoding' must be str, not %T", encoding);
+    }
+    char norm[16];
+    if (len < sizeof(norm)) {
+        for (size_t i = 0; i < len; i++) {
+            char c = s[i];
+            norm[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c == '_' ? '-' : c;
+        }
+        norm[len] = 0;
+        if (!strcmp(norm, "utf-8") || !strcmp(norm, "utf8") || !strcmp(norm, "u8")) {
+            *name = "utf-8";
+            return CODEC_UTF8;
+        }
+        if (!strcmp(norm, "ascii") || !strcmp(norm, "us-ascii")) {
+            *name = "ascii";
+            return CODEC_ASCII;
+        }
+        if (!strcmp(norm, "latin-1") || !strcmp(norm, "latin1") || !strcmp(norm, "iso-8859-1") ||
+            !strcmp(norm, "iso8859-1") || !strcmp(norm, "l1") || !strcmp(norm, "latin")) {
+            *name = "latin-1";
+            return CODEC_LATIN1;
+        }
+    }
+    fe_raise_fmt(&fe_type_LookupError, "unknown encoding: %s", fe_str_data(fe_str(encoding), NULL));
+}
+
+typedef enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH } errors_t;
+
+static errors_t errors_lookup(fe_obj_t errors) {
+    if (errors == FE_NULL || errors == fe_none) {
+        return ERR_STRICT;
+    }
+    size_t len;
+    const char *s = fe_str_data(errors, &len);
+    if (len == 6 && !memcmp(s, "strict", 6)) {
+        return ERR_STRICT;
+    }
+    if (len == 6 && !memcmp(s, "ignore", 6)) {
+        return ERR_IGNORE;
+    }
+    if (len == 7 && !memcmp(s, "replace", 7)) {
+        return ERR_REPLACE;
+    }
+    if (len == 16 && !memcmp(s, "backslashreplace", 16)) {
+        return ERR_BACKSLASH;
+    }
+    fe_raise_fmt(&fe_type_LookupError, "unknown error handler name '%s'", s);
+}
+
+static void add_backslash_escape(fe_vstr_t *v, unsigned cp) {
+    static const char hex[] = "0123456789abcdef";
+    fe_vstr_add_byte(v, '\\');
+    int digits;
+    if (cp < 0x100) {
+        fe_vstr_add_byte(v, 'x');
+        digits = 2;
+    } else if (cp < 0x10000) {
+        fe_vstr_add_byte(v, 'u');
+        digits = 4;
+    } else {
+        fe_vstr_add_byte(v, 'U');
+        digits = 8;
+    }
+    for (int k = digits - 1; k >= 0; k--) {
+        fe_vstr_add_byte(v, (uint8_t)hex[(cp >> (4 * k)) & 15]);
+    }
+}
+
+FE_NORETURN static void raise_unicode_error(const fe_type_t *type, const char *codec, fe_obj_t obj, size_t start,
+                                            size_t end, const char *reason) {
+    fe_obj_t args[5] = {fe_str_new_cstr(codec), obj, FE_NEW_SMALL_INT(start), FE_NEW_SMALL_INT(end),
+                        fe_str_new_cstr(reason)};
+    fe_raise(fe_exc_new(type, 5, args));
+}
+
+fe_obj_t fe_bytes_decode(const char *data, size_t len, fe_obj_t encoding, fe_obj_t errors) {
+    const char *name;
+    codec_t codec = codec_lookup(encoding, &name);
+    errors_t err = errors_lookup(errors);
+    fe_vstr_t v;
+    fe_vstr_init(&v, len + 1);
+    size_t i = 0;
+    while (i < len) {
+        uint8_t c = (uint8_t)data[i];
+        if (c < 0x80) {
+            size_t j = i + 1;
+            while (j < len && (uint8_t)data[j] < 0x80) {
+                j++;
+            }
+            fe_vstr_add_strn(&v, data + i, j - i);
+            i = j;
+            continue;
+        }
+        if (codec == CODEC_LATIN1) {
+            fe_vstr_add_char(&v, c);
+            i++;
+            continue;
+        }
+        size_t bad_len = 1;
+        const char *reason = "ordinal not in range(128)";
+        if (codec == CODEC_UTF8) {
+            size_t bad;
+            size_t n = fe_utf8_seq_len(c);
+            if (n > 1 && i + n <= len && fe_utf8_validate(data + i, n, &bad, &bad_len, &reason)) {
+                fe_vstr_add_strn(&v, data + i, n);
+                i += n;
+                continue;
+            }
+            fe_utf8_validate(data + i, n <= len - i ? n : len - i, &bad, &bad_len, &reason);
+            if (n == 1 || bad_len == 0) {
+                bad_len = 1;
+                reason = "invalid start byte";
+            }
+        }
+        switch (err) {
+            case ERR_STRICT:
+                raise_unicode_error(&fe_type_UnicodeDecodeError, name, fe_bytes_new(data, len), i, i + bad_len,
+                                    reason);
+            case ERR_IGNORE:
+                break;
+            case ERR_REPLACE:
+                fe_vstr_add_char(&v, 0xfffd);
+                break;
+            case ERR_BACKSLASH:
+                for (size_t k = 0; k < bad_len; k++) {
+                    add_backslash_escape(&v, (uint8_t)data[i + k]);
+                }
+                break;
+        }
+        i += bad_len;
+    }
+    return fe_str_from_vstr(&v);
+}
+
+fe_obj_t fe_str_encode(fe_obj_t str, fe_obj_t encoding, fe_obj_t errors, const fe_type_t *type) {
+    size_t len;
+    const char *s = fe_str_data(str, &len);
+    const char *name;
+    codec_t codec = codec_lookup(encoding, &name);
+    errors_t err = errors_lookup(errors);
+    fe_vstr_t v;
+    fe_vstr_init(&v, len + 1);
+    if (codec == CODEC_UTF8) {
+        fe_vstr_add_strn(&v, s, len);
+    } else {
+        unsigned limit = codec == CODEC_ASCII ? 0x80 : 0x100;
+        const char *p = s, *end = s + len;
+        size_t index = 0;
+        while (p < end) {
+            unsigned cp = fe_utf8_decode(&p);
+            if (cp < limit) {
+                fe_vstr_add_byte(&v, (uint8_t)cp);
+            } else if (err == ERR_STRICT) {
+                size_t stop = index + 1;
+                const char *q = p;
+                while (q < end) {
+                    const char *q0 = q;
+                    if (fe_utf8_decode(&q) < limit) {
+                        q = q0;
+                        break;
+                    }
+                    stop++;
+                }
+                raise_unicode_error(&fe_type_UnicodeEncodeError, name, str, index, stop,
+                                    codec == CODEC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)");
+            } else if (err == ERR_REPLACE) {
+                fe_vstr_add_byte(&v, '?');
+            } else if (err == ERR_BACKSLASH) {
+                add_backslash_escape(&v, cp);
+            }
+            index++;
+        }
+    }
+    if (type == &fe_type_bytearray) {
+        return fe_bytearray_new(v.buf, v.len);
+    }
+    return fe_bytes_from_vstr(&v);
+}
+
+// ---- the type -----------------------------------------------------------------------------
+
+static fe_obj_t str_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args) {
+    if (n_args == 0 && n_kw == 0) {
+        return FE_NEW_QSTR(Q_empty);
+    }
+    static const fe_arg_spec_t spec[] = {
+        {Q_object, 0, FE_NULL},
+        {Q_encoding, 0, FE_NULL},
+        {Q_errors, 0, FE_NULL},
+    };
+    fe_obj_t a[3];
+    fe_parse_args_pairs(n_args, n_kw, args, 3, spec, a);
+    if (a[1] == FE_NULL && a[2] == FE_NULL) {
+        if (a[0] == FE_NULL) {
+            return FE_NEW_QSTR(Q_empty);
+        }
+        fe_obj_t r = fe_str(a[0]);
+        if (!FE_IS_QSTR(r) && !fe_obj_is_type_ptr(r, &fe_type_str)) {
+            fe_obj_t n = str_native(r);
+            if (n == FE_NULL) {
+                fe_raise_fmt(&fe_type_TypeError, "__str__ returned non-string (type %T)", r);
+            }
+            r = n;
+        }
+        return r;
+    }
+    if (a[0] == FE_NULL) {
+        return FE_NEW_QSTR(Q_empty);
+    }
+    if (fe_is_str(a[0])) {
+        fe_raise_msg(&fe_type_TypeError, "decoding str is not supported");
+    }
+    fe_buffer_info_t info;
+    if (!fe_get_buffer(a[0], &info, FE_BUFFER_READ)) {
+        fe_raise_fmt(&fe_type_TypeError, "decoding to str: need a bytes-like object, %T found", a[0]);
+    }
+    return fe_bytes_decode(info.buf, info.len, a[1], a[2]);
+}
+
+static fe_obj_t str_unary_op(fe_unary_op_t op, fe_obj_t self) {
+    switch (op) {
+        case FE_UNARY_BOOL: {
+            size_t len;
+            fe_str_data(self, &len);
+            return fe_bool(len != 0);
+        }
+        case FE_UNARY_LEN:
+            return FE_NEW_SMALL_INT(fe_str_char_len(self));
+        case FE_UNARY_HASH:
+            return fe_int_from_int((fe_int_t)str_hash_of(str_native(self)));
+        default:
+            return FE_NULL;
+    }
+}
+
+static bool is_user_object(fe_obj_t o) {
+    return FE_IS_OBJ(o) && o != FE_NULL && (((fe_objbase_t *)o)->type->flags & FE_TYPE_FLAG_USER);
+}
+
+// text * count for str and bytes.
+fe_obj_t fe_str_repeat(str_kind_t kind, const char *s, size_t len, fe_obj_t count_obj) {
+    fe_int_t count;
+    if (!fe_get_int_maybe(count_obj, &count)) {
+        if (fe_is_int(count_obj)) {
+            fe_raise_fmt(&fe_type_OverflowError, "cannot fit '%q' into an index-sized integer",
+                         (qstr)fe_typeof(count_obj)->name);
+        }
+        count = fe_get_index(count_obj);
+    }
+    if (count <= 0 || len == 0) {
+        return fe_str_make_kind(kind, "", 0);
+    }
+    if ((size_t)count > ((size_t)-1 >> 2) / len) {
+        fe_raise_memory_error();
+    }
+    if (count == 1 && kind == STR_KIND_STR) {
+        return fe_str_new(s, len);
+    }
+    fe_vstr_t v;
+    fe_vstr_init(&v, len * (size_t)count + 1);
+    char *p = fe_vstr_extend(&v, len * (size_t)count);
+    for (fe_int_t i = 0; i < count; i++) {
+        memcpy(p + (size_t)i * len, s, len);
+    }
+    return fe_str_make_kind_vstr(kind, &v);
+}
+
+static int compare_bytes(const char *a, size_t alen, const char *b, size_t blen) {
+    size_t n = alen < blen ? alen : blen;
+    int c = memcmp(a, b, n);
+    if (c != 0) {
+        return c;
+    }
+    return alen < blen ? -1 : alen > blen ? 1 : 0;
+}
+
+fe_obj_t fe_str_compare_op(fe_binary_op_t op, const char *a, size_t alen, const char *b, size_t blen) {
+    if (op == FE_BINARY_EQUAL) {
+        return fe_bool(alen == blen && memcmp(a, b, alen) == 0);
+    }
+    int c = compare_bytes(a, alen, b, blen);
+    switch (op) {
+        case FE_BINARY_LESS:
+            return fe_bool(c < 0);
+        case FE_BINARY_MORE:
+            return fe_bool(c > 0);
+        case FE_BINARY_LESS_EQUAL:
+            return fe_bool(c <= 0);
+        case FE_BINARY_MORE_EQUAL:
+            return fe_bool(c >= 0);
+        case FE_BINARY_NOT_EQUAL:
+            return fe_bool(c != 0);
+        default:
+            return FE_NULL;
+    }
+}
+
+// Finds needle in haystack at or after byte offset `from`; returns the offset or -1.
+fe_int_t fe_str_find_bytes(const char *hay, size_t hlen, const char *needle, size_t nlen, size_t from) {
+    if (nlen == 0) {
+        return from <= hlen ? (fe_int_t)from : -1;
+    }
+    if (nlen > hlen) {
+        return -1;
+    }
+    for (size_t i = from; i + nlen <= hlen; i++) {
+        const char *p = memchr(hay + i, needle[0], hlen - nlen + 1 - i);
+        if (p == NULL) {
+            return -1;
+        }
+        i = (size_t)(p - hay);
+        if (memcmp(p, needle, nlen) == 0) {
+            return (fe_int_t)i;
+        }
+    }
+    return -1;
+}
+
+static fe_obj_t str_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
+    size_t alen, blen;
+    const char *a = str_text(lhs, &alen);
+    const char *b = str_text(rhs, &blen);
+    switch (op) {
+        case FE_BINARY_ADD:
+            if (a == NULL) {
+                return FE_NULL;
+            }
+            if (b == NULL) {
+                if (is_user_object(rhs)) {
+                    return FE_NULL;
+                }
+                fe_raise_fmt(&fe_type_TypeError, "can only concatenate str (not \"%q\") to str",
+                             (qstr)fe_typeof(rhs)->name);
+            }
+            if (blen == 0 && fe_obj_is_type_ptr(lhs, &fe_type_str)) {
+                return lhs;
+            }
+            if (alen == 0 && fe_obj_is_type_ptr(rhs, &fe_type_str)) {
+                return rhs;
+            }
+            {
+                char *d;
+                fe_str_t *s = str_alloc(alen + blen, &d);
+                memcpy(d, a, alen);
+                memcpy(d + alen, b, blen);
+                return str_finish(s);
+            }
+        case FE_BINARY_MULTIPLY: {
+            const char *s = a ? a : b;
+            size_t slen = a ? alen : blen;
+            fe_obj_t other = a ? rhs : lhs;
+            if (!fe_is_int(other)) {
+                if (is_user_object(other)) {
+                    return FE_NULL;
+                }
+                fe_raise_fmt(&fe_type_TypeError, "can't multiply sequence by non-int of type '%q'",
+                             (qstr)fe_typeof(other)->name);
+            }
+            return fe_str_repeat(STR_KIND_STR, s, slen, other);
+        }
+        case FE_BINARY_MODULO:
+            if (a == NULL) {
+                return FE_NULL;
+            }
+            return fe_str_modulo(lhs, rhs);
+        case FE_BINARY_IN:
+            // (IN, container, item)
+            if (a == NULL) {
+                return FE_NULL;
+            }
+            if (b == NULL) {
+                fe_raise_fmt(&fe_type_TypeError, "'in <string>' requires string as left operand, not %T", rhs);
+            }
+            return fe_bool(fe_str_find_bytes(a, alen, b, blen, 0) >= 0);
+        case FE_BINARY_EQUAL:
+            if (a == NULL || b == NULL) {
+                return FE_NULL;
+            }
+            if (FE_IS_QSTR(lhs) && FE_IS_QSTR(rhs)) {
+                return fe_bool(lhs == rhs);
+            }
+            if (alen != blen) {
+                return fe_false;
+            }
+            {
+                fe_obj_t na = str_native(lhs), nb = str_native(rhs);
+                if (str_hash_of(na) != str_hash_of(nb)) {
+                    return fe_false;
+                }
+            }
+            return fe_bool(memcmp(a, b, alen) == 0);
+        case FE_BINARY_LESS:
+        case FE_BINARY_MORE:
+        case FE_BINARY_LESS_EQUAL:
+        case FE_BINARY_MORE_EQUAL:
+        case FE_BINARY_NOT_EQUAL:
+            if (a == NULL || b == NULL) {
+                return FE_NULL;
+            }
+            return fe_str_compare_op(op, a, alen, b, blen);
+        default:
+            return FE_NULL;
+    }
+}
+
+// ---- indexing -----------------------------------------------------------------------------
+
+fe_int_t fe_str_bytes_index(fe_obj_t index) {
+    return fe_get_index(index);
+}
+
+static fe_obj_t str_slice(const char *s, size_t len, fe_obj_t self, fe_obj_t slice) {
+    size_t n_chars = fe_str_char_len(self);
+    fe_bound_slice_t b;
+    fe_slice_indices(slice, n_chars, &b);
+    if (b.len == 0) {
+        return FE_NEW_QSTR(Q_empty);
+    }
+    bool ascii = n_chars == len;
+    if (b.step == 1) {
+        if (b.len == n_chars && fe_obj_is_type_ptr(self, &fe_type_str)) {
+            return self;
+        }
+        if (ascii) {
+            return fe_str_new(s + b.start, b.len);
+        }
+        size_t from = fe_utf8_char_offset(s, len, (size_t)b.start);
+        size_t to = from + fe_utf8_char_offset(s + from, len - from, b.len);
+        return fe_str_new(s + from, to - from);
+    }
+    fe_vstr_t v;
+    fe_vstr_init(&v, b.len + 1);
+    if (ascii) {
+        fe_int_t i = b.start;
+        for (size_t k = 0; k < b.len; k++, i += b.step) {
+            fe_vstr_add_byte(&v, (uint8_t)s[i]);
+        }
+    } else {
+        // decode once into offsets of each character
+        size_t *offs = fe_alloc((n_chars + 1) * sizeof(size_t));
+        size_t ci = 0;
+        for (size_t i = 0; i < len; i++) {
+            if (!fe_utf8_is_cont((uint8_t)s[i])) {
+                offs[ci++] = i;
+            }
+        }
+        offs[n_chars] = len;
+        fe_int_t i = b.start;
+        for (size_t k = 0; k < b.len; k++, i += b.step) {
+            fe_vstr_add_strn(&v, s + offs[i], offs[i + 1] - offs[i]);
+        }
+        fe_free(offs);
+    }
+    return fe_str_from_vstr(&v);
+}
+
+static fe_obj_t str_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
+    if (value != FE_SUBSCR_LOAD) {
+        return FE_NULL;
+    }
+    size_t len;
+    const char *s = fe_str_data(self, &len);
+    if (fe_obj_is_type_ptr(index, &fe_type_slice)) {
+        return str_slice(s, len, self, index);
+    }
+    if (!fe_is_int(index) && !is_user_object(index)) {
+        fe_raise_fmt(&fe_type_TypeError, "string indices must be integers, not '%q'", (qstr)fe_typeof(index)->name);
+    }
+    fe_int_t i = fe_get_index(index);
+    size_t n_chars = fe_str_char_len(self);
+    if (i < 0) {
+        i += (fe_int_t)n_chars;
+    }
+    if (i < 0 || (size_t)i >= n_chars) {
+        fe_raise_msg(&fe_type_IndexError, "string index out of range");
+    }
+    if (n_chars == len) {
+        return (fe_obj_t)&ascii_chars[(uint8_t)s[i]];
+    }
+    size_t off = fe_utf8_char_offset(s, len, (size_t)i);
+    const char *p = s + off;
+    return fe_str_from_char(fe_utf8_decode(&p));
+}
+
+// ---- iteration ----------------------------------------------------------------------------
+
+typedef struct {
+    fe_objbase_t base;
+    fe_obj_t str;
+    size_t pos;  // byte offset of the next character
+} str_iter_t;
+
+static fe_obj_t str_it_iternext(fe_obj_t self) {
+    str_iter_t *it = self;
+    size_t len;
+    const char *s = fe_str_data(it->str, &len);
+    if (it->pos >= len) {
+        return FE_NULL;
+    }
+    const char *p = s + it->pos;
+    unsigned cp = fe_utf8_decode(&p);
+    it->pos = (size_t)(p - s);
+    return fe_str_from_char(cp);
+}
+
+static const fe_type_t str_iterator_type = {
+    .base = {&fe_type_type},
+    .flags = FE_TYPE_FLAG_ITER_IS_SELF,
+    .name = Q_str_iterator,
+    .getiter = NULL,
+    .iternext = str_it_iternext,
+};
+
+static fe_obj_t str_getiter(fe_obj_t self, fe_iter_buf_t *buf) {
+    str_iter_t *it = buf != NULL ? (str_iter_t *)buf : fe_new(str_iter_t);
+    it->base.type = &str_iterator_type;
+    it->str = str_native(self);
+    it->pos = 0;
+    return it;
+}
+
+// ---- methods ------------------------------------------------------------------------------
+
+static fe_obj_t str_getnewargs(fe_obj_t self) {
+    size_t len;
+    const char *s = fe_str_data(self, &len);
+    fe_obj_t a = fe_str_new(s, len);
+    return fe_tuple_new(1, &a);
+}
+static FE_DEFINE_FUN_1(str_getnewargs_obj, Q___getnewargs__, str_getnewargs);
+
+static fe_obj_t str_getitem_m(fe_obj_t self, fe_obj_t index) {
+    return str_subscr(str_native(self), index, FE_SUBSCR_LOAD);
+}
+static FE_DEFINE_FUN_2(str_getitem_obj, Q___getitem__, str_getitem_m);
+
+static fe_obj_t str_len_m(fe_obj_t self) {
+    return FE_NEW_SMALL_INT(fe_str_char_len(self));
+}
+static FE_DEFINE_FUN_1(str_len_obj, Q___len__, str_len_m);
+
+static fe_obj_t str_contains_m(fe_obj_t self, fe_obj_t x) {
+    return str_binary_op(FE_BINARY_IN, str_native(self), x);
+}
+static FE_DEFINE_FUN_2(str_contains_obj, Q___contains__, str_contains_m);
+
+static fe_obj_t str_mod_m(fe_obj_t self, fe_obj_t args) {
+    return fe_str_modulo(str_native(self), args);
+}
+static FE_DEFINE_FUN_2(str_mod_obj, Q___mod__, str_mod_m);
+
+static const fe_map_elem_t str_locals_table[] = {
+    {FE_ROM_QSTR(Q___contains__), FE_ROM_PTR(&str_contains_obj)},
+    {FE_ROM_QSTR(Q___getitem__), FE_ROM_PTR(&str_getitem_obj)},
+    {FE_ROM_QSTR(Q___len__), FE_ROM_PTR(&str_len_obj)},
+    {FE_ROM_QSTR(Q___mod__), FE_ROM_PTR(&str_mod_obj)},
+    {FE_ROM_QSTR(Q___getnewargs__), FE_ROM_PTR(&str_getnewargs_obj)},
+    {FE_ROM_QSTR(Q_capitalize), FE_ROM_PTR(&fe_strm_capitalize_obj)},
+    {FE_ROM_QSTR(Q_casefold), FE_ROM_PTR(&fe_strm_casefold_obj)},
+    {FE_ROM_QSTR(Q_center), FE_ROM_PTR(&fe_strm_center_obj)},
+    {FE_ROM_QSTR(Q_count), FE_ROM_PTR(&fe_strm_count_obj)},
+    {FE_ROM_QSTR(Q_encode), FE_ROM_PTR(&fe_strm_encode_obj)},
+    {FE_ROM_QSTR(Q_endswith), FE_ROM_PTR(&fe_strm_endswith_obj)},
+    {FE_ROM_QSTR(Q_expandtabs), FE_ROM_PTR(&fe_strm_expandtabs_obj)},
+    {FE_ROM_QSTR(Q_find), FE_ROM_PTR(&fe_strm_find_obj)},
+    {FE_ROM_QSTR(Q_format), FE_ROM_PTR(&fe_strm_format_obj)},
+    {FE_ROM_QSTR(Q_format_map), FE_ROM_PTR(&fe_strm_format_map_obj)},
+    {FE_ROM_QSTR(Q_index), FE_ROM_PTR(&fe_strm_index_obj)},
+    {FE_ROM_QSTR(Q_isalnum), FE_ROM_PTR(&fe_strm_isalnum_obj)},
+    {FE_ROM_QSTR(Q_isalpha), FE_ROM_PTR(&fe_strm_isalpha_obj)},
+    {FE_ROM_QSTR(Q_isascii), FE_ROM_PTR(&fe_strm_isascii_obj)},
+    {FE_ROM_QSTR(Q_isdecimal), FE_ROM_PTR(&fe_strm_isdecimal_obj)},
+    {FE_ROM_QSTR(Q_isdigit), FE_ROM_PTR(&fe_strm_isdigit_obj)},
+    {FE_ROM_QSTR(Q_isidentifier), FE_ROM_PTR(&fe_strm_isidentifier_obj)},
+    {FE_ROM_QSTR(Q_islower), FE_ROM_PTR(&fe_strm_islower_obj)},
+    {FE_ROM_QSTR(Q_isnumeric), FE_ROM_PTR(&fe_strm_isnumeric_obj)},
+    {FE_ROM_QSTR(Q_isprintable), FE_ROM_PTR(&fe_strm_isprintable_obj)},
+    {FE_ROM_QSTR(Q_isspace), FE_ROM_PTR(&fe_strm_isspace_obj)},
+    {FE_ROM_QSTR(Q_istitle), FE_ROM_PTR(&fe_strm_istitle_obj)},
+    {FE_ROM_QSTR(Q_isupper), FE_ROM_PTR(&fe_strm_isupper_obj)},
+    {FE_ROM_QSTR(Q_join), FE_ROM_PTR(&fe_strm_join_obj)},
+    {FE_ROM_QSTR(Q_ljust), FE_ROM_PTR(&fe_strm_ljust_obj)},
+    {FE_ROM_QSTR(Q_lower), FE_ROM_PTR(&fe_strm_lower_obj)},
+    {FE_ROM_QSTR(Q_lstrip), FE_ROM_PTR(&fe_strm_lstrip_obj)},
+    {FE_ROM_QSTR(Q_maketrans), FE_ROM_PTR(&fe_strm_maketrans_obj)},
+    {FE_ROM_QSTR(Q_partition), FE_ROM_PTR(&fe_strm_partition_obj)},
+    {FE_ROM_QSTR(Q_removeprefix), FE_ROM_PTR(&fe_strm_removeprefix_obj)},
+    {FE_ROM_QSTR(Q_removesuffix), FE_ROM_PTR(&fe_strm_removesuffix_obj)},
+    {FE_ROM_QSTR(Q_replace), FE_ROM_PTR(&fe_strm_replace_obj)},
+    {FE_ROM_QSTR(Q_rfind), FE_ROM_PTR(&fe_strm_rfind_obj)},
+    {FE_ROM_QSTR(Q_rindex), FE_ROM_PTR(&fe_strm_rindex_obj)},
+    {FE_ROM_QSTR(Q_rjust), FE_ROM_PTR(&fe_strm_rjust_obj)},
+    {FE_ROM_QSTR(Q_rpartition), FE_ROM_PTR(&fe_strm_rpartition_obj)},
+    {FE_ROM_QSTR(Q_rsplit), FE_ROM_PTR(&fe_strm_rsplit_obj)},
+    {FE_ROM_QSTR(Q_rstrip), FE_ROM_PTR(&fe_strm_rstrip_obj)},
+    {FE_ROM_QSTR(Q_split), FE_ROM_PTR(&fe_strm_split_obj)},
+    {FE_ROM_QSTR(Q_splitlines), FE_ROM_PTR(&fe_strm_splitlines_obj)},
+    {FE_ROM_QSTR(Q_startswith), FE_ROM_PTR(&fe_strm_startswith_obj)},
+    {FE_ROM_QSTR(Q_strip), FE_ROM_PTR(&fe_strm_strip_obj)},
+    {FE_ROM_QSTR(Q_swapcase), FE_ROM_PTR(&fe_strm_swapcase_obj)},
+    {FE_ROM_QSTR(Q_title), FE_ROM_PTR(&fe_strm_title_obj)},
+    {FE_ROM_QSTR(Q_translate), FE_ROM_PTR(&fe_strm_translate_obj)},
+    {FE_ROM_QSTR(Q_upper), FE_ROM_PTR(&fe_strm_upper_obj)},
+    {FE_ROM_QSTR(Q_zfill), FE_ROM_PTR(&fe_strm_zfill_obj)},
+};
+static FE_DEFINE_CONST_DICT(str_locals_dict, str_locals_table);
+
+const fe_type_t fe_type_str = {
+    .base = {&fe_type_type},
+    .flags = FE_TYPE_FLAG_BASETYPE,
+    .name = Q_str,
+    .print = str_print,
+    .make_new = str_make_new,
+    .unary_op = str_unary_op,
+    .binary_op = str_binary_op,
+    .subscr = str_subscr,
+    .getiter = str_getiter,
+    .locals_dict = (struct fe_dict *)&str_locals_dict,
+};

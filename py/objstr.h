@@ -1,0 +1,90 @@
+// py/objstr.h: the layouts of str, bytes, bytearray and memoryview objects and the helpers
+// shared by py/objstr.c, objstr_methods.c, objbytes.c, objmemoryview.c and strformat.c.
+// Private to the strings area: the rest of the core uses the accessors of py/obj.h.
+#ifndef FE_PY_OBJSTR_H
+#define FE_PY_OBJSTR_H
+
+#include "py/obj.h"
+
+// A heap str or bytes. Immutable once made. `data` is NUL-terminated (not counted in len);
+// `hash` is fe_str_hash(data, len), computed when the object is made; for bytes n_chars
+// equals len. For str, n_chars == len means all ASCII, so indexing is by byte.
+typedef struct {
+    fe_objbase_t base;
+    size_t len;
+    size_t hash;
+    size_t n_chars;
+    const char *data;
+} fe_str_t;
+
+// A bytearray: data[0..len) with room for alloc bytes.
+typedef struct {
+    fe_objbase_t base;
+    size_t len;
+    size_t alloc;
+    char *data;
+} fe_bytearray_t;
+
+// A memoryview of bytes [offset, offset+len) of obj's buffer (read again on each access,
+// so a view of a bytearray follows its reallocations). step > 1 for strided slices.
+typedef struct {
+    fe_objbase_t base;
+    fe_obj_t obj;
+    size_t offset;
+    size_t len;      // items
+    fe_int_t step;
+    bool readonly;
+    bool released;
+} fe_memoryview_t;
+
+// A borrowed view of the text of a str (any representation) or the bytes of a
+// bytes/bytearray: what the shared methods work on.
+typedef enum { STR_KIND_STR, STR_KIND_BYTES, STR_KIND_BYTEARRAY } str_kind_t;
+typedef struct {
+    const char *data;
+    size_t len;
+    str_kind_t kind;
+} str_view_t;
+
+// Fills v from a str/bytes/bytearray (or subclass instance); false if o is none of them.
+bool fe_str_get_view(fe_obj_t o, str_view_t *v);
+// The same kind of object as `kind` made from data (copies).
+fe_obj_t fe_str_make_kind(str_kind_t kind, const char *data, size_t len);
+fe_obj_t fe_str_make_kind_vstr(str_kind_t kind, fe_vstr_t *v);
+// str of one code point (no allocation for ASCII).
+fe_obj_t fe_str_from_char(unsigned cp);
+size_t fe_str_char_len(fe_obj_t str);  // code points
+// Appends repr(str text) to print as CPython does (quotes and escapes).
+void fe_str_print_repr(const fe_print_t *print, const char *s, size_t len, bool is_bytes);
+// Decodes bytes with a codec name; errors: "strict", "ignore", "replace".
+fe_obj_t fe_bytes_decode(const char *data, size_t len, fe_obj_t encoding, fe_obj_t errors);
+fe_obj_t fe_str_encode(fe_obj_t str, fe_obj_t encoding, fe_obj_t errors, const fe_type_t *type);
+
+// The shared methods (py/objstr_methods.c).
+extern const fe_builtin_fun_t fe_strm_count_obj, fe_strm_endswith_obj, fe_strm_find_obj, fe_strm_index_obj,
+    fe_strm_rfind_obj, fe_strm_rindex_obj, fe_strm_startswith_obj, fe_strm_join_obj, fe_strm_split_obj,
+    fe_strm_rsplit_obj, fe_strm_splitlines_obj, fe_strm_strip_obj, fe_strm_lstrip_obj, fe_strm_rstrip_obj,
+    fe_strm_partition_obj, fe_strm_rpartition_obj, fe_strm_replace_obj, fe_strm_center_obj, fe_strm_ljust_obj,
+    fe_strm_rjust_obj, fe_strm_zfill_obj, fe_strm_lower_obj, fe_strm_upper_obj, fe_strm_swapcase_obj,
+    fe_strm_capitalize_obj, fe_strm_title_obj, fe_strm_casefold_obj, fe_strm_isalnum_obj, fe_strm_isalpha_obj,
+    fe_strm_isascii_obj, fe_strm_isdecimal_obj, fe_strm_isdigit_obj, fe_strm_isidentifier_obj,
+    fe_strm_islower_obj, fe_strm_isnumeric_obj, fe_strm_isprintable_obj, fe_strm_isspace_obj,
+    fe_strm_istitle_obj, fe_strm_isupper_obj, fe_strm_expandtabs_obj, fe_strm_removeprefix_obj,
+    fe_strm_removesuffix_obj, fe_strm_translate_obj, fe_strm_encode_obj, fe_strm_decode_obj,
+    fe_strm_format_obj, fe_strm_format_map_obj, fe_strm_hex_obj;
+extern const fe_method_wrapper_t fe_strm_maketrans_obj, fe_bytes_maketrans_obj, fe_bytes_fromhex_obj,
+    fe_bytearray_fromhex_obj;
+
+// py/strformat.c
+fe_obj_t fe_str_modulo(fe_obj_t fmt, fe_obj_t args);       // fmt % args (str or bytes fmt)
+fe_obj_t fe_str_format(fe_obj_t fmt, size_t n_args, const fe_obj_t *args, fe_map_t *kw, fe_obj_t mapping);
+
+// Helpers of py/objstr.c used by bytes too.
+fe_obj_t fe_str_repeat(str_kind_t kind, const char *s, size_t len, fe_obj_t count_obj);
+fe_obj_t fe_str_compare_op(fe_binary_op_t op, const char *a, size_t alen, const char *b, size_t blen);
+fe_int_t fe_str_find_bytes(const char *hay, size_t hlen, const char *needle, size_t nlen, size_t from);
+
+// A sequence index (int or __index__) resolved against len, IndexError with the type name.
+fe_int_t fe_str_bytes_index(fe_obj_t index);
+
+#endif

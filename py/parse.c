@@ -1,0 +1,2073 @@
+// py/parse.c: recursive-descent parser from tokens (py/lexer.c) to the tree in py/ast.h.
+//
+// The grammar is Python 3.11's (without `match`). Each parse_* function consumes one
+// construct and returns its node. Lists of children are gathered on one shared, growable
+// node stack (parser_t.stack): a function notes the stack height, pushes the children it
+// parses and then turns everything above the mark into the kids of a new node. This keeps
+// allocation to the final nodes plus one buffer. Only syntax-level errors are raised here;
+// scope checks (return/yield outside a function, break outside a loop, nonlocal) belong to
+// the compiler.
+#include <string.h>
+#include "py/ast.h"
+#include "py/lexer.h"
+
+const char *const fe_node_kind_names[FE_N_NUM_KINDS] = {
+#define KIND_NAME(name, doc) #name,
+    FE_NODE_KINDS(KIND_NAME)
+#undef KIND_NAME
+};
+
+fe_node_t *fe_node_new(fe_node_kind_t kind, size_t n_kids, uint32_t line) {
+    fe_node_t *n = fe_alloc(sizeof(fe_node_t) + n_kids * sizeof(fe_node_t *));
+    n->kind = (uint8_t)kind;
+    n->n_kids = (uint16_t)n_kids;
+    n->line = line;
+    return n;
+}
+
+// Nesting of recursive constructs (expressions inside brackets, unary operator chains,
+// blocks) allowed before RecursionError; the C-stack check applies as well. CPython
+// accepts 199 nested brackets, which needs about 3 levels each here.
+#define MAX_PARSE_DEPTH 1000
+// Replacement fields nest this deep at most (f'{a:{b}}'), as in CPython 3.11.
+#define MAX_FSTRING_NESTING 2
+
+typedef struct {
+    fe_lexer_t *lex;        // current lexer (an f-string field swaps in its own)
+    fe_node_t **stack;      // node stack, see the top of the file
+    size_t sp;
+    size_t alloc;
+    unsigned depth;
+    // f-string fields: a cursor moving forward through the current string token, giving the
+    // line and line start of each field's expression without rescanning from the token start
+    const char *fs_pos;
+    const char *fs_line_start;
+    uint32_t fs_line;
+    uint32_t fs_node_line;  // parts of a JoinedStr are placed at its first string token
+    uint32_t fs_node_col;
+} parser_t;
+
+#define KIND (p->lex->tok.kind)
+#define TOK (p->lex->tok)
+
+static fe_node_t *parse_test(parser_t *p);
+static fe_node_t *parse_named(parser_t *p);
+static fe_node_t *parse_named_checked(parser_t *p);
+static fe_node_t *parse_or(parser_t *p);
+static fe_node_t *parse_binary(parser_t *p, int min_prec);
+static fe_node_t *parse_unary(parser_t *p);
+static fe_node_t *parse_star_expressions(parser_t *p);
+static fe_node_t *parse_yield(parser_t *p);
+static void parse_statement(parser_t *p);
+static bool starts_expr(fe_token_kind_t k);
+
+// ---- basics -------------------------------------------------------------------------------
+
+static void next(parser_t *p) {
+    fe_lex_next(p->lex);
+}
+
+static bool accept(parser_t *p, fe_token_kind_t kind) {
+    if (KIND == kind) {
+        next(p);
+        return true;
+    }
+    return false;
+}
+
+static FE_NORETURN void error_at(parser_t *p, uint32_t line, uint32_t col, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    fe_vstr_t msg;
+    fe_vstr_init(&msg, 32);
+    fe_print_t print;
+    fe_vstr_print_init(&msg, &print);
+    fe_vprintf(&print, fmt, ap);
+    va_end(ap);
+    fe_vstr_add_byte(&msg, 0);
+    fe_lex_error_at(p->lex, &fe_type_SyntaxError, line, col, "%s", msg.buf);
+}
+
+static FE_NORETURN void error_node(parser_t *p, const fe_node_t *n, const char *fmt, const char *arg) {
+    fe_lex_error_at(p->lex, &fe_type_SyntaxError, n->line, n->col, fmt, arg);
+}
+
+// "invalid syntax" at the current token (IndentationError for a stray indent).
+static FE_NORETURN void error_here(parser_t *p) {
+    if (KIND == FE_TOK_INDENT) {
+        fe_lex_error_at(p->lex, &fe_type_IndentationError, TOK.line, TOK.col, "unexpected indent");
+    }
+    fe_lex_error_at(p->lex, &fe_type_SyntaxError, TOK.line, TOK.col, "invalid syntax");
+}
+
+static void expect(parser_t *p, fe_token_kind_t kind) {
+    if (!accept(p, kind)) {
+        if (kind == FE_TOK_COLON && KIND == FE_TOK_NEWLINE) {
+            fe_lex_error_at(p->lex, &fe_type_SyntaxError, TOK.line, TOK.col, "expected ':'");
+        }
+        if ((kind == FE_TOK_RPAR || kind == FE_TOK_RSQB || kind == FE_TOK_RBRACE) && starts_expr(KIND)) {
+            // two expressions side by side inside brackets
+            fe_lex_error_at(p->lex, &fe_type_SyntaxError, TOK.line, TOK.col,
+                "invalid syntax. Perhaps you forgot a comma?");
+        }
+        error_here(p);
+    }
+}
+
+static qstr expect_name(parser_t *p) {
+    if (KIND != FE_TOK_NAME) {
+        error_here(p);
+    }
+    qstr q = FE_QSTR_VALUE(TOK.value);
+    next(p);
+    return q;
+}
+
+static void enter(parser_t *p) {
+    if (++p->depth > MAX_PARSE_DEPTH) {
+        fe_raise_msg(&fe_type_RecursionError, "maximum recursion depth exceeded during compilation");
+    }
+    fe_stack_check();
+}
+
+static void leave(parser_t *p) {
+    p->depth--;
+}
+
+static void push(parser_t *p, fe_node_t *n) {
+    if (p->sp >= p->alloc) {
+        p->alloc = p->alloc ? p->alloc * 2 : 32;
+        p->stack = fe_realloc(p->stack, p->alloc * sizeof(fe_node_t *));
+    }
+    p->stack[p->sp++] = n;
+}
+
+static fe_node_t *new_node(fe_node_kind_t kind, size_t n_kids, uint32_t line, uint32_t col) {
+    fe_node_t *n = fe_node_new(kind, n_kids, line);
+    n->col = col;
+    return n;
+}
+
+// A node whose kids are everything pushed since `mark`.
+static fe_node_t *make(parser_t *p, fe_node_kind_t kind, size_t mark, uint32_t line, uint32_t col) {
+    size_t n = p->sp - mark;
+    if (n > 0xffff) {
+        error_at(p, line, col, "too many items in one construct");
+    }
+    fe_node_t *node = new_node(kind, n, line, col);
+    if (n > 0) {
+        memcpy(node->kids, p->stack + mark, n * sizeof(fe_node_t *));
+    }
+    p->sp = mark;
+    return node;
+}
+
+static fe_node_t *node1(fe_node_kind_t kind, uint32_t line, uint32_t col, fe_node_t *a) {
+    fe_node_t *n = new_node(kind, 1, line, col);
+    n->kids[0] = a;
+    return n;
+}
+
+static fe_node_t *node2(fe_node_kind_t kind, uint32_t line, uint32_t col, fe_node_t *a, fe_node_t *b) {
+    fe_node_t *n = new_node(kind, 2, line, col);
+    n->kids[0] = a;
+    n->kids[1] = b;
+    return n;
+}
+
+static fe_node_t *node3(fe_node_kind_t kind, uint32_t line, uint32_t col, fe_node_t *a, fe_node_t *b,
+    fe_node_t *c) {
+    fe_node_t *n = new_node(kind, 3, line, col);
+    n->kids[0] = a;
+    n->kids[1] = b;
+    n->kids[2] = c;
+    return n;
+}
+
+static fe_node_t *node4(fe_node_kind_t kind, uint32_t line, uint32_t col, fe_node_t *a, fe_node_t *b,
+    fe_node_t *c, fe_node_t *d) {
+    fe_node_t *n = new_node(kind, 4, line, col);
+    n->kids[0] = a;
+    n->kids[1] = b;
+    n->kids[2] = c;
+    n->kids[3] = d;
+    return n;
+}
+
+static fe_node_t *empty_seq(parser_t *p) {
+    return new_node(FE_N_Seq, 0, TOK.line, TOK.col);
+}
+
+static fe_node_t *constant(fe_obj_t value, uint32_t line, uint32_t col) {
+    fe_node_t *n = new_node(FE_N_Constant, 0, line, col);
+    n->value = value;
+    return n;
+}
+
+// Can the token begin an expression (or a starred item)?
+static bool starts_expr(fe_token_kind_t k) {
+    switch (k) {
+        case FE_TOK_NAME: case FE_TOK_NUMBER: case FE_TOK_STRING: case FE_TOK_LPAR:
+        case FE_TOK_LSQB: case FE_TOK_LBRACE: case FE_TOK_MINUS: case FE_TOK_PLUS:
+        case FE_TOK_TILDE: case FE_TOK_KW_not: case FE_TOK_KW_lambda: case FE_TOK_KW_await:
+        case FE_TOK_KW_None: case FE_TOK_KW_True: case FE_TOK_KW_False: case FE_TOK_ELLIPSIS:
+        case FE_TOK_STAR:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// ---- targets --------------------------------------------------------------------------------
+
+// What CPython calls an expression in "cannot assign to ..." messages.
+static const char *expr_name(const fe_node_t *n) {
+    switch (n->kind) {
+        case FE_N_Attribute: return "attribute";
+        case FE_N_Subscript: return "subscript";
+        case FE_N_Starred: return "starred";
+        case FE_N_Name: return "name";
+        case FE_N_List: return "list";
+        case FE_N_Tuple: return "tuple";
+        case FE_N_Lambda: return "lambda";
+        case FE_N_Call: return "function call";
+        case FE_N_BoolOp: case FE_N_BinOp: case FE_N_UnaryOp: return "expression";
+        case FE_N_GeneratorExp: return "generator expression";
+        case FE_N_Yield: case FE_N_YieldFrom: return "yield expression";
+        case FE_N_Await: return "await expression";
+        case FE_N_ListComp: return "list comprehension";
+        case FE_N_SetComp: return "set comprehension";
+        case FE_N_DictComp: return "dict comprehension";
+        case FE_N_Dict: return "dict literal";
+        case FE_N_Set: return "set display";
+        case FE_N_JoinedStr: case FE_N_FormattedValue: return "f-string expression";
+        case FE_N_Compare: return "comparison";
+        case FE_N_IfExp: return "conditional expression";
+        case FE_N_NamedExpr: return "named expression";
+        case FE_N_Constant:
+            if (n->value == fe_none) {
+                return "None";
+            }
+            if (n->value == fe_true) {
+                return "True";
+            }
+            if (n->value == fe_false) {
+                return "False";
+            }
+            if (n->value == fe_ellipsis) {
+                return "ellipsis";
+            }
+            return "literal";
+        default: return "expression";
+    }
+}
+
+// Where a target appears: inside a tuple/list target, at the top of a target, or as the
+// single target of `x = value` where CPython adds "here. Maybe you meant '==' ..." to errors.
+enum { TARGET_NESTED, TARGET_TOP, TARGET_TOP_SUGGEST_EQ };
+
+// Marks an expression as a Store or Del target, rejecting what cannot be one.
+static void set_ctx(parser_t *p, fe_node_t *n, int ctx, int where) {
+    switch (n->kind) {
+        case FE_N_Name:
+        case FE_N_Attribute:
+        case FE_N_Subscript:
+            n->op = (uint8_t)ctx;
+            return;
+        case FE_N_Starred:
+            if (ctx == FE_CTX_DEL) {
+                error_node(p, n, "cannot delete %s", "starred");
+            }
+            if (where != TARGET_NESTED) {
+                error_node(p, n, "%s", "starred assignment target must be in a list or tuple");
+            }
+            n->op = (uint8_t)ctx;
+            set_ctx(p, n->kids[0], ctx, TARGET_NESTED);
+            return;
+        case FE_N_Tuple:
+        case FE_N_List: {
+            n->op = (uint8_t)ctx;
+            bool starred = false;
+            for (size_t i = 0; i < n->n_kids; i++) {
+                if (n->kids[i]->kind == FE_N_Starred && ctx == FE_CTX_STORE) {
+                    if (starred) {
+                        error_node(p, n, "%s", "multiple starred expressions in assignment");
+                    }
+                    starred = true;
+                }
+                set_ctx(p, n->kids[i], ctx, TARGET_NESTED);
+            }
+            return;
+        }
+        default:
+            break;
+    }
+    const char *what = expr_name(n);
+    if (ctx == FE_CTX_DEL) {
+        error_node(p, n, "cannot delete %s", what);
+    }
+    if ((n->kind == FE_N_Yield || n->kind == FE_N_YieldFrom) && where != TARGET_NESTED) {
+        error_node(p, n, "%s", "assignment to yield expression not possible");
+    }
+    bool suggest = where == TARGET_TOP_SUGGEST_EQ;
+    switch (n->kind) {
+        case FE_N_Compare: case FE_N_BoolOp: case FE_N_Lambda: case FE_N_IfExp:
+        case FE_N_GeneratorExp:
+            suggest = false;
+            break;
+        case FE_N_UnaryOp:
+            suggest = suggest && n->op != FE_UNARY_NOT;
+            break;
+        case FE_N_Constant:
+            suggest = suggest && n->value != fe_none && n->value != fe_true && n->value != fe_false;
+            break;
+        default:
+            break;
+    }
+    if (suggest) {
+        error_node(p, n, "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
+    }
+    error_node(p, n, "cannot assign to %s", what);
+}
+
+// Does the expression begin with a plain operand (CPython's bitwise_or), as opposed to
+// `not`, `lambda`, `*x` or `yield`? Decides the wording of some assignment errors.
+static bool starts_with_operand(const fe_node_t *n) {
+    for (;;) {
+        switch (n->kind) {
+            case FE_N_Tuple: case FE_N_BoolOp: case FE_N_Compare:
+                if (n->n_kids == 0) {
+                    return true;
+                }
+                n = n->kids[0];
+                break;
+            case FE_N_IfExp:
+                n = n->kids[1];
+                break;
+            case FE_N_Starred: case FE_N_Lambda: case FE_N_Yield: case FE_N_YieldFrom:
+                return false;
+            case FE_N_UnaryOp:
+                return n->op != FE_UNARY_NOT;
+            default:
+                return true;
+        }
+    }
+}
+
+// ---- strings and f-strings ------------------------------------------------------------------
+
+// A str constant: short identifier-like text is interned (cheap to compare, often an
+// attribute or dict key), the rest becomes a str object.
+static fe_obj_t make_str(fe_vstr_t *v) {
+    bool ident = v->len <= 32;
+    for (size_t i = 0; ident && i < v->len; i++) {
+        char c = v->buf[i];
+        ident = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= '0' && c <= '9');
+    }
+    if (ident) {
+        return fe_str_intern(v->buf, v->len);
+    }
+    return fe_str_from_vstr(v);
+}
+
+// Pushes the literal text gathered so far (if any) as a Constant and empties v.
+static void flush_literal(parser_t *p, fe_vstr_t *v, uint32_t line, uint32_t col) {
+    if (v->len > 0) {
+        push(p, constant(make_str(v), line, col));
+        fe_vstr_init(v, 16);
+    }
+}
+
+static const char *parse_fstring_text(parser_t *p, fe_lexer_t *outer, fe_vstr_t *v, const char *s,
+    const char *end, unsigned flags, int nesting, bool in_spec);
+
+// Finds the end of the expression of a replacement field starting at s.
+static const char *fstring_expr_end(parser_t *p, fe_lexer_t *outer, const char *s, const char *end) {
+    int depth = 0;
+    const char *q = s;
+    while (q < end) {
+        char c = *q;
+        if (c == '\\') {
+            fe_lex_error_at(outer, &fe_type_SyntaxError, outer->tok.line, outer->tok.col,
+                "f-string expression part cannot include a backslash");
+        }
+        if (c == '#') {
+            fe_lex_error_at(outer, &fe_type_SyntaxError, outer->tok.line, outer->tok.col,
+                "f-string expression part cannot include '#'");
+        }
+        if (c == '\'' || c == '"') {
+            bool triple = q + 2 < end && q[1] == c && q[2] == c;
+            q += triple ? 3 : 1;
+            while (q < end && !(*q == c && (!triple || (q + 2 < end && q[1] == c && q[2] == c)))) {
+                q++;
+            }
+            if (q >= end) {
+                fe_lex_error_at(outer, &fe_type_SyntaxError, outer->tok.line, outer->tok.col,
+                    "f-string: unterminated string");
+            }
+            q += triple ? 3 : 1;
+            continue;
+        }
+        if (c == '(' || c == '[' || c == '{') {
+            if (++depth > FE_LEX_MAX_PARENS) {
+                fe_lex_error_at(outer, &fe_type_SyntaxError, outer->tok.line, outer->tok.col,
+                    "f-string: too many nested parenthesis");
+            }
+        } else if (c == ')' || c == ']' || c == '}') {
+            if (depth == 0) {
+                if (c == '}') {
+                    return q;
+                }
+                char close[2] = {c, 0};
+                fe_lex_error_at(outer, &fe_type_SyntaxError, outer->tok.line, outer->tok.col,
+                    "f-string: unmatched '%s'", close);
+            }
+            depth--;
+        } else if (depth == 0) {
+            if (c == '!' && !(q + 1 < end && q[1] == '=')) {
+                return q;
+            }
+            if (c == ':') {
+                return q;
+            }
+            if (c == '=') {
+                if (q + 1 < end && q[1] == '=') {
+                    q += 2;
+                    continue;
+                }
+                if (q == s || strchr("=!<>", q[-1]) == NULL) {
+                    return q;
+                }
+            }
+        }
+        q++;
+    }
+    FE_UNUSED(p);
+    fe_lex_error_at(outer, &fe_type_SyntaxError, outer->tok.line, outer->tok.col,
+        "f-string: expecting '}'");
+}
+
+// Parses a replacement field; s is just after its '{'. Pushes the literal text before it
+// and a FormattedValue. Returns the position after the closing '}'.
+static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t *v, const char *s,
+    const char *end, unsigned flags, int nesting) {
+    uint32_t line = p->fs_node_line, col = p->fs_node_col;
+    if (nesting >= MAX_FSTRING_NESTING) {
+        fe_lex_error_at(outer, &fe_type_SyntaxError, line, col, "f-string: expressions nested too deeply");
+    }
+    const char *expr_start = s;
+    const char *expr_end = fstring_expr_end(p, outer, s, end);
+    const char *q = expr_start;
+    while (q < expr_end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r' || *q == '\f')) {
+        q++;
+    }
+    if (q == expr_end) {
+        fe_lex_error_at(outer, &fe_type_SyntaxError, line, col,
+            *expr_end == '!' ? "f-string: expression required before '!'"
+                             : "f-string: empty expression not allowed");
+    }
+    // Where the expression starts: its line and that line's first character.
+    for (; p->fs_pos < expr_start; p->fs_pos++) {
+        char c = *p->fs_pos;
+        if (c == '\n' || (c == '\r' && p->fs_pos[1] != '\n')) {
+            p->fs_line++;
+            p->fs_line_start = p->fs_pos + 1;
+        }
+    }
+    fe_lexer_t sub;
+    fe_lex_init_sub(&sub, outer, expr_start, expr_end, p->fs_line, p->fs_line_start);
+    fe_lexer_t *saved = p->lex;
+    p->lex = &sub;
+    next(p);
+    fe_node_t *value = KIND == FE_TOK_KW_yield ? parse_yield(p) : parse_star_expressions(p);
+    if (KIND != FE_TOK_END) {
+        fe_lex_error_at(outer, &fe_type_SyntaxError, TOK.line, TOK.col,
+            starts_expr(KIND) ? "f-string: invalid syntax. Perhaps you forgot a comma?"
+                              : "f-string: invalid syntax");
+    }
+    p->lex = saved;
+    if (value->kind == FE_N_Starred) {
+        error_node(p, value, "%s", "f-string: cannot use starred expression here");
+    }
+
+    s = expr_end;
+    bool debug = false;
+    if (*s == '=') {
+        // f'{x=}': the expression text (with its spacing) and '=' become literal text
+        debug = true;
+        s++;
+        while (s < end && (*s == ' ' || *s == '\t')) {
+            s++;
+        }
+        fe_vstr_add_strn(v, expr_start, (size_t)(s - expr_start));
+    }
+    int conversion = 0;
+    if (s < end && *s == '!') {
+        s++;
+        if (s >= end || (*s != 's' && *s != 'r' && *s != 'a')) {
+            fe_lex_error_at(outer, &fe_type_SyntaxError, line, col,
+                "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+        }
+        conversion = *s++;
+        if (s < end && *s != ':' && *s != '}') {
+            fe_lex_error_at(outer, &fe_type_SyntaxError, line, col, "f-string: expecting '}'");
+        }
+    }
+    flush_literal(p, v, line, col);
+    fe_node_t *spec = NULL;
+    if (s < end && *s == ':') {
+        s++;
+        size_t mark = p->sp;
+        fe_vstr_t spec_text;
+        fe_vstr_init(&spec_text, 16);
+        s = parse_fstring_text(p, outer, &spec_text, s, end, flags, nesting + 1, true);
+        flush_literal(p, &spec_text, line, col);
+        spec = make(p, FE_N_JoinedStr, mark, line, col);
+    }
+    if (s >= end || *s != '}') {
+        fe_lex_error_at(outer, &fe_type_SyntaxError, line, col, "f-string: expecting '}'");
+    }
+    s++;
+    if (debug && conversion == 0 && spec == NULL) {
+        conversion = 'r';
+    }
+    fe_node_t *fv = node2(FE_N_FormattedValue, line, col, value, spec);
+    fv->op = (uint8_t)conversion;
+    push(p, fv);
+    return s;
+}
+
+// Parses f-string text from s to end (or, in a format spec, to the '}' closing the field,
+// which is returned). Literal text accumulates in v; fields are pushed.
+static const char *parse_fstring_text(parser_t *p, fe_lexer_t *outer, fe_vstr_t *v, const char *s,
+    const char *end, unsigned flags, int nesting, bool in_spec) {
+    while (s < end) {
+        s = fe_lex_decode_segment(outer, s, end, flags, true, v);
+        if (s >= end) {
+            break;
+        }
+        if (*s == '{') {
+            if (!in_spec && s + 1 < end && s[1] == '{') {
+                fe_vstr_add_byte(v, '{');
+                s += 2;
+                continue;
+            }
+            s = parse_fstring_field(p, outer, v, s + 1, end, flags, nesting);
+        } else {
+            if (in_spec) {
+                return s;
+            }
+            if (s + 1 < end && s[1] == '}') {
+                fe_vstr_add_byte(v, '}');
+                s += 2;
+                continue;
+            }
+            fe_lex_error_at(outer, &fe_type_SyntaxError, outer->tok.line, outer->tok.col,
+                "f-string: single '}' is not allowed");
+        }
+    }
+    if (in_spec) {
+        fe_lex_error_at(outer, &fe_type_SyntaxError, outer->tok.line, outer->tok.col,
+            "f-string: expecting '}'");
+    }
+    return s;
+}
+
+// One or more adjacent string literals: a Constant (str or bytes) or, if any is an
+// f-string, a JoinedStr.
+static fe_node_t *parse_strings(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    uint32_t outer_node_line = p->fs_node_line, outer_node_col = p->fs_node_col;  // nesting
+    p->fs_node_line = line;
+    p->fs_node_col = col;
+    fe_vstr_t v;
+    fe_vstr_init(&v, 16);
+    bool seen_bytes = false, seen_str = false, fstring = false;
+    size_t mark = p->sp;
+    while (KIND == FE_TOK_STRING) {
+        unsigned flags = TOK.str_flags;
+        if (flags & FE_STR_BYTES) {
+            seen_bytes = true;
+        } else {
+            seen_str = true;
+        }
+        if (seen_bytes && seen_str) {
+            fe_lex_error_at(p->lex, &fe_type_SyntaxError, TOK.line, TOK.col,
+                "cannot mix bytes and nonbytes literals");
+        }
+        if (flags & FE_STR_FSTRING) {
+            fstring = true;
+            p->fs_pos = TOK.start;
+            p->fs_line = TOK.line;
+            p->fs_line_start = TOK.start;
+            while (p->fs_line_start > p->lex->src && p->fs_line_start[-1] != '\n' &&
+                   p->fs_line_start[-1] != '\r') {
+                p->fs_line_start--;
+            }
+            parse_fstring_text(p, p->lex, &v, TOK.body, TOK.body + TOK.body_len, flags, 0, false);
+        } else {
+            fe_lex_decode_string(p->lex, &TOK, &v);
+        }
+        next(p);
+    }
+    p->fs_node_line = outer_node_line;
+    p->fs_node_col = outer_node_col;
+    if (!fstring) {
+        return constant(seen_bytes ? fe_bytes_from_vstr(&v) : make_str(&v), line, col);
+    }
+    flush_literal(p, &v, line, col);
+    return make(p, FE_N_JoinedStr, mark, line, col);
+}
+
+// ---- expressions ----------------------------------------------------------------------------
+
+enum { ITEM_TEST, ITEM_NAMED, ITEM_BITOR };
+
+// One element of a display or expression list: `*x` or an expression of the given kind.
+static fe_node_t *parse_item(parser_t *p, int item) {
+    if (KIND == FE_TOK_STAR) {
+        uint32_t line = TOK.line, col = TOK.col;
+        next(p);
+        return node1(FE_N_Starred, line, col, parse_binary(p, 0));
+    }
+    if (item == ITEM_BITOR) {
+        return parse_binary(p, 0);
+    }
+    return item == ITEM_NAMED ? parse_named_checked(p) : parse_test(p);
+}
+
+// item (',' item)* [','] -> the item alone, or a Tuple if there is a comma.
+static fe_node_t *parse_expr_list(parser_t *p, int item) {
+    uint32_t line = TOK.line, col = TOK.col;
+    fe_node_t *first = parse_item(p, item);
+    if (KIND != FE_TOK_COMMA) {
+        return first;
+    }
+    size_t mark = p->sp;
+    push(p, first);
+    while (accept(p, FE_TOK_COMMA)) {
+        if (!starts_expr(KIND)) {
+            break;
+        }
+        push(p, parse_item(p, item));
+    }
+    return make(p, FE_N_Tuple, mark, line, col);
+}
+
+static fe_node_t *parse_star_expressions(parser_t *p) {
+    return parse_expr_list(p, ITEM_TEST);
+}
+
+// Comprehension clauses (`for ... in ... if ...`), each pushed as a Comprehension node.
+static void parse_comp_clauses(parser_t *p) {
+    while (KIND == FE_TOK_KW_for || KIND == FE_TOK_KW_async) {
+        uint32_t line = TOK.line, col = TOK.col;
+        bool is_async = accept(p, FE_TOK_KW_async);
+        expect(p, FE_TOK_KW_for);
+        size_t mark = p->sp;
+        fe_node_t *target = parse_expr_list(p, ITEM_BITOR);
+        set_ctx(p, target, FE_CTX_STORE, TARGET_TOP);
+        push(p, target);
+        expect(p, FE_TOK_KW_in);
+        push(p, parse_or(p));
+        while (accept(p, FE_TOK_KW_if)) {
+            push(p, parse_or(p));
+        }
+        fe_node_t *comp = make(p, FE_N_Comprehension, mark, line, col);
+        comp->op = is_async;
+        push(p, comp);
+    }
+}
+
+// elt followed by comprehension clauses -> ListComp / SetComp / GeneratorExp.
+static fe_node_t *parse_comprehension(parser_t *p, fe_node_kind_t kind, fe_node_t *elt,
+    uint32_t line, uint32_t col) {
+    if (elt->kind == FE_N_Starred) {
+        error_node(p, elt, "%s", "iterable unpacking cannot be used in comprehension");
+    }
+    size_t mark = p->sp;
+    push(p, elt);
+    parse_comp_clauses(p);
+    return make(p, kind, mark, line, col);
+}
+
+// After '(' : (), (x), (x,), (x, y), (yield ...), (x for ...)
+static fe_node_t *parse_paren(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    next(p);
+    if (accept(p, FE_TOK_RPAR)) {
+        return new_node(FE_N_Tuple, 0, line, col);
+    }
+    if (KIND == FE_TOK_KW_yield) {
+        fe_node_t *y = parse_yield(p);
+        expect(p, FE_TOK_RPAR);
+        return y;
+    }
+    fe_node_t *first = parse_item(p, ITEM_NAMED);
+    if (KIND == FE_TOK_KW_for || KIND == FE_TOK_KW_async) {
+        fe_node_t *g = parse_comprehension(p, FE_N_GeneratorExp, first, line, col);
+        expect(p, FE_TOK_RPAR);
+        return g;
+    }
+    if (accept(p, FE_TOK_RPAR)) {
+        if (first->kind == FE_N_Starred) {
+            error_node(p, first, "%s", "cannot use starred expression here");
+        }
+        return first;
+    }
+    if (KIND != FE_TOK_COMMA) {
+        expect(p, FE_TOK_RPAR);  // raises
+    }
+    size_t mark = p->sp;
+    push(p, first);
+    while (accept(p, FE_TOK_COMMA)) {
+        if (KIND == FE_TOK_RPAR) {
+            break;
+        }
+        push(p, parse_item(p, ITEM_NAMED));
+    }
+    expect(p, FE_TOK_RPAR);
+    return make(p, FE_N_Tuple, mark, line, col);
+}
+
+static fe_node_t *parse_list_display(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    next(p);
+    size_t mark = p->sp;
+    if (!accept(p, FE_TOK_RSQB)) {
+        fe_node_t *first = parse_item(p, ITEM_NAMED);
+        if (KIND == FE_TOK_KW_for || KIND == FE_TOK_KW_async) {
+            fe_node_t *c = parse_comprehension(p, FE_N_ListComp, first, line, col);
+            expect(p, FE_TOK_RSQB);
+            return c;
+        }
+        push(p, first);
+        while (accept(p, FE_TOK_COMMA)) {
+            if (KIND == FE_TOK_RSQB) {
+                break;
+            }
+            push(p, parse_item(p, ITEM_NAMED));
+        }
+        expect(p, FE_TOK_RSQB);
+    }
+    return make(p, FE_N_List, mark, line, col);
+}
+
+static fe_node_t *parse_dict_value(parser_t *p) {
+    if (!starts_expr(KIND) || KIND == FE_TOK_STAR) {
+        error_at(p, TOK.line, TOK.col, "expression expected after dictionary key and ':'");
+    }
+    return parse_test(p);
+}
+
+static fe_node_t *parse_brace_display(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    next(p);
+    size_t mark = p->sp;
+    if (accept(p, FE_TOK_RBRACE)) {
+        return new_node(FE_N_Dict, 0, line, col);
+    }
+    bool is_dict;
+    if (accept(p, FE_TOK_DOUBLESTAR)) {
+        push(p, NULL);
+        push(p, parse_binary(p, 0));
+        is_dict = true;
+    } else {
+        fe_node_t *first = parse_item(p, ITEM_NAMED);
+        if (accept(p, FE_TOK_COLON)) {
+            if (first->kind == FE_N_Starred) {
+                error_node(p, first, "%s", "cannot use a starred expression in a dictionary value");
+            }
+            fe_node_t *value = parse_dict_value(p);
+            if (KIND == FE_TOK_KW_for || KIND == FE_TOK_KW_async) {
+                push(p, first);
+                push(p, value);
+                parse_comp_clauses(p);
+                expect(p, FE_TOK_RBRACE);
+                return make(p, FE_N_DictComp, mark, line, col);
+            }
+            push(p, first);
+            push(p, value);
+            is_dict = true;
+        } else {
+            if (KIND == FE_TOK_KW_for || KIND == FE_TOK_KW_async) {
+                fe_node_t *c = parse_comprehension(p, FE_N_SetComp, first, line, col);
+                expect(p, FE_TOK_RBRACE);
+                return c;
+            }
+            push(p, first);
+            is_dict = false;
+        }
+    }
+    while (accept(p, FE_TOK_COMMA)) {
+        if (KIND == FE_TOK_RBRACE) {
+            break;
+        }
+        if (is_dict) {
+            if (accept(p, FE_TOK_DOUBLESTAR)) {
+                push(p, NULL);
+                push(p, parse_binary(p, 0));
+            } else {
+                push(p, parse_test(p));
+                if (!accept(p, FE_TOK_COLON)) {
+                    error_at(p, TOK.line, TOK.col, "':' expected after dictionary key");
+                }
+                push(p, parse_dict_value(p));
+            }
+        } else {
+            push(p, parse_item(p, ITEM_NAMED));
+        }
+    }
+    expect(p, FE_TOK_RBRACE);
+    return make(p, is_dict ? FE_N_Dict : FE_N_Set, mark, line, col);
+}
+
+static fe_node_t *parse_atom(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    fe_node_t *n;
+    switch (KIND) {
+        case FE_TOK_NAME:
+            n = new_node(FE_N_Name, 0, line, col);
+            n->value = TOK.value;
+            next(p);
+            return n;
+        case FE_TOK_NUMBER:
+            n = constant(TOK.value, line, col);
+            next(p);
+            return n;
+        case FE_TOK_STRING:
+            return parse_strings(p);
+        case FE_TOK_KW_None:
+            next(p);
+            return constant(fe_none, line, col);
+        case FE_TOK_KW_True:
+            next(p);
+            return constant(fe_true, line, col);
+        case FE_TOK_KW_False:
+            next(p);
+            return constant(fe_false, line, col);
+        case FE_TOK_ELLIPSIS:
+            next(p);
+            return constant(fe_ellipsis, line, col);
+        case FE_TOK_LPAR:
+        case FE_TOK_LSQB:
+        case FE_TOK_LBRACE:
+            enter(p);
+            n = KIND == FE_TOK_LPAR ? parse_paren(p) : KIND == FE_TOK_LSQB ? parse_list_display(p)
+                                                                          : parse_brace_display(p);
+            leave(p);
+            return n;
+        default:
+            error_here(p);
+    }
+}
+
+// Call arguments after '(' up to and including ')'. Pushes positional arguments (Starred
+// for *x) and Keyword nodes (value FE_NULL for **x) in source order.
+// paren_line/col: the '(' (a lone generator expression argument starts there); class
+// definitions do not allow one.
+static void parse_call_args(parser_t *p, uint32_t paren_line, uint32_t paren_col, bool allow_genexp) {
+    size_t mark = p->sp;
+    bool seen_kw = false, seen_dstar = false;
+    while (KIND != FE_TOK_RPAR) {
+        uint32_t line = TOK.line, col = TOK.col;
+        if (accept(p, FE_TOK_STAR)) {
+            if (seen_dstar) {
+                error_at(p, line, col, "iterable argument unpacking follows keyword argument unpacking");
+            }
+            push(p, node1(FE_N_Starred, line, col, parse_test(p)));
+        } else if (accept(p, FE_TOK_DOUBLESTAR)) {
+            push(p, node1(FE_N_Keyword, line, col, parse_test(p)));
+            seen_dstar = true;
+        } else {
+            fe_node_t *e = parse_named(p);
+            if (KIND == FE_TOK_EQUAL) {
+                if (e->kind != FE_N_Name) {
+                    error_node(p, e, "%s", "expression cannot contain assignment, perhaps you meant \"==\"?");
+                }
+                next(p);
+                for (size_t i = mark; i < p->sp; i++) {
+                    fe_node_t *k = p->stack[i];
+                    if (k->kind == FE_N_Keyword && k->value == e->value) {
+                        error_node(p, e, "keyword argument repeated: %s", qstr_str(FE_QSTR_VALUE(e->value)));
+                    }
+                }
+                fe_node_t *kw = node1(FE_N_Keyword, line, col, parse_test(p));
+                kw->value = e->value;
+                push(p, kw);
+                seen_kw = true;
+            } else {
+                if (KIND == FE_TOK_KW_for || KIND == FE_TOK_KW_async) {
+                    bool alone = p->sp == mark;
+                    e = parse_comprehension(p, FE_N_GeneratorExp, e, paren_line, paren_col);
+                    if (!alone || KIND != FE_TOK_RPAR || !allow_genexp) {
+                        error_node(p, e, "%s", "Generator expression must be parenthesized");
+                    }
+                }
+                if (seen_dstar) {
+                    error_node(p, e, "%s", "positional argument follows keyword argument unpacking");
+                }
+                if (seen_kw) {
+                    error_node(p, e, "%s", "positional argument follows keyword argument");
+                }
+                push(p, e);
+            }
+        }
+        if (!accept(p, FE_TOK_COMMA)) {
+            break;
+        }
+    }
+    expect(p, FE_TOK_RPAR);
+}
+
+// Splits what parse_call_args pushed into an args Seq and a keywords Seq.
+static void split_call_args(parser_t *p, size_t mark, fe_node_t **args, fe_node_t **kws,
+    uint32_t line, uint32_t col) {
+    size_t n_kw = 0, n = p->sp - mark;
+    for (size_t i = mark; i < p->sp; i++) {
+        n_kw += p->stack[i]->kind == FE_N_Keyword;
+    }
+    fe_node_t *a = new_node(FE_N_Seq, n - n_kw, line, col);
+    fe_node_t *k = new_node(FE_N_Seq, n_kw, line, col);
+    size_t ia = 0, ik = 0;
+    for (size_t i = mark; i < p->sp; i++) {
+        fe_node_t *e = p->stack[i];
+        if (e->kind == FE_N_Keyword) {
+            k->kids[ik++] = e;
+        } else {
+            a->kids[ia++] = e;
+        }
+    }
+    p->sp = mark;
+    *args = a;
+    *kws = k;
+}
+
+// One subscript element: a slice `a:b:c` or an expression.
+static fe_node_t *parse_slice_item(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    fe_node_t *lower = NULL;
+    if (KIND != FE_TOK_COLON) {
+        lower = parse_item(p, ITEM_NAMED);
+        if (KIND != FE_TOK_COLON) {
+            return lower;
+        }
+    }
+    next(p);  // ':'
+    fe_node_t *upper = NULL, *step = NULL;
+    if (KIND != FE_TOK_COLON && KIND != FE_TOK_COMMA && KIND != FE_TOK_RSQB) {
+        upper = parse_test(p);
+    }
+    if (accept(p, FE_TOK_COLON)) {
+        if (KIND != FE_TOK_COMMA && KIND != FE_TOK_RSQB) {
+            step = parse_test(p);
+        }
+    }
+    return node3(FE_N_Slice, line, col, lower, upper, step);
+}
+
+static fe_node_t *parse_subscript(parser_t *p, fe_node_t *value, uint32_t vline, uint32_t vcol) {
+    next(p);  // '['
+    uint32_t line = TOK.line, col = TOK.col;
+    fe_node_t *first = parse_slice_item(p);
+    fe_node_t *index = first;
+    if (KIND == FE_TOK_COMMA || first->kind == FE_N_Starred) {  // a[*b] indexes with a tuple
+        size_t mark = p->sp;
+        push(p, first);
+        while (accept(p, FE_TOK_COMMA)) {
+            if (KIND == FE_TOK_RSQB) {
+                break;
+            }
+            push(p, parse_slice_item(p));
+        }
+        index = make(p, FE_N_Tuple, mark, line, col);
+    }
+    expect(p, FE_TOK_RSQB);
+    return node2(FE_N_Subscript, vline, vcol, value, index);
+}
+
+// atom followed by trailers: .name, (args), [index]
+static fe_node_t *parse_primary(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    fe_node_t *e = parse_atom(p);
+    for (;;) {
+        if (KIND == FE_TOK_DOT) {
+            next(p);
+            if (KIND != FE_TOK_NAME) {
+                error_here(p);
+            }
+            fe_node_t *a = node1(FE_N_Attribute, line, col, e);
+            a->value = TOK.value;
+            next(p);
+            e = a;
+        } else if (KIND == FE_TOK_LPAR) {
+            enter(p);
+            uint32_t pline = TOK.line, pcol = TOK.col;
+            next(p);
+            size_t mark = p->sp;
+            parse_call_args(p, pline, pcol, true);
+            fe_node_t *args, *kws;
+            split_call_args(p, mark, &args, &kws, line, col);
+            e = node3(FE_N_Call, line, col, e, args, kws);
+            leave(p);
+        } else if (KIND == FE_TOK_LSQB) {
+            enter(p);
+            e = parse_subscript(p, e, line, col);
+            leave(p);
+        } else {
+            return e;
+        }
+    }
+}
+
+// await? primary ('**' unary)?
+static fe_node_t *parse_power(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    fe_node_t *e;
+    if (accept(p, FE_TOK_KW_await)) {
+        e = node1(FE_N_Await, line, col, parse_primary(p));
+    } else {
+        e = parse_primary(p);
+    }
+    if (accept(p, FE_TOK_DOUBLESTAR)) {
+        enter(p);
+        fe_node_t *b = node2(FE_N_BinOp, line, col, e, parse_unary(p));
+        leave(p);
+        b->op = FE_BINARY_POWER;
+        e = b;
+    }
+    return e;
+}
+
+static fe_node_t *parse_unary(parser_t *p) {
+    int op;
+    switch (KIND) {
+        case FE_TOK_MINUS: op = FE_UNARY_NEGATIVE; break;
+        case FE_TOK_PLUS: op = FE_UNARY_POSITIVE; break;
+        case FE_TOK_TILDE: op = FE_UNARY_INVERT; break;
+        default: return parse_power(p);
+    }
+    uint32_t line = TOK.line, col = TOK.col;
+    next(p);
+    enter(p);
+    fe_node_t *n = node1(FE_N_UnaryOp, line, col, parse_unary(p));
+    leave(p);
+    n->op = (uint8_t)op;
+    return n;
+}
+
+// Binary operator precedence (higher binds tighter); -1 if the token is not one.
+static int binary_prec(fe_token_kind_t k, int *op) {
+    switch (k) {
+        case FE_TOK_VBAR: *op = FE_BINARY_OR; return 0;
+        case FE_TOK_CIRCUMFLEX: *op = FE_BINARY_XOR; return 1;
+        case FE_TOK_AMPER: *op = FE_BINARY_AND; return 2;
+        case FE_TOK_LEFTSHIFT: *op = FE_BINARY_LSHIFT; return 3;
+        case FE_TOK_RIGHTSHIFT: *op = FE_BINARY_RSHIFT; return 3;
+        case FE_TOK_PLUS: *op = FE_BINARY_ADD; return 4;
+        case FE_TOK_MINUS: *op = FE_BINARY_SUBTRACT; return 4;
+        case FE_TOK_STAR: *op = FE_BINARY_MULTIPLY; return 5;
+        case FE_TOK_SLASH: *op = FE_BINARY_TRUE_DIVIDE; return 5;
+        case FE_TOK_DOUBLESLASH: *op = FE_BINARY_FLOOR_DIVIDE; return 5;
+        case FE_TOK_PERCENT: *op = FE_BINARY_MODULO; return 5;
+        case FE_TOK_AT: *op = FE_BINARY_MAT_MULTIPLY; return 5;
+        default: return -1;
+    }
+}
+
+// Binary operators by precedence climbing: all are left-associative.
+static fe_node_t *parse_binary(parser_t *p, int min_prec) {
+    uint32_t line = TOK.line, col = TOK.col;  // composite nodes start at their first token
+    fe_node_t *left = parse_unary(p);
+    for (;;) {
+        int op;
+        int prec = binary_prec(KIND, &op);
+        if (prec < 0 || prec < min_prec) {
+            return left;
+        }
+        next(p);
+        fe_node_t *right = parse_binary(p, prec + 1);
+        fe_node_t *b = node2(FE_N_BinOp, line, col, left, right);
+        b->op = (uint8_t)op;
+        left = b;
+    }
+}
+
+static fe_node_t *parse_comparison(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    fe_node_t *left = parse_binary(p, 0);
+    size_t mark = p->sp;
+    uint8_t ops_local[16];
+    uint8_t *ops = ops_local;
+    size_t n_ops = 0, ops_alloc = sizeof(ops_local);
+    push(p, left);
+    for (;;) {
+        int op;
+        switch (KIND) {
+            case FE_TOK_LESS: op = FE_BINARY_LESS; break;
+            case FE_TOK_GREATER: op = FE_BINARY_MORE; break;
+            case FE_TOK_EQEQUAL: op = FE_BINARY_EQUAL; break;
+            case FE_TOK_LESSEQUAL: op = FE_BINARY_LESS_EQUAL; break;
+            case FE_TOK_GREATEREQUAL: op = FE_BINARY_MORE_EQUAL; break;
+            case FE_TOK_NOTEQUAL: op = FE_BINARY_NOT_EQUAL; break;
+            case FE_TOK_KW_in: op = FE_BINARY_IN; break;
+            case FE_TOK_KW_is: op = FE_BINARY_IS; break;
+            case FE_TOK_KW_not: op = FE_BINARY_NOT_IN; break;
+            default: op = -1; break;
+        }
+        if (op < 0) {
+            break;
+        }
+        next(p);
+        if (op == FE_BINARY_NOT_IN) {
+            expect(p, FE_TOK_KW_in);
+        } else if (op == FE_BINARY_IS && accept(p, FE_TOK_KW_not)) {
+            op = FE_BINARY_IS_NOT;
+        }
+        if (n_ops == ops_alloc) {
+            uint8_t *grown = fe_alloc(ops_alloc * 2);
+            memcpy(grown, ops, n_ops);
+            ops = grown;
+            ops_alloc *= 2;
+        }
+        ops[n_ops++] = (uint8_t)op;
+        push(p, parse_binary(p, 0));
+    }
+    if (n_ops == 0) {
+        p->sp = mark;
+        return left;
+    }
+    fe_node_t *c = make(p, FE_N_Compare, mark, line, col);
+    c->value = fe_bytes_new(ops, n_ops);
+    return c;
+}
+
+static fe_node_t *parse_not(parser_t *p) {
+    if (KIND != FE_TOK_KW_not) {
+        return parse_comparison(p);
+    }
+    uint32_t line = TOK.line, col = TOK.col;
+    next(p);
+    enter(p);
+    fe_node_t *n = node1(FE_N_UnaryOp, line, col, parse_not(p));
+    leave(p);
+    n->op = FE_UNARY_NOT;
+    return n;
+}
+
+// `and` (op 0) or `or` (op 1) chains.
+static fe_node_t *parse_bool_chain(parser_t *p, bool is_or) {
+    uint32_t line = TOK.line, col = TOK.col;
+    fe_node_t *first = is_or ? parse_bool_chain(p, false) : parse_not(p);
+    fe_token_kind_t kw = is_or ? FE_TOK_KW_or : FE_TOK_KW_and;
+    if (KIND != kw) {
+        return first;
+    }
+    size_t mark = p->sp;
+    push(p, first);
+    while (accept(p, kw)) {
+        push(p, is_or ? parse_bool_chain(p, false) : parse_not(p));
+    }
+    fe_node_t *b = make(p, FE_N_BoolOp, mark, line, col);
+    b->op = is_or;
+    return b;
+}
+
+static fe_node_t *parse_or(parser_t *p) {
+    return parse_bool_chain(p, true);
+}
+
+// ---- parameters -----------------------------------------------------------------------------
+
+// A growable list of nodes, for the separate lists of a parameter specification.
+typedef struct {
+    fe_node_t **items;
+    size_t len;
+    size_t alloc;
+} node_list_t;
+
+static void list_add(node_list_t *l, fe_node_t *n) {
+    if (l->len == l->alloc) {
+        l->alloc = l->alloc ? l->alloc * 2 : 4;
+        l->items = fe_realloc(l->items, l->alloc * sizeof(fe_node_t *));
+    }
+    l->items[l->len++] = n;
+}
+
+static fe_node_t *list_seq(node_list_t *l, size_t from, uint32_t line, uint32_t col) {
+    fe_node_t *s = new_node(FE_N_Seq, l->len - from, line, col);
+    for (size_t i = from; i < l->len; i++) {
+        s->kids[i - from] = l->items[i];
+    }
+    return s;
+}
+
+static fe_node_t *parse_arg(parser_t *p, bool annotations) {
+    uint32_t line = TOK.line, col = TOK.col;
+    qstr name = expect_name(p);
+    fe_node_t *a = new_node(FE_N_Arg, 1, line, col);
+    a->value = FE_NEW_QSTR(name);
+    if (annotations && accept(p, FE_TOK_COLON)) {
+        a->kids[0] = parse_test(p);
+    }
+    return a;
+}
+
+static void check_duplicate_arg(parser_t *p, node_list_t *all, fe_node_t *arg) {
+    for (size_t i = 0; i < all->len; i++) {
+        if (all->items[i]->value == arg->value) {
+            error_node(p, arg, "duplicate argument '%s' in function definition",
+                qstr_str(FE_QSTR_VALUE(arg->value)));
+        }
+    }
+    list_add(all, arg);
+}
+
+// Parameters of a def (up to ')') or a lambda (up to ':'); the closing token is not consumed.
+static fe_node_t *parse_parameters(parser_t *p, bool is_lambda) {
+    fe_token_kind_t close = is_lambda ? FE_TOK_COLON : FE_TOK_RPAR;
+    uint32_t line = TOK.line, col = TOK.col;
+    node_list_t pos = {0}, defaults = {0}, kwonly = {0}, kwdefaults = {0}, all = {0};
+    size_t n_posonly = 0;
+    bool seen_slash = false, seen_star = false;
+    fe_node_t *vararg = NULL, *kwarg = NULL;
+    uint32_t star_line = 0, star_col = 0;
+    while (KIND != close) {
+        if (KIND == FE_TOK_SLASH) {
+            if (seen_slash) {
+                error_at(p, TOK.line, TOK.col, "/ may appear only once");
+            }
+            if (seen_star) {
+                error_at(p, TOK.line, TOK.col, "/ must be ahead of *");
+            }
+            if (pos.len == 0) {
+                error_at(p, TOK.line, TOK.col, "at least one argument must precede /");
+            }
+            seen_slash = true;
+            n_posonly = pos.len;
+            next(p);
+        } else if (KIND == FE_TOK_STAR) {
+            if (seen_star) {
+                error_at(p, TOK.line, TOK.col, "* argument may appear only once");
+            }
+            seen_star = true;
+            star_line = TOK.line;
+            star_col = TOK.col;
+            next(p);
+            if (KIND == FE_TOK_NAME) {
+                vararg = parse_arg(p, !is_lambda);
+                check_duplicate_arg(p, &all, vararg);
+            }
+        } else if (KIND == FE_TOK_DOUBLESTAR) {
+            next(p);
+            kwarg = parse_arg(p, !is_lambda);
+            check_duplicate_arg(p, &all, kwarg);
+            accept(p, FE_TOK_COMMA);
+            if (KIND != close) {
+                error_at(p, TOK.line, TOK.col, "arguments cannot follow var-keyword argument");
+            }
+            break;
+        } else if (KIND == FE_TOK_NAME) {
+            fe_node_t *a = parse_arg(p, !is_lambda);
+            check_duplicate_arg(p, &all, a);
+            fe_node_t *def = NULL;
+            if (accept(p, FE_TOK_EQUAL)) {
+                def = parse_test(p);
+            }
+            if (!seen_star) {
+                list_add(&pos, a);
+                if (def) {
+                    list_add(&defaults, def);
+                } else if (defaults.len > 0) {
+                    error_node(p, a, "%s", "non-default argument follows default argument");
+                }
+            } else {
+                list_add(&kwonly, a);
+                list_add(&kwdefaults, def);
+            }
+        } else {
+            error_here(p);
+        }
+        if (KIND != close) {
+            expect(p, FE_TOK_COMMA);
+        }
+    }
+    if (seen_star && vararg == NULL && kwonly.len == 0) {
+        error_at(p, star_line, star_col, "named arguments must follow bare *");
+    }
+    fe_node_t *args = new_node(FE_N_Arguments, 7, line, col);
+    size_t n_all_pos = pos.len;
+    pos.len = n_posonly;
+    args->kids[0] = list_seq(&pos, 0, line, col);
+    pos.len = n_all_pos;
+    args->kids[1] = list_seq(&pos, n_posonly, line, col);
+    args->kids[2] = vararg;
+    args->kids[3] = list_seq(&kwonly, 0, line, col);
+    args->kids[4] = list_seq(&kwdefaults, 0, line, col);
+    args->kids[5] = kwarg;
+    args->kids[6] = list_seq(&defaults, 0, line, col);
+    return args;
+}
+
+static fe_node_t *parse_lambda(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    next(p);
+    fe_node_t *args = parse_parameters(p, true);
+    expect(p, FE_TOK_COLON);
+    return node2(FE_N_Lambda, line, col, args, parse_test(p));
+}
+
+// expression: lambda, or disjunction ['if' disjunction 'else' expression]
+static fe_node_t *parse_test(parser_t *p) {
+    enter(p);
+    uint32_t line = TOK.line, col = TOK.col;
+    fe_node_t *e;
+    if (KIND == FE_TOK_KW_lambda) {
+        e = parse_lambda(p);
+    } else {
+        e = parse_or(p);
+        if (KIND == FE_TOK_KW_if) {
+            next(p);
+            fe_node_t *test = parse_or(p);
+            if (KIND != FE_TOK_KW_else) {
+                error_at(p, e->line, e->col, "expected 'else' after 'if' expression");
+            }
+            next(p);
+            e = node3(FE_N_IfExp, line, col, test, e, parse_test(p));
+        }
+    }
+    leave(p);
+    return e;
+}
+
+// expression [':=' expression]
+static fe_node_t *parse_named(parser_t *p) {
+    fe_node_t *e = parse_test(p);
+    if (KIND != FE_TOK_COLONEQUAL) {
+        return e;
+    }
+    if (e->kind != FE_N_Name) {
+        error_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
+    }
+    next(p);
+    e->op = FE_CTX_STORE;
+    return node2(FE_N_NamedExpr, e->line, e->col, e, parse_test(p));
+}
+
+// named_expression where `=` cannot follow: `if x = 1:` gets CPython's hint.
+static fe_node_t *parse_named_checked(parser_t *p) {
+    fe_node_t *e = parse_named(p);
+    if (KIND != FE_TOK_EQUAL) {
+        return e;
+    }
+    switch (e->kind) {
+        case FE_N_Compare: case FE_N_BoolOp: case FE_N_Lambda: case FE_N_IfExp: case FE_N_NamedExpr:
+        case FE_N_List: case FE_N_Tuple: case FE_N_GeneratorExp:
+            return e;
+        case FE_N_UnaryOp:
+            if (e->op == FE_UNARY_NOT) {
+                return e;
+            }
+            break;
+        case FE_N_Constant:
+            if (e->value == fe_none || e->value == fe_true || e->value == fe_false) {
+                return e;
+            }
+            break;
+        default:
+            break;
+    }
+    next(p);
+    if (!starts_expr(KIND) || KIND == FE_TOK_STAR || KIND == FE_TOK_KW_not || KIND == FE_TOK_KW_lambda) {
+        error_here(p);
+    }
+    parse_binary(p, 0);
+    if (KIND == FE_TOK_EQUAL || KIND == FE_TOK_COLONEQUAL) {
+        error_here(p);
+    }
+    if (e->kind == FE_N_Name) {
+        error_node(p, e, "%s", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+    error_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(e));
+}
+
+static fe_node_t *parse_yield(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    next(p);
+    if (accept(p, FE_TOK_KW_from)) {
+        return node1(FE_N_YieldFrom, line, col, parse_test(p));
+    }
+    fe_node_t *value = NULL;
+    if (starts_expr(KIND)) {
+        value = parse_star_expressions(p);
+    }
+    return node1(FE_N_Yield, line, col, value);
+}
+
+static fe_node_t *parse_yield_or_star_expressions(parser_t *p) {
+    return KIND == FE_TOK_KW_yield ? parse_yield(p) : parse_star_expressions(p);
+}
+
+// ---- simple statements ----------------------------------------------------------------------
+
+static int augassign_op(fe_token_kind_t k) {
+    switch (k) {
+        case FE_TOK_PLUSEQUAL: return FE_BINARY_ADD;
+        case FE_TOK_MINEQUAL: return FE_BINARY_SUBTRACT;
+        case FE_TOK_STAREQUAL: return FE_BINARY_MULTIPLY;
+        case FE_TOK_ATEQUAL: return FE_BINARY_MAT_MULTIPLY;
+        case FE_TOK_SLASHEQUAL: return FE_BINARY_TRUE_DIVIDE;
+        case FE_TOK_DOUBLESLASHEQUAL: return FE_BINARY_FLOOR_DIVIDE;
+        case FE_TOK_PERCENTEQUAL: return FE_BINARY_MODULO;
+        case FE_TOK_AMPEREQUAL: return FE_BINARY_AND;
+        case FE_TOK_VBAREQUAL: return FE_BINARY_OR;
+        case FE_TOK_CIRCUMFLEXEQUAL: return FE_BINARY_XOR;
+        case FE_TOK_LEFTSHIFTEQUAL: return FE_BINARY_LSHIFT;
+        case FE_TOK_RIGHTSHIFTEQUAL: return FE_BINARY_RSHIFT;
+        case FE_TOK_DOUBLESTAREQUAL: return FE_BINARY_POWER;
+        default: return -1;
+    }
+}
+
+static bool is_single_target(const fe_node_t *n) {
+    return n->kind == FE_N_Name || n->kind == FE_N_Attribute || n->kind == FE_N_Subscript;
+}
+
+// Expression statements and all assignment forms.
+static fe_node_t *parse_expr_stmt(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    bool starts_with_paren = KIND == FE_TOK_LPAR;
+    fe_node_t *first = parse_yield_or_star_expressions(p);
+    if (first->kind == FE_N_Name && (KIND == FE_TOK_NAME || KIND == FE_TOK_STRING || KIND == FE_TOK_NUMBER)) {
+        qstr q = FE_QSTR_VALUE(first->value);
+        if (q == Q_print || q == Q_exec) {
+            fe_lex_error_at(p->lex, &fe_type_SyntaxError, first->line, first->col,
+                "Missing parentheses in call to '%s'. Did you mean %s(...)?", qstr_str(q), qstr_str(q));
+        }
+    }
+    if (KIND == FE_TOK_COLON) {
+        if (!is_single_target(first)) {
+            uint32_t cline = TOK.line, ccol = TOK.col;
+            next(p);
+            if (!starts_expr(KIND) || KIND == FE_TOK_STAR) {
+                error_at(p, cline, ccol, "invalid syntax");
+            }
+            if (first->kind == FE_N_Tuple) {
+                error_node(p, first, "%s", "only single target (not tuple) can be annotated");
+            }
+            if (first->kind == FE_N_List) {
+                error_node(p, first, "%s", "only single target (not list) can be annotated");
+            }
+            error_node(p, first, "%s", "illegal target for annotation");
+        }
+        next(p);
+        first->op = FE_CTX_STORE;
+        fe_node_t *annotation = parse_test(p);
+        fe_node_t *value = NULL;
+        if (accept(p, FE_TOK_EQUAL)) {
+            value = parse_yield_or_star_expressions(p);
+        }
+        fe_node_t *n = node3(FE_N_AnnAssign, line, col, first, annotation, value);
+        n->op = first->kind == FE_N_Name && !starts_with_paren;
+        return n;
+    }
+    int aug = augassign_op(KIND);
+    if (aug >= 0) {
+        if (!is_single_target(first)) {
+            error_node(p, first, "'%s' is an illegal expression for augmented assignment", expr_name(first));
+        }
+        next(p);
+        first->op = FE_CTX_STORE;
+        fe_node_t *n = node2(FE_N_AugAssign, line, col, first, parse_yield_or_star_expressions(p));
+        n->op = (uint8_t)aug;
+        return n;
+    }
+    if (KIND == FE_TOK_EQUAL) {
+        size_t mark = p->sp;
+        push(p, first);
+        while (accept(p, FE_TOK_EQUAL)) {
+            push(p, parse_yield_or_star_expressions(p));
+        }
+        int where = p->sp - mark == 2 && starts_with_operand(p->stack[mark + 1]) ? TARGET_TOP_SUGGEST_EQ
+                                                                                 : TARGET_TOP;
+        for (size_t i = mark; i + 1 < p->sp; i++) {
+            set_ctx(p, p->stack[i], FE_CTX_STORE, where);
+        }
+        return make(p, FE_N_Assign, mark, line, col);
+    }
+    return node1(FE_N_Expr, line, col, first);
+}
+
+// dotted name -> qstr "a.b.c"
+static qstr parse_dotted_name(parser_t *p) {
+    if (KIND != FE_TOK_NAME) {
+        error_here(p);
+    }
+    qstr q = expect_name(p);
+    if (KIND != FE_TOK_DOT) {
+        return q;
+    }
+    fe_vstr_t v;
+    fe_vstr_init(&v, 32);
+    fe_vstr_add_str(&v, qstr_str(q));
+    while (accept(p, FE_TOK_DOT)) {
+        fe_vstr_add_byte(&v, '.');
+        fe_vstr_add_str(&v, qstr_str(expect_name(p)));
+    }
+    return qstr_from_strn(v.buf, v.len);
+}
+
+static fe_node_t *alias_node(qstr name, fe_node_t *asname, uint32_t line, uint32_t col) {
+    fe_node_t *a = node1(FE_N_Alias, line, col, asname);
+    a->value = name == Q_NULL ? FE_NULL : FE_NEW_QSTR(name);
+    return a;
+}
+
+// 'as' NAME -> a Name node, or NULL if there is no 'as'
+static fe_node_t *parse_asname(parser_t *p) {
+    if (!accept(p, FE_TOK_KW_as)) {
+        return NULL;
+    }
+    uint32_t line = TOK.line, col = TOK.col;
+    fe_node_t *n = new_node(FE_N_Name, 0, line, col);
+    n->value = FE_NEW_QSTR(expect_name(p));
+    n->op = FE_CTX_STORE;
+    return n;
+}
+
+static fe_node_t *parse_import(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    next(p);
+    size_t mark = p->sp;
+    do {
+        uint32_t l = TOK.line, c = TOK.col;
+        qstr name = parse_dotted_name(p);
+        push(p, alias_node(name, parse_asname(p), l, c));
+    } while (accept(p, FE_TOK_COMMA));
+    return make(p, FE_N_Import, mark, line, col);
+}
+
+static fe_node_t *parse_from_import(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    next(p);
+    unsigned level = 0;
+    for (;;) {
+        if (accept(p, FE_TOK_DOT)) {
+            level++;
+        } else if (accept(p, FE_TOK_ELLIPSIS)) {
+            level += 3;
+        } else {
+            break;
+        }
+    }
+    qstr module = Q_NULL;
+    if (KIND == FE_TOK_NAME) {
+        module = parse_dotted_name(p);
+    } else if (level == 0) {
+        error_here(p);
+    }
+    if (level > 255) {
+        error_at(p, line, col, "too many dots in relative import");
+    }
+    expect(p, FE_TOK_KW_import);
+    size_t mark = p->sp;
+    if (KIND == FE_TOK_STAR) {
+        push(p, alias_node(Q_star, NULL, TOK.line, TOK.col));
+        next(p);
+    } else {
+        bool parens = accept(p, FE_TOK_LPAR);
+        for (;;) {
+            uint32_t l = TOK.line, c = TOK.col;
+            qstr name = expect_name(p);
+            push(p, alias_node(name, parse_asname(p), l, c));
+            if (!accept(p, FE_TOK_COMMA)) {
+                break;
+            }
+            if (parens && KIND == FE_TOK_RPAR) {
+                break;
+            }
+            if (!parens && KIND == FE_TOK_NEWLINE) {
+                error_at(p, TOK.line, TOK.col, "trailing comma not allowed without surrounding parentheses");
+            }
+        }
+        if (parens) {
+            expect(p, FE_TOK_RPAR);
+        }
+    }
+    fe_node_t *n = make(p, FE_N_ImportFrom, mark, line, col);
+    n->op = (uint8_t)level;
+    n->value = module == Q_NULL ? FE_NULL : FE_NEW_QSTR(module);
+    return n;
+}
+
+static fe_node_t *parse_name_list(parser_t *p, fe_node_kind_t kind) {
+    uint32_t line = TOK.line, col = TOK.col;
+    next(p);
+    size_t mark = p->sp;
+    do {
+        fe_node_t *n = new_node(FE_N_Name, 0, TOK.line, TOK.col);
+        n->value = FE_NEW_QSTR(expect_name(p));
+        push(p, n);
+    } while (accept(p, FE_TOK_COMMA));
+    return make(p, kind, mark, line, col);
+}
+
+static fe_node_t *parse_small_stmt(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    switch (KIND) {
+        case FE_TOK_KW_pass:
+            next(p);
+            return new_node(FE_N_Pass, 0, line, col);
+        case FE_TOK_KW_break:
+            next(p);
+            return new_node(FE_N_Break, 0, line, col);
+        case FE_TOK_KW_continue:
+            next(p);
+            return new_node(FE_N_Continue, 0, line, col);
+        case FE_TOK_KW_return:
+            next(p);
+            return node1(FE_N_Return, line, col, starts_expr(KIND) ? parse_star_expressions(p) : NULL);
+        case FE_TOK_KW_raise: {
+            next(p);
+            fe_node_t *exc = NULL, *cause = NULL;
+            if (starts_expr(KIND)) {
+                exc = parse_test(p);
+                if (accept(p, FE_TOK_KW_from)) {
+                    cause = parse_test(p);
+                }
+            }
+            return node2(FE_N_Raise, line, col, exc, cause);
+        }
+        case FE_TOK_KW_global:
+            return parse_name_list(p, FE_N_Global);
+        case FE_TOK_KW_nonlocal:
+            return parse_name_list(p, FE_N_Nonlocal);
+        case FE_TOK_KW_import:
+            return parse_import(p);
+        case FE_TOK_KW_from:
+            return parse_from_import(p);
+        case FE_TOK_KW_assert: {
+            next(p);
+            fe_node_t *test = parse_test(p);
+            fe_node_t *msg = accept(p, FE_TOK_COMMA) ? parse_test(p) : NULL;
+            return node2(FE_N_Assert, line, col, test, msg);
+        }
+        case FE_TOK_KW_del: {
+            next(p);
+            size_t mark = p->sp;
+            do {
+                if (!starts_expr(KIND)) {
+                    if (p->sp == mark) {
+                        error_here(p);
+                    }
+                    break;
+                }
+                fe_node_t *t = parse_item(p, ITEM_BITOR);
+                set_ctx(p, t, FE_CTX_DEL, TARGET_TOP);
+                push(p, t);
+            } while (accept(p, FE_TOK_COMMA));
+            return make(p, FE_N_Delete, mark, line, col);
+        }
+        default:
+            return parse_expr_stmt(p);
+    }
+}
+
+// small_stmt (';' small_stmt)* [';'] NEWLINE: pushes each statement.
+static void parse_simple_stmts(parser_t *p) {
+    for (;;) {
+        push(p, parse_small_stmt(p));
+        if (!accept(p, FE_TOK_SEMI) || KIND == FE_TOK_NEWLINE) {
+            break;
+        }
+    }
+    if (KIND != FE_TOK_NEWLINE) {
+        error_here(p);
+    }
+    next(p);
+}
+
+// ---- compound statements --------------------------------------------------------------------
+
+// ':' then an indented block or simple statements on the same line -> Seq.
+// `what` and `line` describe the statement for "expected an indented block after ...".
+static fe_node_t *parse_block(parser_t *p, const char *what, uint32_t line) {
+    if (KIND != FE_TOK_COLON && (what[0] == 'f' || strcmp(what, "'try' statement") == 0 ||
+                                 strcmp(what, "'finally' statement") == 0 ||
+                                 strcmp(what, "'else' statement") == 0)) {
+        // after def, try, finally and else the colon is required outright (CPython's &&':')
+        fe_lex_error_at(p->lex, &fe_type_SyntaxError, TOK.line, TOK.col, "expected ':'");
+    }
+    expect(p, FE_TOK_COLON);
+    uint32_t bline = TOK.line, bcol = TOK.col;
+    size_t mark = p->sp;
+    if (accept(p, FE_TOK_NEWLINE)) {
+        if (KIND != FE_TOK_INDENT) {
+            fe_lex_error_at(p->lex, &fe_type_IndentationError, TOK.line, TOK.col,
+                "expected an indented block after %s on line %u", what, (unsigned)line);
+        }
+        next(p);
+        while (KIND != FE_TOK_DEDENT && KIND != FE_TOK_END) {
+            parse_statement(p);
+        }
+        accept(p, FE_TOK_DEDENT);
+    } else {
+        parse_simple_stmts(p);
+    }
+    return make(p, FE_N_Seq, mark, bline, bcol);
+}
+
+static fe_node_t *parse_else_block(parser_t *p) {
+    if (KIND != FE_TOK_KW_else) {
+        return empty_seq(p);
+    }
+    uint32_t line = TOK.line;
+    next(p);
+    return parse_block(p, "'else' statement", line);
+}
+
+static fe_node_t *parse_if(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    const char *what = KIND == FE_TOK_KW_if ? "'if' statement" : "'elif' statement";
+    next(p);
+    fe_node_t *test = parse_named_checked(p);
+    fe_node_t *body = parse_block(p, what, line);
+    fe_node_t *orelse;
+    if (KIND == FE_TOK_KW_elif) {
+        uint32_t l = TOK.line, c = TOK.col;
+        orelse = node1(FE_N_Seq, l, c, parse_if(p));
+    } else {
+        orelse = parse_else_block(p);
+    }
+    return node3(FE_N_If, line, col, test, body, orelse);
+}
+
+static fe_node_t *parse_while(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    next(p);
+    fe_node_t *test = parse_named_checked(p);
+    fe_node_t *body = parse_block(p, "'while' statement", line);
+    return node3(FE_N_While, line, col, test, body, parse_else_block(p));
+}
+
+static fe_node_t *parse_for(parser_t *p, bool is_async, uint32_t line, uint32_t col) {
+    next(p);  // 'for'
+    fe_node_t *target = parse_expr_list(p, ITEM_BITOR);
+    set_ctx(p, target, FE_CTX_STORE, TARGET_TOP);
+    expect(p, FE_TOK_KW_in);
+    fe_node_t *iter = parse_star_expressions(p);
+    fe_node_t *body = parse_block(p, "'for' statement", line);
+    fe_node_t *n = node4(FE_N_For, line, col, target, iter, body, parse_else_block(p));
+    n->op = is_async;
+    return n;
+}
+
+static fe_node_t *parse_try(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    next(p);
+    fe_node_t *body = parse_block(p, "'try' statement", line);
+    size_t mark = p->sp;
+    bool seen_bare = false;
+    uint32_t bare_line = 0, bare_col = 0;
+    while (KIND == FE_TOK_KW_except) {
+        uint32_t hline = TOK.line, hcol = TOK.col;
+        if (seen_bare) {
+            error_at(p, bare_line, bare_col, "default 'except:' must be last");
+        }
+        next(p);
+        if (KIND == FE_TOK_STAR) {
+            error_at(p, TOK.line, TOK.col, "except* is not supported");
+        }
+        fe_node_t *type = NULL;
+        fe_obj_t name = FE_NULL;
+        if (KIND != FE_TOK_COLON) {
+            type = parse_test(p);
+            if (KIND == FE_TOK_COMMA) {
+                error_node(p, type, "%s", "multiple exception types must be parenthesized");
+            }
+            if (accept(p, FE_TOK_KW_as)) {
+                name = FE_NEW_QSTR(expect_name(p));
+            }
+        } else {
+            seen_bare = true;
+            bare_line = hline;
+            bare_col = hcol;
+        }
+        fe_node_t *hbody = parse_block(p, "'except' statement", hline);
+        fe_node_t *h = node2(FE_N_ExceptHandler, hline, hcol, type, hbody);
+        h->value = name;
+        push(p, h);
+    }
+    bool have_handlers = p->sp > mark;
+    fe_node_t *handlers = make(p, FE_N_Seq, mark, line, col);
+    fe_node_t *orelse = have_handlers ? parse_else_block(p) : empty_seq(p);
+    fe_node_t *finalbody;
+    if (KIND == FE_TOK_KW_finally) {
+        uint32_t fline = TOK.line;
+        next(p);
+        finalbody = parse_block(p, "'finally' statement", fline);
+    } else {
+        if (!have_handlers) {
+            error_at(p, TOK.line, TOK.col, "expected 'except' or 'finally' block");
+        }
+        finalbody = empty_seq(p);
+    }
+    return node4(FE_N_Try, line, col, body, handlers, orelse, finalbody);
+}
+
+static fe_node_t *parse_with_item(parser_t *p) {
+    uint32_t line = TOK.line, col = TOK.col;
+    fe_node_t *ctx = parse_test(p);
+    fe_node_t *vars = NULL;
+    if (accept(p, FE_TOK_KW_as)) {
+        vars = parse_binary(p, 0);
+        set_ctx(p, vars, FE_CTX_STORE, TARGET_TOP);
+    }
+    return node2(FE_N_WithItem, line, col, ctx, vars);
+}
+
+// `with (a as b, c):` -- parenthesised items. The same text may instead begin an expression
+// (`with (a, b)[0]:`), so this tries the items form and, if it does not end in ':', rewinds
+// the lexer and returns false. Kept out of line so its buffers are off the stack while the
+// body is parsed.
+static __attribute__((noinline)) bool parse_parenthesized_with_items(parser_t *p) {
+    fe_lexer_t *lex = p->lex;
+    fe_lexer_t saved = *lex;
+    // the '(' itself is the top bracket entry; tokens read after its ')' may overwrite it
+    fe_lex_paren_t saved_top = lex->parens[lex->n_parens - 1];
+    size_t mark = p->sp;
+    unsigned saved_depth = p->depth;
+    fe_handler_t h;
+    if (FE_TRY(h)) {
+        next(p);
+        do {
+            if (KIND == FE_TOK_RPAR) {
+                break;
+            }
+            push(p, parse_with_item(p));
+        } while (accept(p, FE_TOK_COMMA));
+        expect(p, FE_TOK_RPAR);
+        if (KIND != FE_TOK_COLON || p->sp == mark) {
+            error_here(p);
+        }
+        fe_handler_pop(&h);
+        return true;
+    }
+    // Rewind. The bracket and indent arrays may have been reallocated meanwhile (entries
+    // below the saved depth are unchanged), so the current ones are kept.
+    fe_lex_paren_t *parens = lex->parens;
+    uint16_t parens_alloc = lex->parens_alloc;
+    uint16_t *indents = lex->indents;
+    uint16_t indents_alloc = lex->indents_alloc;
+    *lex = saved;
+    lex->parens = parens;
+    lex->parens_alloc = parens_alloc;
+    lex->indents = indents;
+    lex->indents_alloc = indents_alloc;
+    lex->parens[lex->n_parens - 1] = saved_top;
+    p->lex = lex;
+    p->sp = mark;
+    p->depth = saved_depth;
+    return false;
+}
+
+static fe_node_t *parse_with(parser_t *p, bool is_async, uint32_t line, uint32_t col) {
+    next(p);  // 'with'
+    size_t mark = p->sp;
+    if (KIND != FE_TOK_LPAR || !parse_parenthesized_with_items(p)) {
+        do {
+            push(p, parse_with_item(p));
+        } while (accept(p, FE_TOK_COMMA));
+    }
+    fe_node_t *items = make(p, FE_N_Seq, mark, line, col);
+    fe_node_t *body = parse_block(p, "'with' statement", line);
+    fe_node_t *n = node2(FE_N_With, line, col, items, body);
+    n->op = is_async;
+    return n;
+}
+
+static fe_node_t *parse_funcdef(parser_t *p, fe_node_t *decorators, bool is_async, uint32_t line,
+    uint32_t col) {
+    next(p);  // 'def'
+    qstr name = expect_name(p);
+    if (KIND != FE_TOK_LPAR) {
+        fe_lex_error_at(p->lex, &fe_type_SyntaxError, TOK.line, TOK.col, "expected '('");
+    }
+    next(p);
+    fe_node_t *args = parse_parameters(p, false);
+    expect(p, FE_TOK_RPAR);
+    fe_node_t *returns = NULL;
+    if (accept(p, FE_TOK_RARROW)) {
+        returns = parse_test(p);
+    }
+    fe_node_t *body = parse_block(p, "function definition", line);
+    fe_node_t *n = node4(FE_N_FunctionDef, line, col, args, body, decorators ? decorators : empty_seq(p),
+        returns);
+    n->op = is_async;
+    n->value = FE_NEW_QSTR(name);
+    return n;
+}
+
+static fe_node_t *parse_classdef(parser_t *p, fe_node_t *decorators, uint32_t line, uint32_t col) {
+    next(p);  // 'class'
+    qstr name = expect_name(p);
+    fe_node_t *bases, *keywords;
+    if (accept(p, FE_TOK_LPAR)) {
+        size_t mark = p->sp;
+        parse_call_args(p, line, col, false);
+        split_call_args(p, mark, &bases, &keywords, line, col);
+    } else {
+        bases = empty_seq(p);
+        keywords = empty_seq(p);
+    }
+    fe_node_t *body = parse_block(p, "class definition", line);
+    fe_node_t *n = node4(FE_N_ClassDef, line, col, bases, keywords, body,
+        decorators ? decorators : empty_seq(p));
+    n->value = FE_NEW_QSTR(name);
+    return n;
+}
+
+static fe_node_t *parse_async(parser_t *p, fe_node_t *decorators) {
+    uint32_t line = TOK.line, col = TOK.col;
+    next(p);
+    if (KIND == FE_TOK_KW_def) {
+        return parse_funcdef(p, decorators, true, line, col);
+    }
+    if (decorators == NULL && KIND == FE_TOK_KW_for) {
+        return parse_for(p, true, line, col);
+    }
+    if (decorators == NULL && KIND == FE_TOK_KW_with) {
+        return parse_with(p, true, line, col);
+    }
+    error_here(p);
+}
+
+static fe_node_t *parse_decorated(parser_t *p) {
+    size_t mark = p->sp;
+    uint32_t line = TOK.line, col = TOK.col;
+    while (accept(p, FE_TOK_AT)) {
+        push(p, parse_named(p));
+        if (KIND != FE_TOK_NEWLINE) {
+            error_here(p);
+        }
+        next(p);
+    }
+    fe_node_t *decorators = make(p, FE_N_Seq, mark, line, col);
+    uint32_t dline = TOK.line, dcol = TOK.col;
+    switch (KIND) {
+        case FE_TOK_KW_def: return parse_funcdef(p, decorators, false, dline, dcol);
+        case FE_TOK_KW_class: return parse_classdef(p, decorators, dline, dcol);
+        case FE_TOK_KW_async: return parse_async(p, decorators);
+        default: error_here(p);
+    }
+}
+
+// One statement line or compound statement: pushes the statement(s).
+static void parse_statement(parser_t *p) {
+    enter(p);
+    uint32_t line = TOK.line, col = TOK.col;
+    switch (KIND) {
+        case FE_TOK_KW_if: push(p, parse_if(p)); break;
+        case FE_TOK_KW_while: push(p, parse_while(p)); break;
+        case FE_TOK_KW_for: push(p, parse_for(p, false, line, col)); break;
+        case FE_TOK_KW_try: push(p, parse_try(p)); break;
+        case FE_TOK_KW_with: push(p, parse_with(p, false, line, col)); break;
+        case FE_TOK_KW_def: push(p, parse_funcdef(p, NULL, false, line, col)); break;
+        case FE_TOK_KW_class: push(p, parse_classdef(p, NULL, line, col)); break;
+        case FE_TOK_AT: push(p, parse_decorated(p)); break;
+        case FE_TOK_KW_async: push(p, parse_async(p, NULL)); break;
+        case FE_TOK_INDENT: error_here(p);
+        default: parse_simple_stmts(p); break;
+    }
+    leave(p);
+}
+
+// ---- entry point --------------------------------------------------------------------------
+
+static fe_node_t *parse_root(parser_t *p, fe_compile_mode_t mode);
+static void check_rest_of_source(fe_lexer_t *lex, fe_obj_t parse_error);
+
+fe_node_t *fe_parse(const char *src, size_t len, qstr filename, fe_compile_mode_t mode) {
+    if (memchr(src, 0, len) != NULL) {
+        fe_raise_msg(&fe_type_SyntaxError, "source code string cannot contain null bytes");
+    }
+    fe_lexer_t lex;
+    fe_lex_init(&lex, src, len, filename);
+    parser_t parser = {0};
+    parser_t *p = &parser;
+    p->lex = &lex;
+    fe_handler_t h;
+    if (FE_TRY(h)) {
+        fe_node_t *root = parse_root(p, mode);
+        fe_handler_pop(&h);
+        return root;
+    }
+    if (!lex.in_next && lex.tok.kind != FE_TOK_INDENT && fe_exc_matches(h.exc, &fe_type_SyntaxError)) {
+        check_rest_of_source(&lex, h.exc);
+    }
+    fe_raise(h.exc);
+}
+
+// As CPython: after an error found by the parser, the rest of the source is tokenized and
+// a tokenizer error there (unterminated string, bad number, unmatched bracket ...) is
+// reported instead, being the likelier cause; so is a bracket left open on an earlier line.
+// Indentation errors found this way do not count.
+static void check_rest_of_source(fe_lexer_t *lex, fe_obj_t parse_error) {
+    fe_obj_t *args, *loc;
+    size_t n;
+    fe_tuple_get(fe_exc_args(parse_error), &n, &args);
+    if (n < 2) {
+        return;
+    }
+    fe_tuple_get(args[1], &n, &loc);
+    fe_int_t error_line = FE_SMALL_INT_VALUE(loc[1]);
+    lex->scan_only = true;
+    fe_handler_t h;
+    if (FE_TRY(h)) {
+        while (lex->tok.kind != FE_TOK_END) {
+            fe_lex_next(lex);
+        }
+        fe_handler_pop(&h);
+    } else {
+        if (!fe_exc_matches(h.exc, &fe_type_IndentationError)) {
+            fe_raise(h.exc);
+        }
+        return;
+    }
+    if (lex->n_parens > 0 && (fe_int_t)lex->parens[lex->n_parens - 1].line < error_line) {
+        fe_lex_paren_t *e = &lex->parens[lex->n_parens - 1];
+        char open[2] = {e->kind, 0};
+        fe_lex_error_ptr(lex, &fe_type_SyntaxError, e->line, e->pos, "'%s' was never closed", open);
+    }
+}
+
+static fe_node_t *parse_root(parser_t *p, fe_compile_mode_t mode) {
+    next(p);
+    fe_node_t *root;
+    if (mode == FE_COMPILE_EVAL) {
+        fe_node_t *e = parse_star_expressions(p);
+        while (accept(p, FE_TOK_NEWLINE)) {
+        }
+        if (KIND != FE_TOK_END) {
+            error_here(p);
+        }
+        root = node1(FE_N_Expression, e->line, e->col, e);
+    } else if (mode == FE_COMPILE_SINGLE) {
+        if (KIND != FE_TOK_END) {
+            parse_statement(p);
+            while (accept(p, FE_TOK_NEWLINE)) {
+            }
+            if (KIND != FE_TOK_END) {
+                fe_lex_error_at(p->lex, &fe_type_SyntaxError, TOK.line, TOK.col,
+                    "multiple statements found while compiling a single statement");
+            }
+        }
+        root = make(p, FE_N_Interactive, 0, 1, 0);
+    } else {
+        while (KIND != FE_TOK_END) {
+            parse_statement(p);
+        }
+        root = make(p, FE_N_Module, 0, 1, 0);
+    }
+    return root;
+}

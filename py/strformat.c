@@ -1,0 +1,915 @@
+// py/strformat.c: the format mini-language and the two string-formatting front ends:
+// `fmt % args` (printf-style, for str and bytes) and str.format / format_map, plus
+// fe_format(value, spec), the engine behind format(), f-strings and str.format fields.
+//
+// Numbers format themselves (fe_format_int in py/objint.c, fe_format_float in
+// py/floatfmt.c); this file parses specs, pads text, and routes values.
+#include <string.h>
+#include "py/obj.h"
+#include "py/objstr.h"
+#include "py/unicode.h"
+
+// ---- spec parsing and padding ---------------------------------------------------------------
+
+static bool is_align(char c) {
+    return c == '<' || c == '>' || c == '^' || c == '=';
+}
+
+// type_name: for the error message (NULL when unknown).
+static void spec_parse(const char *s, size_t len, fe_format_spec_t *spec, qstr type_name) {
+    memset(spec, 0, sizeof(*spec));
+    spec->fill = ' ';
+    spec->width = -1;
+    spec->precision = -1;
+    const char *p = s, *end = s + len;
+    // [[fill]align]: the fill may be any character, so look one character ahead
+    if (p < end) {
+        const char *q = p;
+        unsigned c = fe_utf8_decode(&q);
+        if (q < end && is_align(*q)) {
+            spec->fill = c;
+            spec->align = *q;
+            p = q + 1;
+        } else if (is_align(*p)) {
+            spec->align = *p++;
+        }
+    }
+    if (p < end && (*p == '+' || *p == '-' || *p == ' ')) {
+        spec->sign = *p++;
+    }
+    if (p < end && *p == 'z') {
+        p++;  // negative-zero coercion: accepted, not applied
+    }
+    if (p < end && *p == '#') {
+        spec->alternate = true;
+        p++;
+    }
+    if (p < end && *p == '0') {
+        spec->zero = true;
+        p++;
+    }
+    if (p < end && *p >= '0' && *p <= '9') {
+        int w = 0;
+        while (p < end && *p >= '0' && *p <= '9') {
+            if (w > 100000000) {
+                fe_raise_msg(&fe_type_ValueError, "Too many decimal digits in format string");
+            }
+            w = w * 10 + (*p++ - '0');
+        }
+        spec->width = w;
+    } else if (spec->zero) {
+        spec->width = 0;
+    }
+    if (p < end && (*p == ',' || *p == '_')) {
+        spec->grouping = *p++;
+        if (p < end && (*p == ',' || *p == '_')) {
+            fe_raise_msg(&fe_type_ValueError, *p == spec->grouping && *p == ',' ? "Cannot specify ',' with ','."
+                                               : "Cannot specify both ',' and '_'.");
+        }
+    }
+    if (p < end && *p == '.') {
+        p++;
+        if (p >= end || *p < '0' || *p > '9') {
+            fe_raise_msg(&fe_type_ValueError, "Format specifier missing precision");
+        }
+        int pr = 0;
+        while (p < end && *p >= '0' && *p <= '9') {
+            if (pr > 100000000) {
+                fe_raise_msg(&fe_type_ValueError, "Too many decimal digits in format string");
+            }
+            pr = pr * 10 + (*p++ - '0');
+        }
+        spec->precision = pr;
+    }
+    if (end - p > 1) {
+        if (type_name != Q_NULL) {
+            fe_raise_fmt(&fe_type_ValueError, "Invalid format specifier '%.*s' for object of type '%q'", (int)len, s,
+                         type_name);
+        }
+        fe_raise_msg(&fe_type_ValueError, "Invalid format specifier");
+    }
+    if (p < end) {
+        spec->type = *p;
+    }
+}
+
+void fe_format_spec_parse(const char *s, size_t len, fe_format_spec_t *spec) {
+    spec_parse(s, len, spec, Q_NULL);
+}
+
+void fe_format_pad(fe_vstr_t *out, const char *text, size_t len, const fe_format_spec_t *spec, char default_align) {
+    size_t n = fe_utf8_count_chars(text, len);
+    size_t width = spec->width > 0 ? (size_t)spec->width : 0;
+    char align = spec->align ? spec->align : default_align;
+    unsigned fill = spec->fill ? spec->fill : ' ';
+    if (spec->zero && spec->align == 0 && fill == ' ') {
+        fill = '0';
+    }
+    size_t pad = width > n ? width - n : 0;
+    size_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
+    for (size_t i = 0; i < left; i++) {
+        fe_vstr_add_char(out, fill);
+    }
+    fe_vstr_add_strn(out, text, len);
+    for (size_t i = left; i < pad; i++) {
+        fe_vstr_add_char(out, fill);
+    }
+}
+
+// ---- format(value, spec) ------------------------------------------------------------------
+
+static void format_str(fe_vstr_t *out, const char *s, size_t len, const fe_format_spec_t *spec) {
+    if (spec->type != 0 && spec->type != 's') {
+        fe_raise_fmt(&fe_type_ValueError, "Unknown format code '%c' for object of type 'str'", spec->type);
+    }
+    if (spec->sign) {
+        fe_raise_msg(&fe_type_ValueError, "Sign not allowed in string format specifier");
+    }
+    if (spec->alternate) {
+        fe_raise_msg(&fe_type_ValueError, "Alternate form (#) not allowed in string format specifier");
+    }
+    if (spec->grouping) {
+        fe_raise_fmt(&fe_type_ValueError, "Cannot specify '%c' with 's'.", spec->grouping);
+    }
+    if (spec->align == '=') {
+        fe_raise_msg(&fe_type_ValueError, "'=' alignment not allowed in string format specifier");
+    }
+    if (spec->precision >= 0) {
+        len = fe_utf8_char_offset(s, len, (size_t)spec->precision);
+    }
+    fe_format_pad(out, s, len, spec, '<');
+}
+
+static bool spec_is_empty(fe_obj_t spec) {
+    size_t len;
+    fe_str_data(spec, &len);
+    return len == 0;
+}
+
+fe_obj_t fe_format(fe_obj_t value, fe_obj_t spec_obj) {
+    if (!fe_is_str(spec_obj)) {
+        fe_raise_fmt(&fe_type_TypeError, "format() argument 2 must be str, not %T", spec_obj);
+    }
+    const fe_type_t *t = fe_typeof(value);
+    if (t->flags & FE_TYPE_FLAG_USER) {
+        fe_obj_t dest[3];
+        fe_load_method_maybe(value, Q___format__, dest);
+        if (dest[0] != FE_NULL && !fe_obj_is_type_ptr(dest[0], &fe_type_builtin_function)) {
+            dest[2] = spec_obj;
+            fe_obj_t r = fe_call_method(1, 0, dest);
+            if (!fe_is_str(r)) {
+                fe_raise_fmt(&fe_type_TypeError, "__format__ must return a str, not %q", (qstr)fe_typeof(r)->name);
+            }
+            return r;
+        }
+        // a subclass of a builtin without its own __format__: format the native value
+        // (an empty spec gives str(value), which honours a __str__ override)
+        if (spec_is_empty(spec_obj)) {
+            return fe_str(value);
+        }
+        static const fe_type_t *const natives[] = {&fe_type_bool, &fe_type_int, &fe_type_float, &fe_type_str};
+        for (size_t i = 0; i < FE_ARRAY_SIZE(natives); i++) {
+            fe_obj_t n = fe_native_self(value, natives[i]);
+            if (n != FE_NULL && n != value) {
+                return fe_format(n, spec_obj);
+            }
+        }
+        fe_raise_fmt(&fe_type_TypeError, "unsupported format string passed to %q.__format__", (qstr)t->name);
+    }
+    size_t slen;
+    const char *s = fe_str_data(spec_obj, &slen);
+    if (slen == 0) {
+        return fe_str(value);
+    }
+    bool is_float = false;
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+    is_float = t == &fe_type_float;
+#endif
+    if (!fe_is_int(value) && !is_float && !fe_is_str(value)) {
+        fe_raise_fmt(&fe_type_TypeError, "unsupported format string passed to %q.__format__", (qstr)t->name);
+    }
+    fe_format_spec_t spec;
+    spec_parse(s, slen, &spec, t->name);
+    fe_vstr_t out;
+    fe_vstr_init(&out, 16);
+    if (fe_is_int(value)) {
+        fe_format_int(&out, value, &spec);
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+    } else if (t == &fe_type_float) {
+        fe_format_float(&out, fe_float_value(value), &spec);
+#endif
+    } else if (fe_is_str(value)) {
+        size_t len;
+        const char *text = fe_str_data(value, &len);
+        format_str(&out, text, len, &spec);
+    } else {
+        fe_raise_fmt(&fe_type_TypeError, "unsupported format string passed to %q.__format__", (qstr)t->name);
+    }
+    return fe_str_from_vstr(&out);
+}
+
+// ---- helpers for both front ends -------------------------------------------------------------
+
+// ascii(o): repr with non-ASCII characters escaped.
+static fe_obj_t ascii_repr(fe_obj_t o) {
+    fe_obj_t r = fe_repr(o);
+    size_t len;
+    const char *s = fe_str_data(r, &len);
+    size_t i;
+    for (i = 0; i < len && (uint8_t)s[i] < 0x80; i++) {
+    }
+    if (i == len) {
+        return r;
+    }
+    static const char hex[] = "0123456789abcdef";
+    fe_vstr_t v;
+    fe_vstr_init(&v, len + 16);
+    const char *p = s, *end = s + len;
+    while (p < end) {
+        unsigned c = fe_utf8_decode(&p);
+        if (c < 0x80) {
+            fe_vstr_add_byte(&v, (uint8_t)c);
+            continue;
+        }
+        int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
+        fe_vstr_add_byte(&v, '\\');
+        fe_vstr_add_byte(&v, digits == 2 ? 'x' : digits == 4 ? 'u' : 'U');
+        for (int k = digits - 1; k >= 0; k--) {
+            fe_vstr_add_byte(&v, (uint8_t)hex[(c >> (4 * k)) & 15]);
+        }
+    }
+    return fe_str_from_vstr(&v);
+}
+
+// ---- printf-style: fmt % args --------------------------------------------------------------
+
+typedef struct {
+    const fe_obj_t *items;
+    size_t n;
+    size_t next;
+    fe_obj_t mapping;  // FE_NULL unless args is a mapping
+    bool is_bytes;
+} pct_args_t;
+
+static fe_obj_t pct_next_arg(pct_args_t *a) {
+    if (a->next >= a->n) {
+        fe_raise_msg(&fe_type_TypeError, "not enough arguments for format string");
+    }
+    return a->items[a->next++];
+}
+
+static bool is_mapping_like(fe_obj_t o) {
+    if (fe_obj_is_type_ptr(o, &fe_type_tuple) || fe_is_str(o)) {
+        return false;
+    }
+    if (fe_obj_is_type_ptr(o, &fe_type_dict) || fe_native_self(o, &fe_type_dict) != FE_NULL) {
+        return true;
+    }
+    str_view_t v;
+    if (fe_str_get_view(o, &v)) {
+        return false;  // bytes and bytearray have __getitem__ but are not mappings
+    }
+    const fe_type_t *t = fe_typeof(o);
+    if (t->flags & FE_TYPE_FLAG_USER) {
+        return fe_load_attr_maybe(o, Q___getitem__) != FE_NULL;
+    }
+    return t->subscr != NULL && t != &fe_type_tuple;
+}
+
+// Appends text padded to width (spaces; left-justified when `left`).
+static void pad_text(fe_vstr_t *out, const char *s, size_t len, int width, bool left, bool count_chars) {
+    size_t n = count_chars ? fe_utf8_count_chars(s, len) : len;
+    size_t w = width > 0 ? (size_t)width : 0;
+    if (!left) {
+        for (size_t i = n; i < w; i++) {
+            fe_vstr_add_byte(out, ' ');
+        }
+    }
+    fe_vstr_add_strn(out, s, len);
+    if (left) {
+        for (size_t i = n; i < w; i++) {
+            fe_vstr_add_byte(out, ' ');
+        }
+    }
+}
+
+// An integer conversion (d i u o x X) with printf flags.
+static void pct_format_int(fe_vstr_t *out, fe_obj_t value, char conv, char sign, bool alt, bool zero, bool left,
+                           int width, int prec) {
+    fe_format_spec_t spec;
+    memset(&spec, 0, sizeof(spec));
+    spec.fill = ' ';
+    spec.width = -1;
+    spec.precision = -1;
+    spec.sign = sign;
+    spec.alternate = alt && (conv == 'o' || conv == 'x' || conv == 'X');
+    spec.type = (conv == 'i' || conv == 'u') ? 'd' : conv;
+    fe_vstr_t t;
+    fe_vstr_init(&t, 24);
+    fe_format_int(&t, value, &spec);
+    // split into head (sign and 0x/0o prefix) and digits
+    size_t head = 0;
+    if (head < t.len && (t.buf[head] == '-' || t.buf[head] == '+' || t.buf[head] == ' ')) {
+        head++;
+    }
+    if (spec.alternate && head + 1 < t.len && t.buf[head] == '0') {
+        head += 2;
+    }
+    size_t ndig = t.len - head;
+    size_t zeros = prec > 0 && (size_t)prec > ndig ? (size_t)prec - ndig : 0;
+    size_t total = t.len + zeros;
+    if (zero && !left && width > 0 && (size_t)width > total) {
+        zeros += (size_t)width - total;
+        total = (size_t)width;
+    }
+    size_t pad = width > 0 && (size_t)width > total ? (size_t)width - total : 0;
+    if (!left) {
+        for (size_t i = 0; i < pad; i++) {
+            fe_vstr_add_byte(out, ' ');
+        }
+    }
+    fe_vstr_add_strn(out, t.buf, head);
+    for (size_t i = 0; i < zeros; i++) {
+        fe_vstr_add_byte(out, '0');
+    }
+    fe_vstr_add_strn(out, t.buf + head, ndig);
+    if (left) {
+        for (size_t i = 0; i < pad; i++) {
+            fe_vstr_add_byte(out, ' ');
+        }
+    }
+}
+
+static fe_obj_t pct_to_int(fe_obj_t v, char conv) {
+    if (fe_is_int(v)) {
+        return v;
+    }
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+    if (conv != 'x' && conv != 'X' && conv != 'o' && conv != 'c') {
+        if (fe_typeof(v) == &fe_type_float || fe_native_self(v, &fe_type_float) != FE_NULL) {
+            return fe_call1((fe_obj_t)&fe_type_int, v);
+        }
+    }
+#endif
+    if (fe_typeof(v)->flags & FE_TYPE_FLAG_USER) {
+        fe_obj_t n = fe_native_self(v, &fe_type_int);
+        if (n != FE_NULL) {
+            return n;
+        }
+        fe_obj_t dest[2];
+        fe_load_method_maybe(v, Q___index__, dest);
+        if (dest[0] != FE_NULL) {
+            return fe_call_method(0, 0, dest);
+        }
+        if (conv != 'x' && conv != 'X' && conv != 'o') {
+            fe_load_method_maybe(v, Q___int__, dest);
+            if (dest[0] != FE_NULL) {
+                return fe_call_method(0, 0, dest);
+            }
+        }
+    }
+    if (conv == 'x' || conv == 'X' || conv == 'o') {
+        fe_raise_fmt(&fe_type_TypeError, "%%%c format: an integer is required, not %T", conv, v);
+    }
+    fe_raise_fmt(&fe_type_TypeError, "%%%c format: a real number is required, not %T", conv, v);
+}
+
+// The bytes of %s / %b for a bytes format.
+static void bytes_arg(fe_obj_t v, fe_vstr_t *tmp) {
+    fe_buffer_info_t info;
+    if (!fe_is_str(v) && fe_get_buffer(v, &info, FE_BUFFER_READ)) {
+        fe_vstr_init(tmp, info.len + 1);
+        fe_vstr_add_strn(tmp, info.buf, info.len);
+        return;
+    }
+    fe_obj_t dest[2];
+    if (FE_IS_OBJ(v) && v != FE_NULL && !fe_is_str(v)) {
+        fe_load_method_maybe(v, Q___bytes__, dest);
+        if (dest[0] != FE_NULL) {
+            fe_obj_t r = fe_call_method(0, 0, dest);
+            size_t len;
+            const char *d = fe_bytes_data(r, &len);
+            fe_vstr_init(tmp, len + 1);
+            fe_vstr_add_strn(tmp, d, len);
+            return;
+        }
+    }
+    fe_raise_fmt(&fe_type_TypeError,
+                 "%%b requires a bytes-like object, or an object that implements __bytes__, not '%q'",
+                 (qstr)fe_typeof(v)->name);
+}
+
+fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
+    str_view_t fv;
+    fe_str_get_view(fmt_obj, &fv);
+    bool is_bytes = fv.kind != STR_KIND_STR;
+    pct_args_t a = {NULL, 0, 0, FE_NULL, is_bytes};
+    fe_obj_t single = args_obj;
+    if (fe_obj_is_type_ptr(args_obj, &fe_type_tuple) || fe_native_self(args_obj, &fe_type_tuple) != FE_NULL) {
+        fe_obj_t *items;
+        fe_tuple_get(fe_native_self(args_obj, &fe_type_tuple), &a.n, &items);
+        a.items = items;
+    } else {
+        a.items = &single;
+        a.n = 1;
+        if (is_mapping_like(args_obj)) {
+            a.mapping = args_obj;
+        }
+    }
+    const char *f = fv.data, *end = fv.data + fv.len;
+    fe_vstr_t out;
+    fe_vstr_init(&out, fv.len + 16);
+    while (f < end) {
+        const char *pct = memchr(f, '%', (size_t)(end - f));
+        if (pct == NULL) {
+            fe_vstr_add_strn(&out, f, (size_t)(end - f));
+            break;
+        }
+        fe_vstr_add_strn(&out, f, (size_t)(pct - f));
+        const char *spec_start = pct;
+        f = pct + 1;
+        if (f >= end) {
+            fe_raise_msg(&fe_type_ValueError, "incomplete format");
+        }
+        fe_obj_t arg = FE_NULL;
+        if (*f == '(') {
+            if (a.mapping == FE_NULL) {
+                fe_raise_msg(&fe_type_TypeError, "format requires a mapping");
+            }
+            const char *key_start = ++f;
+            int depth = 1;
+            while (f < end) {
+                if (*f == '(') {
+                    depth++;
+                } else if (*f == ')' && --depth == 0) {
+                    break;
+                }
+                f++;
+            }
+            if (f >= end) {
+                fe_raise_msg(&fe_type_ValueError, "incomplete format key");
+            }
+            fe_obj_t key = is_bytes ? fe_bytes_new(key_start, (size_t)(f - key_start))
+                                    : fe_str_new(key_start, (size_t)(f - key_start));
+            arg = fe_subscr_load(a.mapping, key);
+            f++;
+        }
+        bool left = false, zero = false, alt = false;
+        char sign = 0;
+        for (; f < end; f++) {
+            if (*f == '-') {
+                left = true;
+            } else if (*f == '0') {
+                zero = true;
+            } else if (*f == '+') {
+                sign = '+';
+            } else if (*f == ' ') {
+                if (sign != '+') {
+                    sign = ' ';
+                }
+            } else if (*f == '#') {
+                alt = true;
+            } else {
+                break;
+            }
+        }
+        int width = -1, prec = -1;
+        if (f < end && *f == '*') {
+            fe_obj_t w = pct_next_arg(&a);
+            if (!fe_is_int(w)) {
+                fe_raise_msg(&fe_type_TypeError, "* wants int");
+            }
+            width = (int)fe_get_int(w);
+            if (width < 0) {
+                left = true;
+                width = -width;
+            }
+            f++;
+        } else {
+            while (f < end && *f >= '0' && *f <= '9') {
+                width = (width < 0 ? 0 : width) * 10 + (*f++ - '0');
+            }
+        }
+        if (f < end && *f == '.') {
+            f++;
+            prec = 0;
+            if (f < end && *f == '*') {
+                fe_obj_t p = pct_next_arg(&a);
+                if (!fe_is_int(p)) {
+                    fe_raise_msg(&fe_type_TypeError, "* wants int");
+                }
+                prec = (int)fe_get_int(p);
+                if (prec < 0) {
+                    prec = 0;
+                }
+                f++;
+            } else {
+                while (f < end && *f >= '0' && *f <= '9') {
+                    prec = prec * 10 + (*f++ - '0');
+                }
+            }
+        }
+        while (f < end && (*f == 'l' || *f == 'h' || *f == 'L')) {
+            f++;  // length modifiers are accepted and ignored, as in CPython
+        }
+        if (f >= end) {
+            fe_raise_msg(&fe_type_ValueError, "incomplete format");
+        }
+        char conv = *f++;
+        if (conv == '%') {
+            if (f - spec_start == 2) {
+                fe_vstr_add_byte(&out, '%');
+                continue;
+            }
+        }
+        if (arg == FE_NULL) {
+            arg = conv == '%' ? FE_NULL : pct_next_arg(&a);
+        }
+        switch (conv) {
+            case '%':
+                fe_vstr_add_byte(&out, '%');
+                break;
+            case 's':
+            case 'r':
+            case 'a':
+            case 'b': {
+                if (is_bytes) {
+                    fe_vstr_t tmp;
+                    if (conv == 's' || conv == 'b') {
+                        bytes_arg(arg, &tmp);
+                    } else {
+                        fe_obj_t r = ascii_repr(arg);
+                        size_t len;
+                        const char *d = fe_str_data(r, &len);
+                        fe_vstr_init(&tmp, len + 1);
+                        fe_vstr_add_strn(&tmp, d, len);
+                    }
+                    size_t len = tmp.len;
+                    if (prec >= 0 && (size_t)prec < len) {
+                        len = (size_t)prec;
+                    }
+                    pad_text(&out, tmp.buf, len, width, left, false);
+                    break;
+                }
+                if (conv == 'b') {
+                    fe_raise_fmt(&fe_type_ValueError, "unsupported format character 'b' (0x62) at index %u",
+                                 (unsigned)(f - 1 - fv.data));
+                }
+                fe_obj_t s = conv == 's' ? fe_str(arg) : conv == 'r' ? fe_repr(arg) : ascii_repr(arg);
+                size_t len;
+                const char *d = fe_str_data(s, &len);
+                if (prec >= 0) {
+                    len = fe_utf8_char_offset(d, len, (size_t)prec);
+                }
+                pad_text(&out, d, len, width, left, true);
+                break;
+            }
+            case 'c': {
+                char buf[4];
+                size_t n;
+                if (fe_is_int(arg)) {
+                    fe_int_t c = fe_get_int(arg);
+                    if (is_bytes) {
+                        if (c < 0 || c > 255) {
+                            fe_raise_msg(&fe_type_OverflowError, "%c arg not in range(256)");
+                        }
+                        buf[0] = (char)c;
+                        n = 1;
+                    } else {
+                        if (c < 0 || c > 0x10ffff) {
+                            fe_raise_msg(&fe_type_OverflowError, "%c arg not in range(0x110000)");
+                        }
+                        n = fe_utf8_encode((unsigned)c, buf);
+                    }
+                } else if (!is_bytes && fe_is_str(arg) && fe_str_char_len(arg) == 1) {
+                    size_t len;
+                    const char *d = fe_str_data(arg, &len);
+                    memcpy(buf, d, len);
+                    n = len;
+                } else if (is_bytes) {
+                    str_view_t bv;
+                    if (!fe_str_get_view(arg, &bv) || bv.kind == STR_KIND_STR || bv.len != 1) {
+                        fe_raise_msg(&fe_type_TypeError, "%c requires an integer in range(256) or a single byte");
+                    }
+                    buf[0] = bv.data[0];
+                    n = 1;
+                } else {
+                    fe_raise_msg(&fe_type_TypeError, "%c requires int or char");
+                }
+                pad_text(&out, buf, n, width, left, !is_bytes);
+                break;
+            }
+            case 'd':
+            case 'i':
+            case 'u':
+            case 'o':
+            case 'x':
+            case 'X':
+                pct_format_int(&out, pct_to_int(arg, conv), conv, sign, alt, zero, left, width, prec);
+                break;
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+            case 'e':
+            case 'E':
+            case 'f':
+            case 'F':
+            case 'g':
+            case 'G': {
+                fe_float_t x;
+                if (!fe_get_float_maybe(arg, &x)) {
+                    fe_raise_fmt(&fe_type_TypeError, "must be real number, not %T", arg);
+                }
+                fe_format_spec_t spec;
+                memset(&spec, 0, sizeof(spec));
+                spec.fill = ' ';
+                spec.sign = sign;
+                spec.alternate = alt;
+                spec.type = conv;
+                spec.precision = prec < 0 ? 6 : prec;
+                spec.width = width;
+                if (left) {
+                    spec.align = '<';
+                } else if (zero) {
+                    spec.zero = true;
+                    spec.align = '=';
+                    spec.fill = '0';
+                } else {
+                    spec.align = '>';
+                }
+                fe_format_float(&out, x, &spec);
+                break;
+            }
+#endif
+            default: {
+                const char *cp = f - 1;
+                unsigned c = fe_utf8_decode(&cp);
+                if (c >= 0x20 && c < 0x7f) {
+                    fe_raise_fmt(&fe_type_ValueError, "unsupported format character '%c' (0x%x) at index %u", (int)c,
+                                 c, (unsigned)fe_utf8_count_chars(fv.data, (size_t)(f - 1 - fv.data)));
+                }
+                fe_raise_fmt(&fe_type_ValueError, "unsupported format character '?' (0x%x) at index %u", c,
+                             (unsigned)fe_utf8_count_chars(fv.data, (size_t)(f - 1 - fv.data)));
+            }
+        }
+    }
+    if (a.next < a.n && a.mapping == FE_NULL) {
+        fe_raise_msg(&fe_type_TypeError, is_bytes ? "not all arguments converted during bytes formatting"
+                                                  : "not all arguments converted during string formatting");
+    }
+    if (is_bytes) {
+        return fv.kind == STR_KIND_BYTEARRAY ? fe_bytearray_new(out.buf, out.len) : fe_bytes_from_vstr(&out);
+    }
+    return fe_str_from_vstr(&out);
+}
+
+// ---- str.format ---------------------------------------------------------------------------
+
+typedef struct {
+    size_t n_args;
+    const fe_obj_t *args;
+    fe_map_t *kw;
+    fe_obj_t mapping;  // format_map
+    int auto_index;    // next automatic field number; -1 after a manual one was used
+    bool used_manual;
+} fmt_state_t;
+
+static bool all_digits(const char *s, size_t len) {
+    if (len == 0) {
+        return false;
+    }
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] < '0' || s[i] > '9') {
+            return false;
+        }
+    }
+    return true;
+}
+
+static size_t parse_size(const char *s, size_t len) {
+    size_t v = 0;
+    for (size_t i = 0; i < len; i++) {
+        v = v * 10 + (size_t)(s[i] - '0');
+    }
+    return v;
+}
+
+// Resolves a field name ("0", "name", "", "0.attr[key]") to a value.
+static fe_obj_t field_value(fmt_state_t *st, const char *s, size_t len) {
+    size_t n = 0;
+    while (n < len && s[n] != '.' && s[n] != '[') {
+        n++;
+    }
+    fe_obj_t v;
+    if (n == 0) {
+        if (st->used_manual) {
+            fe_raise_msg(&fe_type_ValueError,
+                         "cannot switch from manual field specification to automatic field numbering");
+        }
+        size_t i = (size_t)st->auto_index++;
+        if (st->mapping != FE_NULL || i >= st->n_args) {
+            fe_raise_fmt(&fe_type_IndexError, "Replacement index %u out of range for positional args tuple",
+                         (unsigned)i);
+        }
+        v = st->args[i];
+    } else if (all_digits(s, n)) {
+        if (st->auto_index > 0) {
+            fe_raise_msg(&fe_type_ValueError,
+                         "cannot switch from automatic field numbering to manual field specification");
+        }
+        st->used_manual = true;
+        size_t i = parse_size(s, n);
+        if (st->mapping != FE_NULL || i >= st->n_args) {
+            fe_raise_fmt(&fe_type_IndexError, "Replacement index %u out of range for positional args tuple",
+                         (unsigned)i);
+        }
+        v = st->args[i];
+    } else {
+        fe_obj_t key = fe_str_new(s, n);
+        if (st->mapping != FE_NULL) {
+            v = fe_subscr_load(st->mapping, key);
+        } else {
+            fe_map_elem_t *e = st->kw != NULL ? fe_map_lookup(st->kw, FE_NEW_QSTR(fe_str_to_qstr(key)), FE_MAP_LOOKUP)
+                                              : NULL;
+            if (e == NULL) {
+                fe_raise(fe_exc_new(&fe_type_KeyError, 1, &key));
+            }
+            v = e->value;
+        }
+    }
+    size_t i = n;
+    while (i < len) {
+        if (s[i] == '.') {
+            size_t start = ++i;
+            while (i < len && s[i] != '.' && s[i] != '[') {
+                i++;
+            }
+            if (i == start) {
+                fe_raise_msg(&fe_type_ValueError, "Empty attribute in format string");
+            }
+            v = fe_load_attr(v, qstr_from_strn(s + start, i - start));
+        } else if (s[i] == '[') {
+            size_t start = ++i;
+            while (i < len && s[i] != ']') {
+                i++;
+            }
+            if (i >= len) {
+                fe_raise_msg(&fe_type_ValueError, "Missing ']' in format string");
+            }
+            if (i == start) {
+                fe_raise_msg(&fe_type_ValueError, "Empty attribute in format string");
+            }
+            fe_obj_t key = all_digits(s + start, i - start) ? fe_int_from_uint(parse_size(s + start, i - start))
+                                                            : fe_str_new(s + start, i - start);
+            v = fe_subscr_load(v, key);
+            i++;
+            if (i < len && s[i] != '.' && s[i] != '[') {
+                fe_raise_msg(&fe_type_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+            }
+        } else {
+            fe_raise_msg(&fe_type_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+        }
+    }
+    return v;
+}
+
+static void format_into(fmt_state_t *st, fe_vstr_t *out, const char *s, size_t len, int depth);
+
+// Handles one replacement field whose text (between the braces) is s[0..len).
+static void format_field(fmt_state_t *st, fe_vstr_t *out, const char *s, size_t len, int depth) {
+    // field name ends at the first '!' or ':' outside brackets
+    size_t i = 0;
+    while (i < len && s[i] != '!' && s[i] != ':') {
+        if (s[i] == '[') {
+            while (i < len && s[i] != ']') {
+                i++;
+            }
+            if (i >= len) {
+                break;
+            }
+        }
+        i++;
+    }
+    size_t name_len = i < len ? i : len;
+    char conv = 0;
+    if (i < len && s[i] == '!') {
+        if (i + 1 >= len) {
+            fe_raise_msg(&fe_type_ValueError, "end of string while looking for conversion specifier");
+        }
+        conv = s[i + 1];
+        i += 2;
+        if (i < len && s[i] != ':') {
+            fe_raise_msg(&fe_type_ValueError, "expected ':' after conversion specifier");
+        }
+    }
+    const char *spec = NULL;
+    size_t spec_len = 0;
+    if (i < len && s[i] == ':') {
+        spec = s + i + 1;
+        spec_len = len - i - 1;
+    }
+    fe_obj_t v = field_value(st, s, name_len);
+    switch (conv) {
+        case 0:
+            break;
+        case 'r':
+            v = fe_repr(v);
+            break;
+        case 's':
+            v = fe_str(v);
+            break;
+        case 'a':
+            v = ascii_repr(v);
+            break;
+        default:
+            if ((uint8_t)conv >= 0x20 && (uint8_t)conv < 0x7f) {
+                fe_raise_fmt(&fe_type_ValueError, "Unknown conversion specifier %c", conv);
+            }
+            fe_raise_msg(&fe_type_ValueError, "Unknown conversion specifier");
+    }
+    fe_obj_t spec_obj = FE_NEW_QSTR(Q_empty);
+    if (spec_len > 0) {
+        if (memchr(spec, '{', spec_len) != NULL) {
+            if (depth >= 2) {
+                fe_raise_msg(&fe_type_ValueError, "Max string recursion exceeded");
+            }
+            fe_vstr_t sv;
+            fe_vstr_init(&sv, spec_len + 8);
+            format_into(st, &sv, spec, spec_len, depth + 1);
+            spec_obj = fe_str_from_vstr(&sv);
+        } else {
+            spec_obj = fe_str_new(spec, spec_len);
+        }
+    }
+    fe_obj_t r;
+    if (spec_len == 0 && fe_is_str(v)) {
+        r = v;
+    } else {
+        r = fe_format(v, spec_obj);
+    }
+    size_t rlen;
+    const char *rs = fe_str_data(r, &rlen);
+    fe_vstr_add_strn(out, rs, rlen);
+}
+
+static void format_into(fmt_state_t *st, fe_vstr_t *out, const char *s, size_t len, int depth) {
+    size_t i = 0;
+    while (i < len) {
+        char c = s[i];
+        if (c == '}') {
+            if (i + 1 < len && s[i + 1] == '}') {
+                fe_vstr_add_byte(out, '}');
+                i += 2;
+                continue;
+            }
+            fe_raise_msg(&fe_type_ValueError, "Single '}' encountered in format string");
+        }
+        if (c != '{') {
+            size_t start = i;
+            while (i < len && s[i] != '{' && s[i] != '}') {
+                i++;
+            }
+            fe_vstr_add_strn(out, s + start, i - start);
+            continue;
+        }
+        if (i + 1 < len && s[i + 1] == '{') {
+            fe_vstr_add_byte(out, '{');
+            i += 2;
+            continue;
+        }
+        // find the matching '}' (nested braces belong to the spec)
+        size_t start = ++i;
+        int level = 1;
+        bool in_bracket = false;
+        while (i < len) {
+            if (s[i] == '[' && !in_bracket) {
+                in_bracket = true;
+            } else if (s[i] == ']') {
+                in_bracket = false;
+            } else if (s[i] == '{' && !in_bracket) {
+                level++;
+            } else if (s[i] == '}' && !in_bracket) {
+                if (--level == 0) {
+                    break;
+                }
+            }
+            i++;
+        }
+        if (i >= len) {
+            if (level > 1 || start < len) {
+                fe_raise_msg(&fe_type_ValueError, "expected '}' before end of string");
+            }
+            fe_raise_msg(&fe_type_ValueError, "Single '{' encountered in format string");
+        }
+        format_field(st, out, s + start, i - start, depth);
+        i++;
+    }
+}
+
+fe_obj_t fe_str_format(fe_obj_t fmt, size_t n_args, const fe_obj_t *args, fe_map_t *kw, fe_obj_t mapping) {
+    size_t len;
+    const char *s = fe_str_data(fmt, &len);
+    fmt_state_t st = {n_args, args, kw, mapping, 0, false};
+    fe_vstr_t out;
+    fe_vstr_init(&out, len + 16);
+    format_into(&st, &out, s, len, 0);
+    return fe_str_from_vstr(&out);
+}

@@ -1,0 +1,91 @@
+// py/vstr.c: growable byte buffers in the GC heap (fe_vstr_t), used to build strings.
+//
+// Invariant: alloc > len whenever buf != NULL, so there is always room for a terminating
+// NUL; fe_str_from_vstr() relies on it to hand the buffer over to a str without copying.
+#include <string.h>
+#include "py/obj.h"
+
+void fe_vstr_init(fe_vstr_t *v, size_t alloc) {
+    if (alloc < 8) {
+        alloc = 8;
+    }
+    v->len = 0;
+    v->alloc = alloc;
+    v->buf = fe_alloc(alloc);
+}
+
+// Makes room for n more bytes plus the NUL.
+static void vstr_ensure(fe_vstr_t *v, size_t n) {
+    size_t need = v->len + n + 1;
+    if (need <= v->alloc && v->buf != NULL) {
+        return;
+    }
+    size_t alloc = v->alloc ? v->alloc : 8;
+    while (alloc < need) {
+        alloc = alloc * 2;
+    }
+    v->buf = fe_realloc(v->buf, alloc);
+    v->alloc = alloc;
+}
+
+char *fe_vstr_extend(fe_vstr_t *v, size_t n) {
+    vstr_ensure(v, n);
+    char *p = v->buf + v->len;
+    v->len += n;
+    v->buf[v->len] = 0;
+    return p;
+}
+
+void fe_vstr_add_strn(fe_vstr_t *v, const char *s, size_t len) {
+    if (len == 0) {
+        return;
+    }
+    vstr_ensure(v, len);
+    memmove(v->buf + v->len, s, len);  // s may point into v->buf itself
+    v->len += len;
+    v->buf[v->len] = 0;
+}
+
+void fe_vstr_add_str(fe_vstr_t *v, const char *s) {
+    fe_vstr_add_strn(v, s, strlen(s));
+}
+
+void fe_vstr_add_byte(fe_vstr_t *v, uint8_t b) {
+    vstr_ensure(v, 1);
+    v->buf[v->len++] = (char)b;
+    v->buf[v->len] = 0;
+}
+
+void fe_vstr_add_char(fe_vstr_t *v, unsigned cp) {
+    char buf[4];
+    size_t n;
+    if (cp < 0x80) {
+        fe_vstr_add_byte(v, (uint8_t)cp);
+        return;
+    } else if (cp < 0x800) {
+        buf[0] = (char)(0xc0 | (cp >> 6));
+        buf[1] = (char)(0x80 | (cp & 0x3f));
+        n = 2;
+    } else if (cp < 0x10000) {
+        buf[0] = (char)(0xe0 | (cp >> 12));
+        buf[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+        buf[2] = (char)(0x80 | (cp & 0x3f));
+        n = 3;
+    } else {
+        buf[0] = (char)(0xf0 | ((cp >> 18) & 0x07));
+        buf[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+        buf[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+        buf[3] = (char)(0x80 | (cp & 0x3f));
+        n = 4;
+    }
+    fe_vstr_add_strn(v, buf, n);
+}
+
+static void vstr_print_write(void *data, const char *s, size_t len) {
+    fe_vstr_add_strn((fe_vstr_t *)data, s, len);
+}
+
+void fe_vstr_print_init(fe_vstr_t *v, fe_print_t *print) {
+    print->data = v;
+    print->write = vstr_print_write;
+}

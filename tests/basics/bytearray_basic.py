@@ -1,0 +1,53 @@
+# bytearray: construction, mutation (items, slices, del), methods, +=, *=, comparisons.
+a = bytearray(b"hello")
+print(a, repr(a), len(a), a[0], a[-1], a[1:3], bytearray(), bytearray(3), bytearray([1, 2]), bytearray("é", "utf-8"))
+a[0] = 72
+a[-1] = ord("O")
+print(a)
+a[1:3] = b"EE"
+print(a)
+a[1:3] = b"abcdef"
+print(a)
+a[2:6] = b""
+print(a)
+a[::2] = b"123"
+print(a)
+a[len(a):] = [33, 34]
+print(a)
+del a[0]
+del a[-2:]
+print(a)
+del a[::2]
+print(a)
+b = bytearray(b"xyz")
+b.append(65)
+b.extend(b"BC")
+b.extend([1, 2])
+b.insert(0, 48)
+b.insert(-1, 57)
+b.insert(100, 46)
+print(b, b.pop(), b.pop(0), b)
+b.remove(65)
+b.reverse()
+print(b)
+c = b.copy()
+b.clear()
+print(b, c, c is not b)
+d = bytearray(b"ab")
+d += b"cd"
+d += bytearray(b"e")
+e = d
+d *= 2
+print(d, e is d, d + b"!", b"!" + d, d * 2, d == b"abcdeabcde", d < bytearray(b"b"))
+print(d.upper(), d.find(b"c"), d.split(b"c"), d.replace(b"a", b"A"), d.hex(), d.decode(), d.startswith(b"ab"), list(d[:3]))
+print(type(d.upper()).__name__, type(d[1:2]).__name__, type(d.split()[0]).__name__, bytes(d), bytearray(d) == d)
+f = bytearray(b"0123456789")
+f[1:9:3] = b"abc"
+print(f)
+for bad in [lambda: f.__setitem__(0, 256), lambda: f.pop(50), lambda: bytearray().pop(), lambda: f.remove(200),
+            lambda: f.remove(120), lambda: f.__setitem__(slice(0, 4, 2), b"x"), lambda: f.append("a"), lambda: f.extend("ab"),
+            lambda: hash(f), lambda: f.__getitem__(20), lambda: f + "x"]:
+    try:
+        print(bad())
+    except Exception as e:
+        print(type(e).__name__, e)

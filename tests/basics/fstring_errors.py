@@ -1,0 +1,40 @@
+# f-string syntax errors (messages as CPython 3.11)
+
+
+def check(src):
+    try:
+        compile(src, "<test>", "exec")
+        print("ok")
+    except SyntaxError as e:
+        print(type(e).__name__, "|", e.args[0])
+
+
+check("f'{'")
+check("f'}'")
+check("f'{}'")
+check("f'{ }'")
+check("f'{x!}'")
+check("f'{x!z}'")
+check("f'{!r}'")
+check("f'{x:'")
+check("f'{x!r=}'")
+check("f'{a:{b:{c}}}'")
+check("f'{a b}'")
+check("f'{x)}'")
+check("f'{#}'")
+check("f'{\\'a\\'}'")
+check("f'{*x}'")
+check("f'{x:{y}}'")
+check("f'{x!r:{y}}'")
+check("f'{x}}'")
+check("f'{{x}'")
+check("f'{{{{x}}}}'")
+check("f'{x=}'")
+check("f'{x:=5}'")
+check("f'{(x:=5)}'")
+check("f'{yield}'")
+check("f'{x.}'")
+check("f'{lambda x:1}'")
+check("f'{(lambda x:1)}'")
+check("f'{3!r}' b''")
+check("b'' f'{3}'")

@@ -1,0 +1,39 @@
+# ferrite-args: -X heapsize=8m
+# deep and long structures: marking must not recurse on the C stack
+import gc
+
+# a linked list of 100000 nodes
+head = None
+for i in range(100000):
+    head = (i, head)
+gc.collect()
+n = 0
+s = 0
+node = head
+while node is not None:
+    s += node[0]
+    n += 1
+    node = node[1]
+print(n, s)
+
+# a list nested 50000 deep
+x = []
+for i in range(50000):
+    x = [x]
+gc.collect()
+depth = 0
+while x:
+    x = x[0]
+    depth += 1
+print(depth)
+
+# a wide dict of lists
+d = {}
+for i in range(20000):
+    d[i] = [i]
+gc.collect()
+print(len(d), sum(v[0] for v in d.values()))
+head = None
+d = None
+gc.collect()
+print("done")

@@ -1,0 +1,3 @@
+print("running import_pkg.broken")
+partial = 1
+raise ValueError("broken on purpose")

@@ -1,0 +1,7 @@
+from . import circ_a
+
+B = "b"
+
+
+def get_a():
+    return circ_a.A

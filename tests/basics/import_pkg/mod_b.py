@@ -1,0 +1,5 @@
+print("loading import_pkg.mod_b", __name__)
+
+
+def fb():
+    return "fb"

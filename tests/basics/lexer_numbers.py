@@ -1,0 +1,11 @@
+# integer, float and imaginary literals
+print(0, 7, 123, 1_000_000, 0_0, 00)
+print(0x1f, 0XFF, 0x_dead_beef, 0o17, 0O7_7, 0b1011, 0B_1_0)
+print(123456789012345678901234567890, 0xffffffffffffffffffff, -0x8000000000000000)
+print(1.5, 1., .5, 1e3, 1E-3, 1.5e+2, 1_0.0_1, 1e1_0, 0.0, 00.5, 012.5, 0e0)
+print([x for x in(1, 2)if x], 1 if(1)else 2)
+print(type(10), type(1.0), type(0x10))
+print(3.14159265358979, 1e300 * 10 == 1e301, 2.5e-3)
+print(0xA + 0o10 + 0b10, 1_2 * 1_0)
+print(-1, +1, ~1, - -1, -(1), --1)
+print(1 .real, 1..real if False else 'skip', 0x1 .bit_length())

@@ -1,0 +1,25 @@
+# memoryview over bytes and bytearray: len, indexing, slicing (views), assignment, tobytes, tolist.
+m = memoryview(b"abcdef")
+print(len(m), m[0], m[-1], m[1:3].tobytes(), m.tolist(), bytes(m), m.readonly, m.format, m.itemsize, m.nbytes, m.ndim)
+print(m[::2].tobytes(), m[::-1].tobytes(), m[1:5][1:3].tobytes(), list(m[4:]), m == b"abcdef", m[::2] == b"ace")
+ba = bytearray(b"hello")
+v = memoryview(ba)
+v[0] = 72
+v[1:3] = b"EL"
+print(ba, v.readonly, v.tobytes(), len(v[1:]), v.obj is ba)
+s = v[2:]
+s[0] = ord("!")
+print(ba, bytes(s))
+w = v[::2]
+w[1] = 63
+print(ba, w.tolist(), w.shape, w.strides)
+print(b"".join([memoryview(b"ab"), memoryview(b"cd")]), bytearray(memoryview(b"xy")), b"ab" + memoryview(b"cd"))
+with memoryview(b"ctx") as cm:
+    print(cm.tobytes())
+for bad in [lambda: m.__setitem__(0, 1), lambda: v.__setitem__(0, 256), lambda: v.__setitem__(slice(0, 2), b"abc"),
+            lambda: m[10], lambda: memoryview("str"), lambda: memoryview(5), lambda: cm.tobytes(), lambda: m.__delitem__(0)]:
+    try:
+        print(bad())
+    except Exception as e:
+        print(type(e).__name__, e)
+print(hash(m) == hash(b"abcdef"), m.hex(), m[1:4].hex(":"))
