@@ -36,6 +36,15 @@ JOBS ?= 2
 test: $(BUILD)/ferrite
 	$(PYTHON) tools/run-tests.py --ferrite $(BUILD)/ferrite -j $(JOBS)
 
+# The torture configuration: GC before every allocation, the portable switch dispatch,
+# address and undefined-behaviour sanitizers; run over the whole suite with long timeouts.
+TORTURE_FLAGS := -DFE_GC_STRESS=1 -DFE_COMPUTED_GOTO=0 -fsanitize=address,undefined -fno-omit-frame-pointer
+test-torture:
+	$(MAKE) BUILD=build-torture OPT='-O1 -g' EXTRA_CFLAGS='$(TORTURE_FLAGS)' \
+		EXTRA_LDFLAGS='-fsanitize=address,undefined' build-torture/ferrite
+	ASAN_OPTIONS=detect_leaks=0 $(PYTHON) tools/run-tests.py --ferrite build-torture/ferrite \
+		-j $(JOBS) --timeout-scale 8
+
 bench: $(BUILD)/ferrite
 	$(PYTHON) tools/bench.py --ferrite $(BUILD)/ferrite
 
@@ -65,5 +74,5 @@ size-core: $(ARM_OBJ)
 clean:
 	rm -rf build build-*
 
-.PHONY: all clean test bench size-core
+.PHONY: all clean test test-torture bench size-core
 -include $(OBJ:.o=.d) $(ARM_OBJ:.o=.d)

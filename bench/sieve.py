@@ -18,4 +18,4 @@ def count(n):
             total += i
     return total
 
-print(count(1500000))
+print(sum(count(50000) for _ in range(25)))

@@ -13,6 +13,6 @@ def build(n):
     words = text.split(",")
     return len(text), hits, len(words), f"{words[-1]!r:>20}"
 
-for _ in range(2):
-    r = build(20000)
+for _ in range(8):
+    r = build(5000)
 print(r)

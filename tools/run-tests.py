@@ -88,9 +88,9 @@ def expected_output(path, timeout):
     return p.stdout, p.returncode == 0
 
 
-def run_one(ferrite, path, extra_args, mpy_dir=None):
+def run_one(ferrite, path, extra_args, timeout_scale=1.0):
     d = directives(path)
-    timeout = float(d.get("timeout", DEFAULT_TIMEOUT))
+    timeout = float(d.get("timeout", DEFAULT_TIMEOUT)) * timeout_scale
     exp, exp_ok = expected_output(path, timeout)
     if exp is None:
         return path, "fail", "python3 timed out producing the expected output"
@@ -123,6 +123,8 @@ def main():
     ap.add_argument("-v", "--verbose", action="store_true", help="print every test's result")
     ap.add_argument("--args", default="", help="extra arguments for every ferrite run")
     ap.add_argument("--failures", default=None, help="write failing test names to this file")
+    ap.add_argument("--timeout-scale", type=float, default=1.0,
+                    help="multiply every timeout (slow builds: sanitizers, GC stress)")
     ap.add_argument("paths", nargs="*", help="test folders or files (default: tests/)")
     opts = ap.parse_args()
 
@@ -132,7 +134,7 @@ def main():
     counts = {"pass": 0, "fail": 0, "skip": 0}
     failed = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=opts.jobs) as pool:
-        futures = [pool.submit(run_one, ferrite, t, extra) for t in tests]
+        futures = [pool.submit(run_one, ferrite, t, extra, opts.timeout_scale) for t in tests]
         for fut in futures:
             path, result, detail = fut.result()
             counts[result] += 1
