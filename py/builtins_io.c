@@ -24,6 +24,16 @@ static void write_to_file(fe_obj_t *write, fe_obj_t s) {
     fe_call_method(1, 0, write);
 }
 
+// An attribute of the sys module (FE_NULL if absent): print follows `sys.stdout = ...`.
+static fe_obj_t sys_attr(qstr name) {
+    if (fe_state.sys_module == FE_NULL) {
+        return FE_NULL;
+    }
+    fe_module_t *m = fe_state.sys_module;
+    fe_map_elem_t *el = fe_map_lookup(&m->globals->map, FE_NEW_QSTR(name), FE_MAP_LOOKUP);
+    return el ? el->value : FE_NULL;
+}
+
 static fe_obj_t builtin_print(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     static const uint16_t names[] = {Q_sep, Q_end, Q_file, Q_flush, Q_NULL};
     fe_builtin_kw_check(kw, names, Q_print);
@@ -31,11 +41,17 @@ static fe_obj_t builtin_print(size_t n_args, const fe_obj_t *args, fe_map_t *kw)
     fe_obj_t end = str_or_none_kw(kw, Q_end);
     fe_obj_t file = fe_builtin_kw_get(kw, Q_file);
     fe_obj_t flush = fe_builtin_kw_get(kw, Q_flush);
-    if (file == fe_none) {
-        file = FE_NULL;
+    if (file == FE_NULL || file == fe_none) {
+        file = sys_attr(Q_stdout);
     }
-    if (file == FE_NULL) {
-        const fe_print_t *out = &fe_print_stdout;
+    // the console streams are written directly, anything else through its write()
+    const fe_print_t *out = NULL;
+    if (file == FE_NULL || file == fe_none || file == sys_attr(Q___stdout__)) {
+        out = &fe_print_stdout;
+    } else if (file == sys_attr(Q___stderr__)) {
+        out = &fe_print_stderr;
+    }
+    if (out != NULL) {
         for (size_t i = 0; i < n_args; i++) {
             if (i > 0) {
                 if (sep == FE_NULL) {
@@ -50,6 +66,13 @@ static fe_obj_t builtin_print(size_t n_args, const fe_obj_t *args, fe_map_t *kw)
             fe_print_strn(out, "\n", 1);
         } else {
             fe_print_obj(out, end, FE_PRINT_STR);
+        }
+        if (flush != FE_NULL && fe_is_true(flush) && file != FE_NULL && file != fe_none) {
+            fe_obj_t fl[2];
+            fe_load_method_maybe(file, Q_flush, fl);
+            if (fl[0] != FE_NULL) {
+                fe_call_method(0, 0, fl);
+            }
         }
         return fe_none;
     }

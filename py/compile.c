@@ -1251,8 +1251,12 @@ static void compile_with_items(unit_t *u, fe_node_t *n, size_t item) {
 
 static void compile_for(unit_t *u, fe_node_t *n) {
     size_t l_top = new_label(u), l_else = new_label(u), l_end = new_label(u);
+    bool owned = n->kids[1]->kind == FE_N_Call;
     compile_expr(u, n->kids[1]);
-    emit_op(u, n->kids[1]->kind == FE_N_Call ? FE_BC_GET_ITER_OWNED : FE_BC_GET_ITER);
+    emit_op(u, owned ? FE_BC_GET_ITER_OWNED : FE_BC_GET_ITER);
+    if (owned) {
+        note_block(u, 1);  // may push an ITER block
+    }
     int depth = u->depth;
     place_label(u, l_top);
     emit_jump(u, FE_BC_FOR_ITER, l_else);
@@ -1263,6 +1267,9 @@ static void compile_for(unit_t *u, fe_node_t *n) {
     emit_jump(u, FE_BC_JUMP, l_top);
     place_label(u, l_else);
     u->depth = depth - FE_BC_ITER_SLOTS;
+    if (owned) {
+        note_block(u, -1);
+    }
     compile_body(u, n->kids[3]);
     place_label(u, l_end);
 }
@@ -1800,9 +1807,49 @@ fe_obj_t fe_compile_tree(fe_node_t *root, qstr filename, fe_compile_mode_t mode)
     return compile_scope_code(&c, c.scopes);
 }
 
+// The source being compiled by fe_compile, so that compile-time SyntaxErrors can show the
+// offending line as CPython does (NULL when compiling a tree from elsewhere).
+static const char *current_src;
+static size_t current_src_len;
+
+fe_obj_t fe_compile_source_line(size_t line) {
+    if (current_src == NULL || line == 0) {
+        return fe_none;
+    }
+    const char *p = current_src, *end = current_src + current_src_len;
+    for (size_t l = 1; l < line && p < end; p++) {
+        if (*p == '\n') {
+            l++;
+        }
+    }
+    const char *e = p;
+    while (e < end && *e != '\n' && *e != '\r') {
+        e++;
+    }
+    fe_vstr_t v;
+    fe_vstr_init(&v, e - p + 2);
+    fe_vstr_add_strn(&v, p, e - p);
+    fe_vstr_add_byte(&v, '\n');
+    return fe_str_from_vstr(&v);
+}
+
 fe_obj_t fe_compile(const char *src, size_t len, qstr filename, fe_compile_mode_t mode) {
     fe_node_t *root = fe_parse(src, len, filename, mode);
-    return fe_compile_tree(root, filename, mode);
+    const char *saved_src = current_src;
+    size_t saved_len = current_src_len;
+    current_src = src;
+    current_src_len = len;
+    fe_handler_t h;
+    if (FE_TRY(h)) {
+        fe_obj_t code = fe_compile_tree(root, filename, mode);
+        fe_handler_pop(&h);
+        current_src = saved_src;
+        current_src_len = saved_len;
+        return code;
+    }
+    current_src = saved_src;
+    current_src_len = saved_len;
+    fe_raise(h.exc);
 }
 
 // ---- instruction metadata ----------------------------------------------------------------------

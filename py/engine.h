@@ -66,7 +66,9 @@ typedef struct fe_fun {
 } fe_fun_t;
 
 // One exception block of a running frame.
-enum { FE_BLOCK_EXCEPT, FE_BLOCK_FINALLY, FE_BLOCK_WITH, FE_BLOCK_HANDLER };
+// FE_BLOCK_ITER marks a `for` loop that owns the generator it iterates (see GET_ITER_OWNED):
+// leaving the loop early closes the generator, as CPython's reference counting does.
+enum { FE_BLOCK_EXCEPT, FE_BLOCK_FINALLY, FE_BLOCK_WITH, FE_BLOCK_HANDLER, FE_BLOCK_ITER };
 typedef struct {
     const uint8_t *handler;
     fe_obj_t *sp;  // stack top to restore before pushing the exception
@@ -148,6 +150,7 @@ typedef struct {
     uint16_t flags;
     uint8_t kind;      // FE_SYM_*
     uint16_t slot;     // local/cell/free slot (0xffff when none)
+    fe_node_t *decl;   // the nonlocal statement declaring it (for error positions)
 } fe_symbol_t;
 
 typedef struct fe_scope {
@@ -171,6 +174,7 @@ typedef struct fe_scope {
 fe_scope_t *fe_scope_build(fe_node_t *root, qstr filename);
 fe_scope_t *fe_scope_find(fe_scope_t *all, fe_node_t *node);
 fe_symbol_t *fe_scope_lookup(fe_scope_t *s, qstr name);
+fe_obj_t fe_compile_source_line(size_t line);  // text of a line of the source, or None
 FE_NORETURN void fe_compile_syntax_error(qstr filename, fe_node_t *node, const char *msg, qstr arg);
 
 #endif

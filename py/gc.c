@@ -340,8 +340,10 @@ static size_t find_free_run(size_t n) {
             next_k++;
         }
         if (run >= n) {
+            // The caller takes [run_start, run_start + n): what is left of this run starts
+            // after it, and no run of these classes starts before except found ones.
             for (size_t k = c; k < N_HINTS; k++) {
-                gc.hint[k] = found[k] == SIZE_MAX ? run_start : found[k];
+                gc.hint[k] = (found[k] == SIZE_MAX || found[k] == run_start) ? run_start + n : found[k];
             }
             return run_start;
         }
@@ -583,15 +585,15 @@ void fe_gc_info(fe_gc_info_t *info) {
     info->n_collections = gc.n_collections;
     size_t free_run = 0;
     size_t b = 0;
-    while (b < gc.n_blocks) {
+    while (b < gc.high_water) {
         unsigned st = atb_get(b);
         if (st == ST_FREE) {
-            info->free += BLOCK_BYTES;
-            if (++free_run > info->max_free) {
-                info->max_free = free_run;
-            }
+            free_run++;
             b++;
             continue;
+        }
+        if (free_run > info->max_free) {
+            info->max_free = free_run;
         }
         free_run = 0;
         size_t n = alloc_blocks(b);
@@ -607,6 +609,12 @@ void fe_gc_info(fe_gc_info_t *info) {
         }
         b += n;
     }
+    // everything from the last allocation to the end of the heap is free
+    free_run += gc.n_blocks - gc.high_water;
+    if (free_run > info->max_free) {
+        info->max_free = free_run;
+    }
+    info->free = info->total - info->used;
 }
 
 size_t fe_gc_mem_free(void) {

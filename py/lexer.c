@@ -1010,8 +1010,11 @@ static void lex_next(fe_lexer_t *lex) {
                 start_token(lex, FE_TOK_END, p);  // CPython does not report this one late
                 return;
             }
-            if (n < 0) {
+            if (n < 0 && lex->backslash_eof_is_eof) {
                 SYNTAX_ERROR_HERE(lex, p + 1, "unexpected EOF while parsing");
+            }
+            if (n < 0) {
+                SYNTAX_ERROR_HERE(lex, p, "unexpected character after line continuation character");
             }
             SYNTAX_ERROR_HERE(lex, p + 1, "unexpected character after line continuation character");
         }

@@ -98,6 +98,8 @@ typedef struct fe_lexer {
     bool in_next;           // inside fe_lex_next: an error raised now is a tokenizer error
     bool scan_only;         // checking the rest after a parse error: unclosed brackets at
                             // the end give END instead of an error
+    bool backslash_eof_is_eof; // a backslash ending the input reads "unexpected EOF" (file
+                               // mode; CPython adds a newline there) rather than a bad character
     uint16_t pending_dedents;
     uint16_t n_parens;
     uint16_t parens_alloc;
@@ -121,6 +123,7 @@ void fe_lex_next(fe_lexer_t *lex);
 void fe_lex_decode_string(fe_lexer_t *lex, const fe_token_t *tok, fe_vstr_t *v);
 // Decodes string body text [p, end) into v, stopping at a '{' or '}' when stop_at_brace is
 // set; returns where it stopped. flags as in str_flags. Used for f-string literal parts.
+// Both decoders report bad escapes at lex->tok, which must be the string token concerned.
 const char *fe_lex_decode_segment(fe_lexer_t *lex, const char *p, const char *end,
     unsigned flags, bool stop_at_brace, fe_vstr_t *v);
 // Raises a SyntaxError (or the given subclass) located at (line, col), col 0-based in
@@ -130,7 +133,7 @@ FE_NORETURN void fe_lex_error_at(fe_lexer_t *lex, const fe_type_t *type, uint32_
 // Same, located at source position p which is on the given line.
 FE_NORETURN void fe_lex_error_ptr(fe_lexer_t *lex, const fe_type_t *type, uint32_t line,
     const char *p, const char *fmt, ...);
-// Text of a token kind for messages ("'('", "':'").
+// Text of a token kind, for messages and debugging ("(", "if", "name").
 const char *fe_lex_kind_text(fe_token_kind_t kind);
 
 #endif

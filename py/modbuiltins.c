@@ -280,6 +280,15 @@ static bool class_spec_match(fe_obj_t o, fe_obj_t spec, bool subclass) {
         fe_raise_msg(&fe_type_TypeError,
             "isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
+    if (fe_typeof(spec)->flags & FE_TYPE_FLAG_USER) {
+        // a class whose metaclass may define __instancecheck__ / __subclasscheck__
+        fe_obj_t call[3];
+        fe_load_method_maybe(spec, subclass ? Q___subclasscheck__ : Q___instancecheck__, call);
+        if (call[0] != FE_NULL) {
+            call[2] = o;
+            return fe_is_true(fe_call_method(1, 0, call));
+        }
+    }
     if (subclass) {
         return fe_issubclass((const fe_type_t *)o, (const fe_type_t *)spec);
     }

@@ -684,6 +684,9 @@ void fe_format_float(fe_vstr_t *out, fe_float_t value, const fe_format_spec_t *s
 // The shortest text that reads back as the same float, as CPython's repr (0.1, 1e+16, inf, nan).
 void fe_float_repr(fe_vstr_t *out, fe_float_t value);
 #endif
+#if FE_ENABLE_COMPLEX
+void fe_format_complex(fe_vstr_t *out, fe_obj_t value, const fe_format_spec_t *spec); // py/objcomplex.c
+#endif
 // Applies fill/align/width to already-formatted text (default alignment given).
 void fe_format_pad(fe_vstr_t *out, const char *text, size_t len, const fe_format_spec_t *spec, char default_align);
 

@@ -43,6 +43,47 @@ static fe_obj_t bool_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
     return fe_int_binary_op(op, lhs, rhs);
 }
 
+// bool's own & | ^ (and reflected) methods, so that True.__and__(False) stays a bool.
+static fe_obj_t bool_dunder(fe_binary_op_t op, fe_obj_t a, fe_obj_t b) {
+    if (fe_int_unwrap(a) == FE_NULL || fe_int_unwrap(b) == FE_NULL) {
+        return fe_notimplemented;
+    }
+    return bool_binary_op(op, a, b);
+}
+static fe_obj_t bool_and(fe_obj_t self, fe_obj_t other) {
+    return bool_dunder(FE_BINARY_AND, self, other);
+}
+static fe_obj_t bool_or(fe_obj_t self, fe_obj_t other) {
+    return bool_dunder(FE_BINARY_OR, self, other);
+}
+static fe_obj_t bool_xor(fe_obj_t self, fe_obj_t other) {
+    return bool_dunder(FE_BINARY_XOR, self, other);
+}
+static fe_obj_t bool_rand(fe_obj_t self, fe_obj_t other) {
+    return bool_dunder(FE_BINARY_AND, other, self);
+}
+static fe_obj_t bool_ror(fe_obj_t self, fe_obj_t other) {
+    return bool_dunder(FE_BINARY_OR, other, self);
+}
+static fe_obj_t bool_rxor(fe_obj_t self, fe_obj_t other) {
+    return bool_dunder(FE_BINARY_XOR, other, self);
+}
+static FE_DEFINE_FUN_2(bool_and_obj, Q___and__, bool_and);
+static FE_DEFINE_FUN_2(bool_or_obj, Q___or__, bool_or);
+static FE_DEFINE_FUN_2(bool_xor_obj, Q___xor__, bool_xor);
+static FE_DEFINE_FUN_2(bool_rand_obj, Q___rand__, bool_rand);
+static FE_DEFINE_FUN_2(bool_ror_obj, Q___ror__, bool_ror);
+static FE_DEFINE_FUN_2(bool_rxor_obj, Q___rxor__, bool_rxor);
+static const fe_map_elem_t bool_locals_table[] = {
+    {FE_ROM_QSTR(Q___and__), FE_ROM_PTR(&bool_and_obj)},
+    {FE_ROM_QSTR(Q___or__), FE_ROM_PTR(&bool_or_obj)},
+    {FE_ROM_QSTR(Q___xor__), FE_ROM_PTR(&bool_xor_obj)},
+    {FE_ROM_QSTR(Q___rand__), FE_ROM_PTR(&bool_rand_obj)},
+    {FE_ROM_QSTR(Q___ror__), FE_ROM_PTR(&bool_ror_obj)},
+    {FE_ROM_QSTR(Q___rxor__), FE_ROM_PTR(&bool_rxor_obj)},
+};
+static FE_DEFINE_CONST_DICT(bool_locals_dict, bool_locals_table);
+
 const fe_type_t fe_type_bool = {
     .base = {&fe_type_type},
     .flags = 0,
@@ -52,5 +93,6 @@ const fe_type_t fe_type_bool = {
     .unary_op = bool_unary_op,
     .binary_op = bool_binary_op,
     .attr = fe_int_attr,
+    .locals_dict = (struct fe_dict *)&bool_locals_dict,
     .parent = &fe_type_int,
 };

@@ -4,9 +4,17 @@
 #include "py/obj.h"
 #include "py/objtype.h"
 
+// A builtin function bound to an object ([].append) is a builtin_function_or_method in
+// CPython: same layout and behaviour as fe_type_bound_method, another name.
+static const fe_type_t bound_builtin_type;
+
+static bool is_bound_method(fe_obj_t o) {
+    return fe_obj_is_type_ptr(o, &fe_type_bound_method) || fe_obj_is_type_ptr(o, &bound_builtin_type);
+}
+
 fe_obj_t fe_bound_method_new(fe_obj_t fun, fe_obj_t self) {
     fe_bound_method_t *m = fe_new(fe_bound_method_t);
-    m->base.type = &fe_type_bound_method;
+    m->base.type = fe_obj_is_type_ptr(fun, &fe_type_builtin_function) ? &bound_builtin_type : &fe_type_bound_method;
     m->fun = fun;
     m->self = self;
     return m;
@@ -57,8 +65,7 @@ static void bound_method_attr(fe_obj_t self_in, qstr attr, fe_obj_t *dest) {
 }
 
 static fe_obj_t bound_method_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
-    if (op != FE_BINARY_EQUAL || !fe_obj_is_type_ptr(lhs, &fe_type_bound_method)
-        || !fe_obj_is_type_ptr(rhs, &fe_type_bound_method)) {
+    if (op != FE_BINARY_EQUAL || !is_bound_method(lhs) || !is_bound_method(rhs)) {
         return FE_NULL;
     }
     fe_bound_method_t *a = lhs, *b = rhs;
@@ -77,6 +84,16 @@ static fe_obj_t bound_method_unary_op(fe_unary_op_t op, fe_obj_t self_in) {
 const fe_type_t fe_type_bound_method = {
     .base = {&fe_type_type},
     .name = Q_method,
+    .print = bound_method_print,
+    .call = bound_method_call,
+    .unary_op = bound_method_unary_op,
+    .binary_op = bound_method_binary_op,
+    .attr = bound_method_attr,
+};
+
+static const fe_type_t bound_builtin_type = {
+    .base = {&fe_type_type},
+    .name = Q_builtin_function_or_method,
     .print = bound_method_print,
     .call = bound_method_call,
     .unary_op = bound_method_unary_op,

@@ -14,13 +14,13 @@ static fe_str_t *bytes_alloc(size_t len, char **data) {
     fe_str_t *b = fe_alloc(sizeof(fe_str_t) + len + 1);
     b->base.type = &fe_type_bytes;
     b->len = len;
-    b->n_chars = len;
+    b->n_chars = (uint32_t)len;
     *data = (char *)(b + 1);
     b->data = *data;
     return b;
 }
 
-static const fe_str_t empty_bytes_obj = {{&fe_type_bytes}, 0, 2166136261u, 0, ""};
+static const fe_str_t empty_bytes_obj = {{&fe_type_bytes}, 2166136261u, 0, 0, ""};
 
 fe_obj_t fe_bytes_new(const void *data, size_t len) {
     if (len == 0) {
@@ -29,26 +29,30 @@ fe_obj_t fe_bytes_new(const void *data, size_t len) {
     char *d;
     fe_str_t *b = bytes_alloc(len, &d);
     memcpy(d, data, len);
-    b->hash = fe_str_hash(d, len);
+    b->hash = (uint32_t)fe_str_hash(d, len);
     return b;
 }
 
 fe_obj_t fe_bytes_from_vstr(fe_vstr_t *v) {
-    if (v->len == 0 || v->buf == NULL) {
+    if (v->len < 128 || v->buf == NULL) {
+        // short: copy into a one-block bytes (see STR_COPY_MAX in py/objstr.c)
+        fe_obj_t r = fe_bytes_new(v->buf, v->len);
+        fe_free(v->buf);
         v->buf = NULL;
         v->len = v->alloc = 0;
-        return (fe_obj_t)&empty_bytes_obj;
+        return r;
     }
     char *buf = v->buf;
-    if (v->alloc > v->len + 1 + v->len / 4 + 16) {
+    if (v->alloc > v->len + 1 + v->len / 8 + 16) {
         buf = fe_realloc(buf, v->len + 1);
     }
     buf[v->len] = 0;
     fe_str_t *b = fe_new(fe_str_t);
     b->base.type = &fe_type_bytes;
-    b->len = b->n_chars = v->len;
+    b->len = v->len;
+    b->n_chars = (uint32_t)v->len;
     b->data = buf;
-    b->hash = fe_str_hash(buf, v->len);
+    b->hash = (uint32_t)fe_str_hash(buf, v->len);
     v->buf = NULL;
     v->len = v->alloc = 0;
     return b;

@@ -88,6 +88,82 @@ static void complex_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_
     fe_print_strn(print, out.buf, out.len);
 }
 
+// One part of a formatted complex: shortest repr without ".0" for the omitted type,
+// else the float formatting of the spec; sign as given ('+' forces one).
+static void format_part(fe_vstr_t *out, fe_float_t v, const fe_format_spec_t *spec, char type, char sign) {
+    if (type == 'r') {
+        if (sign && !signbit(v) && !isnan(v)) {
+            fe_vstr_add_byte(out, (uint8_t)sign);
+        } else if (sign && isnan(v) && sign != '-') {
+            fe_vstr_add_byte(out, (uint8_t)sign);
+        }
+        add_part(out, v, false);
+        return;
+    }
+    fe_format_spec_t s = *spec;
+    s.type = type;
+    s.sign = sign;
+    s.width = -1;
+    s.align = 0;
+    s.zero = false;
+    s.fill = ' ';
+    fe_format_float(out, v, &s);
+}
+
+void fe_format_complex(fe_vstr_t *out, fe_obj_t value, const fe_format_spec_t *spec) {
+    fe_float_t re, im;
+    if (!fe_complex_unwrap(value, &re, &im)) {
+        fe_raise_msg(&fe_type_TypeError, "complex expected");
+    }
+    char type = spec->type;
+    switch (type) {
+        case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+            break;
+        default:
+            fe_raise_fmt(&fe_type_ValueError, "Unknown format code '%s' for object of type 'complex'", (const char[]){type, 0});
+    }
+    if (spec->zero || (spec->fill == '0' && spec->align)) {
+        fe_raise_msg(&fe_type_ValueError, "Zero padding is not allowed in complex format specifier");
+    }
+    if (spec->align == '=') {
+        fe_raise_msg(&fe_type_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+    }
+    bool skip_re = false, parens = false;
+    if (type == 0) {
+        type = 'r';  // like str(): shortest digits
+        if (re == 0 && !signbit(re)) {
+            skip_re = true;
+        } else {
+            parens = true;
+        }
+    }
+    if (type == 'n') {
+        type = 'g';
+    }
+    if (type == 'r' && spec->precision >= 0) {
+        type = 'g';
+    }
+    char re_sign = spec->sign == '+' || spec->sign == ' ' ? spec->sign : 0;
+    fe_vstr_t body;
+    fe_vstr_init(&body, 32);
+    if (parens) {
+        fe_vstr_add_byte(&body, '(');
+    }
+    if (!skip_re) {
+        format_part(&body, re, spec, type, re_sign);
+    }
+    format_part(&body, im, spec, type, skip_re ? re_sign : '+');
+    fe_vstr_add_byte(&body, 'j');
+    if (parens) {
+        fe_vstr_add_byte(&body, ')');
+    }
+    fe_format_spec_t pad = *spec;
+    pad.sign = 0;
+    pad.grouping = 0;
+    pad.zero = false;
+    fe_format_number(out, &pad, false, "", "", 0, body.buf, body.len);
+}
+
 static bool is_space(char c) {
     return c == ' ' || (c >= '\t' && c <= '\r');
 }

@@ -30,9 +30,12 @@ typedef struct {
     bool suppress_context;
 } fe_exc_t;
 
-// Traceback entries kept per exception: deep recursion must not make a traceback that
-// cannot be allocated or printed; CPython elides repeats, we keep the innermost ones.
-#define TB_MAX_ENTRIES 1000
+// Traceback entries kept per exception: enough for the deepest Python recursion. Past this,
+// or when memory runs out, entries in the middle are dropped so that both the innermost
+// frames and the outermost ones (the most recently added) stay visible.
+#define TB_MAX_ENTRIES (FE_MAX_CALL_DEPTH + 16)
+// Identical consecutive entries printed before "[Previous line repeated N more times]".
+#define TB_RECURSIVE_CUTOFF 3
 
 static const fe_type_t *exc_native_type(const fe_type_t *type);
 
@@ -459,31 +462,31 @@ void fe_raise_os_error(int errnum) {
 
 // ---- traceback --------------------------------------------------------------------------
 
-// Never raises: when memory is short the traceback simply stops growing.
+// Never raises: when memory is short the traceback drops a middle entry instead of growing.
 void fe_exc_add_traceback(fe_obj_t exc, qstr file, size_t line, qstr block) {
     fe_exc_t *e = exc_get(exc);
     if (e == NULL) {
         return;
     }
     if (e->tb_len >= e->tb_alloc) {
-        if (e->tb_alloc >= TB_MAX_ENTRIES) {
-            // keep the innermost entries and the outermost one: drop the oldest inner ones
-            // is not possible cheaply; stop recording (the deepest frames are already in)
-            return;
-        }
         size_t new_alloc = e->tb_alloc ? (size_t)e->tb_alloc * 2 : 4;
         if (new_alloc > TB_MAX_ENTRIES) {
             new_alloc = TB_MAX_ENTRIES;
         }
-        tb_entry_t *nt = fe_alloc_maybe(new_alloc * sizeof(tb_entry_t));
-        if (nt == NULL) {
+        tb_entry_t *nt = new_alloc > e->tb_alloc ? fe_alloc_maybe(new_alloc * sizeof(tb_entry_t)) : NULL;
+        if (nt != NULL) {
+            if (e->tb_len) {
+                memcpy(nt, e->tb, e->tb_len * sizeof(tb_entry_t));
+            }
+            e->tb = nt;
+            e->tb_alloc = (uint16_t)new_alloc;
+        } else if (e->tb_len >= 2) {
+            size_t mid = e->tb_len / 2;
+            memmove(&e->tb[mid], &e->tb[mid + 1], (e->tb_len - mid - 1) * sizeof(tb_entry_t));
+            e->tb_len--;
+        } else {
             return;
         }
-        if (e->tb_len) {
-            memcpy(nt, e->tb, e->tb_len * sizeof(tb_entry_t));
-        }
-        e->tb = nt;
-        e->tb_alloc = (uint16_t)new_alloc;
     }
     tb_entry_t *t = &e->tb[e->tb_len++];
     t->file = (uint32_t)file;
@@ -1101,14 +1104,64 @@ static void print_syntax_error_location(const fe_print_t *print, fe_exc_t *e) {
     fe_print_str(print, "\n");
 }
 
+static void print_repeats(const fe_print_t *print, size_t count) {
+    if (count > TB_RECURSIVE_CUTOFF) {
+        count -= TB_RECURSIVE_CUTOFF;
+        fe_printf(print, "  [Previous line repeated %u more time%s]\n", (unsigned)count, count > 1 ? "s" : "");
+    }
+}
+
+static void count_bytes(void *data, const char *s, size_t len) {
+    *(size_t *)data += len;
+}
+
+// ": message" after the type name, or nothing when the message is empty. Builtin
+// exceptions are printed without building a str first, so that a MemoryError can be
+// reported when the heap is full.
+static void print_exc_message(const fe_print_t *print, fe_obj_t exc, fe_exc_t *e) {
+    fe_obj_t s;
+    if (native_is(e->base.type, &fe_type_SyntaxError) && syntax_field(e, Q_msg, 0) != fe_none) {
+        s = syntax_field(e, Q_msg, 0);  // the location is shown above instead
+    } else if (!(fe_typeof(exc)->flags & FE_TYPE_FLAG_USER)) {
+        size_t n = 0;
+        fe_print_t counter = {&n, count_bytes};
+        exc_print(&counter, exc, FE_PRINT_STR);
+        if (n > 0) {
+            fe_print_str(print, ": ");
+            exc_print(print, exc, FE_PRINT_STR);
+        }
+        return;
+    } else {
+        s = fe_str(exc);
+    }
+    size_t n = 0;
+    fe_print_t counter = {&n, count_bytes};
+    fe_print_obj(&counter, s, FE_PRINT_STR);
+    if (n > 0) {
+        fe_print_str(print, ": ");
+        fe_print_obj(print, s, FE_PRINT_STR);
+    }
+}
+
 static void print_one_exception(const fe_print_t *print, fe_obj_t exc, fe_exc_t *e) {
     if (e->tb_len > 0) {
         fe_print_str(print, "Traceback (most recent call last):\n");
+        // oldest first; runs of one repeated line (recursion) are elided as CPython does
+        size_t repeats = 0;
         for (size_t i = e->tb_len; i-- > 0;) {
             tb_entry_t *t = &e->tb[i];
-            fe_printf(print, "  File \"%q\", line %u, in %q\n", (qstr)t->file, (unsigned)t->line,
-                (qstr)t->block);
+            bool same = i + 1 < e->tb_len && t->file == t[1].file && t->line == t[1].line &&
+                t->block == t[1].block;
+            if (!same) {
+                print_repeats(print, repeats);
+                repeats = 0;
+            }
+            if (++repeats <= TB_RECURSIVE_CUTOFF) {
+                fe_printf(print, "  File \"%q\", line %u, in %q\n", (qstr)t->file, (unsigned)t->line,
+                    (qstr)t->block);
+            }
         }
+        print_repeats(print, repeats);
     }
     if (native_is(e->base.type, &fe_type_SyntaxError)) {
         print_syntax_error_location(print, e);
@@ -1117,18 +1170,7 @@ static void print_one_exception(const fe_print_t *print, fe_obj_t exc, fe_exc_t 
     // str() may run user code that fails: CPython then prints a placeholder
     fe_handler_t h;
     if (FE_TRY(h)) {
-        fe_obj_t s;
-        if (native_is(e->base.type, &fe_type_SyntaxError) && syntax_field(e, Q_msg, 0) != fe_none) {
-            s = fe_str(syntax_field(e, Q_msg, 0));  // the location is shown above instead
-        } else {
-            s = fe_str(exc);
-        }
-        size_t len;
-        const char *data = fe_str_data(s, &len);
-        if (len > 0) {
-            fe_print_str(print, ": ");
-            fe_print_strn(print, data, len);
-        }
+        print_exc_message(print, exc, e);
         fe_handler_pop(&h);
     } else {
         fe_print_str(print, ": <exception str() failed>");

@@ -720,6 +720,142 @@ static fe_obj_t float_fromhex(fe_obj_t cls, fe_obj_t text) {
 static FE_DEFINE_FUN_2(float_fromhex_fun_obj, Q_fromhex, float_fromhex);
 static FE_DEFINE_CONST_CLASSMETHOD(float_fromhex_obj, &float_fromhex_fun_obj);
 
+// Dunder methods (int.__add__, super().__add__(x) in subclasses ...): thin wrappers over
+// the slots; an unsupported operand gives NotImplemented as in CPython.
+static fe_obj_t float_dunder(fe_binary_op_t op, fe_obj_t a, fe_obj_t b) {
+    fe_float_t f;
+    if ((!fe_float_unwrap(a, &f) && fe_int_unwrap(a) == FE_NULL) || (!fe_float_unwrap(b, &f) && fe_int_unwrap(b) == FE_NULL)) {
+        return fe_notimplemented;
+    }
+    fe_obj_t r = fe_float_binary_op(op, a, b);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+
+static fe_obj_t float_dunder_add(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_ADD, self, other);
+}
+static FE_DEFINE_FUN_2(float_dunder_add_obj, Q___add__, float_dunder_add);
+static fe_obj_t float_dunder_sub(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_SUBTRACT, self, other);
+}
+static FE_DEFINE_FUN_2(float_dunder_sub_obj, Q___sub__, float_dunder_sub);
+static fe_obj_t float_dunder_mul(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_MULTIPLY, self, other);
+}
+static FE_DEFINE_FUN_2(float_dunder_mul_obj, Q___mul__, float_dunder_mul);
+static fe_obj_t float_dunder_truediv(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_TRUE_DIVIDE, self, other);
+}
+static FE_DEFINE_FUN_2(float_dunder_truediv_obj, Q___truediv__, float_dunder_truediv);
+static fe_obj_t float_dunder_floordiv(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_FLOOR_DIVIDE, self, other);
+}
+static FE_DEFINE_FUN_2(float_dunder_floordiv_obj, Q___floordiv__, float_dunder_floordiv);
+static fe_obj_t float_dunder_mod(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_MODULO, self, other);
+}
+static FE_DEFINE_FUN_2(float_dunder_mod_obj, Q___mod__, float_dunder_mod);
+static fe_obj_t float_dunder_divmod(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_DIVMOD, self, other);
+}
+static FE_DEFINE_FUN_2(float_dunder_divmod_obj, Q___divmod__, float_dunder_divmod);
+static fe_obj_t float_dunder_radd(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_ADD, other, self);
+}
+static FE_DEFINE_FUN_2(float_dunder_radd_obj, Q___radd__, float_dunder_radd);
+static fe_obj_t float_dunder_rsub(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_SUBTRACT, other, self);
+}
+static FE_DEFINE_FUN_2(float_dunder_rsub_obj, Q___rsub__, float_dunder_rsub);
+static fe_obj_t float_dunder_rmul(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_MULTIPLY, other, self);
+}
+static FE_DEFINE_FUN_2(float_dunder_rmul_obj, Q___rmul__, float_dunder_rmul);
+static fe_obj_t float_dunder_rtruediv(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_TRUE_DIVIDE, other, self);
+}
+static FE_DEFINE_FUN_2(float_dunder_rtruediv_obj, Q___rtruediv__, float_dunder_rtruediv);
+static fe_obj_t float_dunder_rfloordiv(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_FLOOR_DIVIDE, other, self);
+}
+static FE_DEFINE_FUN_2(float_dunder_rfloordiv_obj, Q___rfloordiv__, float_dunder_rfloordiv);
+static fe_obj_t float_dunder_rmod(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_MODULO, other, self);
+}
+static FE_DEFINE_FUN_2(float_dunder_rmod_obj, Q___rmod__, float_dunder_rmod);
+static fe_obj_t float_dunder_rdivmod(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_DIVMOD, other, self);
+}
+static FE_DEFINE_FUN_2(float_dunder_rdivmod_obj, Q___rdivmod__, float_dunder_rdivmod);
+static fe_obj_t float_dunder_rpow(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_POWER, other, self);
+}
+static FE_DEFINE_FUN_2(float_dunder_rpow_obj, Q___rpow__, float_dunder_rpow);
+static fe_obj_t float_dunder_eq(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_EQUAL, self, other);
+}
+static FE_DEFINE_FUN_2(float_dunder_eq_obj, Q___eq__, float_dunder_eq);
+static fe_obj_t float_dunder_ne(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_NOT_EQUAL, self, other);
+}
+static FE_DEFINE_FUN_2(float_dunder_ne_obj, Q___ne__, float_dunder_ne);
+static fe_obj_t float_dunder_lt(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_LESS, self, other);
+}
+static FE_DEFINE_FUN_2(float_dunder_lt_obj, Q___lt__, float_dunder_lt);
+static fe_obj_t float_dunder_le(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_LESS_EQUAL, self, other);
+}
+static FE_DEFINE_FUN_2(float_dunder_le_obj, Q___le__, float_dunder_le);
+static fe_obj_t float_dunder_gt(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_MORE, self, other);
+}
+static FE_DEFINE_FUN_2(float_dunder_gt_obj, Q___gt__, float_dunder_gt);
+static fe_obj_t float_dunder_ge(fe_obj_t self, fe_obj_t other) {
+    return float_dunder(FE_BINARY_MORE_EQUAL, self, other);
+}
+static FE_DEFINE_FUN_2(float_dunder_ge_obj, Q___ge__, float_dunder_ge);
+static fe_obj_t float_dunder_neg(fe_obj_t self) {
+    fe_obj_t r = float_unary_op(FE_UNARY_NEGATIVE, self);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static FE_DEFINE_FUN_1(float_dunder_neg_obj, Q___neg__, float_dunder_neg);
+static fe_obj_t float_dunder_pos(fe_obj_t self) {
+    fe_obj_t r = float_unary_op(FE_UNARY_POSITIVE, self);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static FE_DEFINE_FUN_1(float_dunder_pos_obj, Q___pos__, float_dunder_pos);
+static fe_obj_t float_dunder_abs(fe_obj_t self) {
+    fe_obj_t r = float_unary_op(FE_UNARY_ABS, self);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static FE_DEFINE_FUN_1(float_dunder_abs_obj, Q___abs__, float_dunder_abs);
+static fe_obj_t float_dunder_bool(fe_obj_t self) {
+    fe_obj_t r = float_unary_op(FE_UNARY_BOOL, self);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static FE_DEFINE_FUN_1(float_dunder_bool_obj, Q___bool__, float_dunder_bool);
+static fe_obj_t float_dunder_int(fe_obj_t self) {
+    fe_obj_t r = float_unary_op(FE_UNARY_INT, self);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static FE_DEFINE_FUN_1(float_dunder_int_obj, Q___int__, float_dunder_int);
+static fe_obj_t float_dunder_float(fe_obj_t self) {
+    fe_obj_t r = float_unary_op(FE_UNARY_FLOAT, self);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static FE_DEFINE_FUN_1(float_dunder_float_obj, Q___float__, float_dunder_float);
+static fe_obj_t float_dunder_hash(fe_obj_t self) {
+    fe_obj_t r = float_unary_op(FE_UNARY_HASH, self);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static FE_DEFINE_FUN_1(float_dunder_hash_obj, Q___hash__, float_dunder_hash);
+static fe_obj_t float_dunder_trunc(fe_obj_t self) {
+    fe_obj_t r = float_unary_op(FE_UNARY_INT, self);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static FE_DEFINE_FUN_1(float_dunder_trunc_obj, Q___trunc__, float_dunder_trunc);
+
 static const fe_map_elem_t float_locals_table[] = {
     {FE_ROM_QSTR(Q_is_integer), FE_ROM_PTR(&float_is_integer_obj)},
     {FE_ROM_QSTR(Q_as_integer_ratio), FE_ROM_PTR(&float_as_integer_ratio_obj)},
@@ -727,6 +863,35 @@ static const fe_map_elem_t float_locals_table[] = {
     {FE_ROM_QSTR(Q___round__), FE_ROM_PTR(&float_round_obj)},
     {FE_ROM_QSTR(Q_hex), FE_ROM_PTR(&float_hex_obj)},
     {FE_ROM_QSTR(Q_fromhex), FE_ROM_PTR(&float_fromhex_obj)},
+    {FE_ROM_QSTR(Q___add__), FE_ROM_PTR(&float_dunder_add_obj)},
+    {FE_ROM_QSTR(Q___sub__), FE_ROM_PTR(&float_dunder_sub_obj)},
+    {FE_ROM_QSTR(Q___mul__), FE_ROM_PTR(&float_dunder_mul_obj)},
+    {FE_ROM_QSTR(Q___truediv__), FE_ROM_PTR(&float_dunder_truediv_obj)},
+    {FE_ROM_QSTR(Q___floordiv__), FE_ROM_PTR(&float_dunder_floordiv_obj)},
+    {FE_ROM_QSTR(Q___mod__), FE_ROM_PTR(&float_dunder_mod_obj)},
+    {FE_ROM_QSTR(Q___divmod__), FE_ROM_PTR(&float_dunder_divmod_obj)},
+    {FE_ROM_QSTR(Q___radd__), FE_ROM_PTR(&float_dunder_radd_obj)},
+    {FE_ROM_QSTR(Q___rsub__), FE_ROM_PTR(&float_dunder_rsub_obj)},
+    {FE_ROM_QSTR(Q___rmul__), FE_ROM_PTR(&float_dunder_rmul_obj)},
+    {FE_ROM_QSTR(Q___rtruediv__), FE_ROM_PTR(&float_dunder_rtruediv_obj)},
+    {FE_ROM_QSTR(Q___rfloordiv__), FE_ROM_PTR(&float_dunder_rfloordiv_obj)},
+    {FE_ROM_QSTR(Q___rmod__), FE_ROM_PTR(&float_dunder_rmod_obj)},
+    {FE_ROM_QSTR(Q___rdivmod__), FE_ROM_PTR(&float_dunder_rdivmod_obj)},
+    {FE_ROM_QSTR(Q___rpow__), FE_ROM_PTR(&float_dunder_rpow_obj)},
+    {FE_ROM_QSTR(Q___eq__), FE_ROM_PTR(&float_dunder_eq_obj)},
+    {FE_ROM_QSTR(Q___ne__), FE_ROM_PTR(&float_dunder_ne_obj)},
+    {FE_ROM_QSTR(Q___lt__), FE_ROM_PTR(&float_dunder_lt_obj)},
+    {FE_ROM_QSTR(Q___le__), FE_ROM_PTR(&float_dunder_le_obj)},
+    {FE_ROM_QSTR(Q___gt__), FE_ROM_PTR(&float_dunder_gt_obj)},
+    {FE_ROM_QSTR(Q___ge__), FE_ROM_PTR(&float_dunder_ge_obj)},
+    {FE_ROM_QSTR(Q___neg__), FE_ROM_PTR(&float_dunder_neg_obj)},
+    {FE_ROM_QSTR(Q___pos__), FE_ROM_PTR(&float_dunder_pos_obj)},
+    {FE_ROM_QSTR(Q___abs__), FE_ROM_PTR(&float_dunder_abs_obj)},
+    {FE_ROM_QSTR(Q___bool__), FE_ROM_PTR(&float_dunder_bool_obj)},
+    {FE_ROM_QSTR(Q___int__), FE_ROM_PTR(&float_dunder_int_obj)},
+    {FE_ROM_QSTR(Q___float__), FE_ROM_PTR(&float_dunder_float_obj)},
+    {FE_ROM_QSTR(Q___hash__), FE_ROM_PTR(&float_dunder_hash_obj)},
+    {FE_ROM_QSTR(Q___trunc__), FE_ROM_PTR(&float_dunder_trunc_obj)},
 };
 static FE_DEFINE_CONST_DICT(float_locals_dict, float_locals_table);
 

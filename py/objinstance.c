@@ -23,6 +23,22 @@ fe_obj_t fe_instance_alloc(const fe_type_t *type) {
     return o;
 }
 
+// Finds a member by interned name. With FE_MAP_ALL_QSTR_KEYS (obj.h) a qstr key matches
+// only its own word, so a short table is scanned inline without the hashing path.
+static inline fe_map_elem_t *members_find(fe_map_t *m, qstr attr) {
+    fe_obj_t key = FE_NEW_QSTR(attr);
+    if ((m->flags & FE_MAP_ALL_QSTR_KEYS) && m->used <= 8) {
+        fe_map_elem_t *table = m->table;
+        for (size_t i = 0, n = m->used; i < n; i++) {
+            if (table[i].key == key) {
+                return &table[i];
+            }
+        }
+        return NULL;
+    }
+    return fe_map_lookup(m, key, FE_MAP_LOOKUP);
+}
+
 static inline bool members_redirected(fe_instance_t *o) {
     return o->members.used == 1 && o->members.table[0].key == FE_NEW_QSTR(Q___dict__);
 }
@@ -127,6 +143,9 @@ fe_obj_t fe_instance_make_new(const fe_type_t *type, size_t n_args, size_t n_kw,
         if (native == NULL && !user_init && (n_args != 0 || n_kw != 0)) {
             fe_raise_fmt(&fe_type_TypeError, "%q() takes no arguments", (qstr)type->name);
         }
+        if (native != NULL && !user_init && n_kw != 0 && (native->flags & FE_TYPE_FLAG_EXCEPTION)) {
+            fe_raise_fmt(&fe_type_TypeError, "%q() takes no keyword arguments", (qstr)type->name);
+        }
         if (native != NULL && !user_init && native_is_mutable(native)) {
             // one construction with the arguments does what __new__ + __init__ would
             fe_instance_t *o = fe_instance_alloc(type);
@@ -142,6 +161,11 @@ fe_obj_t fe_instance_make_new(const fe_type_t *type, size_t n_args, size_t n_kw,
         obj = fe_call_with_self(f, (fe_obj_t)type, n_args, n_kw, args);
         if (!fe_isinstance(obj, type)) {
             return obj;
+        }
+        if (fe_typeof(obj) != type) {
+            // __new__ gave an instance of a subclass: its __init__ runs (as CPython)
+            init_fn = fe_type_lookup(fe_typeof(obj), Q___init__);
+            user_init = init_fn.value != FE_NULL && (init_fn.owner->flags & FE_TYPE_FLAG_USER);
         }
     }
     if (user_init) {
@@ -222,14 +246,14 @@ void fe_instance_generic_load(fe_obj_t self, qstr attr, fe_obj_t *dest) {
     fe_lookup_t r;
     if (fe_type_plain_attrs(t)) {
         // no data descriptors in the class: the members come first, without a class lookup
-        fe_map_elem_t *e = fe_map_lookup(&o->members, FE_NEW_QSTR(attr), FE_MAP_LOOKUP);
+        fe_map_elem_t *e = members_find(&o->members, attr);
         if (e != NULL) {
             dest[0] = e->value;
             return;
         }
         r = fe_type_lookup(t, attr);
         if (FE_UNLIKELY(members_redirected(o))) {
-            e = fe_map_lookup(fe_instance_members(o), FE_NEW_QSTR(attr), FE_MAP_LOOKUP);
+            e = members_find(fe_instance_members(o), attr);
             if (e != NULL) {
                 dest[0] = e->value;
                 return;
@@ -241,9 +265,9 @@ void fe_instance_generic_load(fe_obj_t self, qstr attr, fe_obj_t *dest) {
             fe_bind_class_attr(r.value, r.owner, self, t, dest);
             return;
         }
-        fe_map_elem_t *e = fe_map_lookup(&o->members, FE_NEW_QSTR(attr), FE_MAP_LOOKUP);
+        fe_map_elem_t *e = members_find(&o->members, attr);
         if (e == NULL && FE_UNLIKELY(members_redirected(o))) {
-            e = fe_map_lookup(fe_instance_members(o), FE_NEW_QSTR(attr), FE_MAP_LOOKUP);
+            e = members_find(fe_instance_members(o), attr);
         }
         if (e != NULL) {
             dest[0] = e->value;
@@ -311,7 +335,11 @@ void fe_instance_generic_store(fe_obj_t self, qstr attr, fe_obj_t value) {
     const fe_type_t *t = o->base.type;
     if (fe_type_plain_attrs(t) && value != FE_NULL && attr != Q___dict__ && attr != Q___class__
         && !members_redirected(o)) {
-        fe_map_lookup(&o->members, FE_NEW_QSTR(attr), FE_MAP_LOOKUP_ADD_IF_MISSING)->value = value;
+        fe_map_elem_t *e = members_find(&o->members, attr);
+        if (e == NULL) {
+            e = fe_map_lookup(&o->members, FE_NEW_QSTR(attr), FE_MAP_LOOKUP_ADD_IF_MISSING);
+        }
+        e->value = value;
         return;
     }
     fe_lookup_t r = fe_type_lookup(t, attr);

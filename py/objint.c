@@ -1285,6 +1285,186 @@ static fe_obj_t int_index_method(fe_obj_t self) {
 }
 static FE_DEFINE_FUN_1(int_index_obj, Q___index__, int_index_method);
 
+// Dunder methods (int.__add__, super().__add__(x) in subclasses ...): thin wrappers over
+// the slots; an unsupported operand gives NotImplemented as in CPython.
+static fe_obj_t int_dunder(fe_binary_op_t op, fe_obj_t a, fe_obj_t b) {
+    if (fe_int_unwrap(a) == FE_NULL || fe_int_unwrap(b) == FE_NULL) {
+        return fe_notimplemented;  // int.__eq__(1, 1.0) is NotImplemented in CPython too
+    }
+    fe_obj_t r = fe_int_binary_op(op, a, b);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+
+static fe_obj_t int_dunder_add(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_ADD, self, other);
+}
+static FE_DEFINE_FUN_2(int_dunder_add_obj, Q___add__, int_dunder_add);
+static fe_obj_t int_dunder_sub(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_SUBTRACT, self, other);
+}
+static FE_DEFINE_FUN_2(int_dunder_sub_obj, Q___sub__, int_dunder_sub);
+static fe_obj_t int_dunder_mul(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_MULTIPLY, self, other);
+}
+static FE_DEFINE_FUN_2(int_dunder_mul_obj, Q___mul__, int_dunder_mul);
+static fe_obj_t int_dunder_truediv(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_TRUE_DIVIDE, self, other);
+}
+static FE_DEFINE_FUN_2(int_dunder_truediv_obj, Q___truediv__, int_dunder_truediv);
+static fe_obj_t int_dunder_floordiv(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_FLOOR_DIVIDE, self, other);
+}
+static FE_DEFINE_FUN_2(int_dunder_floordiv_obj, Q___floordiv__, int_dunder_floordiv);
+static fe_obj_t int_dunder_mod(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_MODULO, self, other);
+}
+static FE_DEFINE_FUN_2(int_dunder_mod_obj, Q___mod__, int_dunder_mod);
+static fe_obj_t int_dunder_divmod(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_DIVMOD, self, other);
+}
+static FE_DEFINE_FUN_2(int_dunder_divmod_obj, Q___divmod__, int_dunder_divmod);
+static fe_obj_t int_dunder_lshift(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_LSHIFT, self, other);
+}
+static FE_DEFINE_FUN_2(int_dunder_lshift_obj, Q___lshift__, int_dunder_lshift);
+static fe_obj_t int_dunder_rshift(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_RSHIFT, self, other);
+}
+static FE_DEFINE_FUN_2(int_dunder_rshift_obj, Q___rshift__, int_dunder_rshift);
+static fe_obj_t int_dunder_and(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_AND, self, other);
+}
+static FE_DEFINE_FUN_2(int_dunder_and_obj, Q___and__, int_dunder_and);
+static fe_obj_t int_dunder_or(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_OR, self, other);
+}
+static FE_DEFINE_FUN_2(int_dunder_or_obj, Q___or__, int_dunder_or);
+static fe_obj_t int_dunder_xor(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_XOR, self, other);
+}
+static FE_DEFINE_FUN_2(int_dunder_xor_obj, Q___xor__, int_dunder_xor);
+static fe_obj_t int_dunder_radd(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_ADD, other, self);
+}
+static FE_DEFINE_FUN_2(int_dunder_radd_obj, Q___radd__, int_dunder_radd);
+static fe_obj_t int_dunder_rsub(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_SUBTRACT, other, self);
+}
+static FE_DEFINE_FUN_2(int_dunder_rsub_obj, Q___rsub__, int_dunder_rsub);
+static fe_obj_t int_dunder_rmul(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_MULTIPLY, other, self);
+}
+static FE_DEFINE_FUN_2(int_dunder_rmul_obj, Q___rmul__, int_dunder_rmul);
+static fe_obj_t int_dunder_rtruediv(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_TRUE_DIVIDE, other, self);
+}
+static FE_DEFINE_FUN_2(int_dunder_rtruediv_obj, Q___rtruediv__, int_dunder_rtruediv);
+static fe_obj_t int_dunder_rfloordiv(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_FLOOR_DIVIDE, other, self);
+}
+static FE_DEFINE_FUN_2(int_dunder_rfloordiv_obj, Q___rfloordiv__, int_dunder_rfloordiv);
+static fe_obj_t int_dunder_rmod(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_MODULO, other, self);
+}
+static FE_DEFINE_FUN_2(int_dunder_rmod_obj, Q___rmod__, int_dunder_rmod);
+static fe_obj_t int_dunder_rdivmod(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_DIVMOD, other, self);
+}
+static FE_DEFINE_FUN_2(int_dunder_rdivmod_obj, Q___rdivmod__, int_dunder_rdivmod);
+static fe_obj_t int_dunder_rlshift(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_LSHIFT, other, self);
+}
+static FE_DEFINE_FUN_2(int_dunder_rlshift_obj, Q___rlshift__, int_dunder_rlshift);
+static fe_obj_t int_dunder_rrshift(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_RSHIFT, other, self);
+}
+static FE_DEFINE_FUN_2(int_dunder_rrshift_obj, Q___rrshift__, int_dunder_rrshift);
+static fe_obj_t int_dunder_rand(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_AND, other, self);
+}
+static FE_DEFINE_FUN_2(int_dunder_rand_obj, Q___rand__, int_dunder_rand);
+static fe_obj_t int_dunder_ror(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_OR, other, self);
+}
+static FE_DEFINE_FUN_2(int_dunder_ror_obj, Q___ror__, int_dunder_ror);
+static fe_obj_t int_dunder_rxor(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_XOR, other, self);
+}
+static FE_DEFINE_FUN_2(int_dunder_rxor_obj, Q___rxor__, int_dunder_rxor);
+static fe_obj_t int_dunder_rpow(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_POWER, other, self);
+}
+static FE_DEFINE_FUN_2(int_dunder_rpow_obj, Q___rpow__, int_dunder_rpow);
+static fe_obj_t int_dunder_eq(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_EQUAL, self, other);
+}
+static FE_DEFINE_FUN_2(int_dunder_eq_obj, Q___eq__, int_dunder_eq);
+static fe_obj_t int_dunder_ne(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_NOT_EQUAL, self, other);
+}
+static FE_DEFINE_FUN_2(int_dunder_ne_obj, Q___ne__, int_dunder_ne);
+static fe_obj_t int_dunder_lt(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_LESS, self, other);
+}
+static FE_DEFINE_FUN_2(int_dunder_lt_obj, Q___lt__, int_dunder_lt);
+static fe_obj_t int_dunder_le(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_LESS_EQUAL, self, other);
+}
+static FE_DEFINE_FUN_2(int_dunder_le_obj, Q___le__, int_dunder_le);
+static fe_obj_t int_dunder_gt(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_MORE, self, other);
+}
+static FE_DEFINE_FUN_2(int_dunder_gt_obj, Q___gt__, int_dunder_gt);
+static fe_obj_t int_dunder_ge(fe_obj_t self, fe_obj_t other) {
+    return int_dunder(FE_BINARY_MORE_EQUAL, self, other);
+}
+static FE_DEFINE_FUN_2(int_dunder_ge_obj, Q___ge__, int_dunder_ge);
+static fe_obj_t int_dunder_neg(fe_obj_t self) {
+    fe_obj_t r = int_unary_op(FE_UNARY_NEGATIVE, self);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static FE_DEFINE_FUN_1(int_dunder_neg_obj, Q___neg__, int_dunder_neg);
+static fe_obj_t int_dunder_pos(fe_obj_t self) {
+    fe_obj_t r = int_unary_op(FE_UNARY_POSITIVE, self);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static FE_DEFINE_FUN_1(int_dunder_pos_obj, Q___pos__, int_dunder_pos);
+static fe_obj_t int_dunder_abs(fe_obj_t self) {
+    fe_obj_t r = int_unary_op(FE_UNARY_ABS, self);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static FE_DEFINE_FUN_1(int_dunder_abs_obj, Q___abs__, int_dunder_abs);
+static fe_obj_t int_dunder_invert(fe_obj_t self) {
+    fe_obj_t r = int_unary_op(FE_UNARY_INVERT, self);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static FE_DEFINE_FUN_1(int_dunder_invert_obj, Q___invert__, int_dunder_invert);
+static fe_obj_t int_dunder_bool(fe_obj_t self) {
+    fe_obj_t r = int_unary_op(FE_UNARY_BOOL, self);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static FE_DEFINE_FUN_1(int_dunder_bool_obj, Q___bool__, int_dunder_bool);
+static fe_obj_t int_dunder_int(fe_obj_t self) {
+    fe_obj_t r = int_unary_op(FE_UNARY_INT, self);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static FE_DEFINE_FUN_1(int_dunder_int_obj, Q___int__, int_dunder_int);
+static fe_obj_t int_dunder_float(fe_obj_t self) {
+    fe_obj_t r = int_unary_op(FE_UNARY_FLOAT, self);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static FE_DEFINE_FUN_1(int_dunder_float_obj, Q___float__, int_dunder_float);
+static fe_obj_t int_dunder_hash(fe_obj_t self) {
+    fe_obj_t r = int_unary_op(FE_UNARY_HASH, self);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static FE_DEFINE_FUN_1(int_dunder_hash_obj, Q___hash__, int_dunder_hash);
+static fe_obj_t int_dunder_trunc(fe_obj_t self) {
+    fe_obj_t r = int_unary_op(FE_UNARY_INT, self);
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static FE_DEFINE_FUN_1(int_dunder_trunc_obj, Q___trunc__, int_dunder_trunc);
+
 static const fe_map_elem_t int_locals_table[] = {
     {FE_ROM_QSTR(Q_bit_length), FE_ROM_PTR(&int_bit_length_obj)},
     {FE_ROM_QSTR(Q_bit_count), FE_ROM_PTR(&int_bit_count_obj)},
@@ -1294,6 +1474,46 @@ static const fe_map_elem_t int_locals_table[] = {
     {FE_ROM_QSTR(Q___round__), FE_ROM_PTR(&int_round_obj)},
     {FE_ROM_QSTR(Q___pow__), FE_ROM_PTR(&int_pow_method_obj)},
     {FE_ROM_QSTR(Q___index__), FE_ROM_PTR(&int_index_obj)},
+    {FE_ROM_QSTR(Q___add__), FE_ROM_PTR(&int_dunder_add_obj)},
+    {FE_ROM_QSTR(Q___sub__), FE_ROM_PTR(&int_dunder_sub_obj)},
+    {FE_ROM_QSTR(Q___mul__), FE_ROM_PTR(&int_dunder_mul_obj)},
+    {FE_ROM_QSTR(Q___truediv__), FE_ROM_PTR(&int_dunder_truediv_obj)},
+    {FE_ROM_QSTR(Q___floordiv__), FE_ROM_PTR(&int_dunder_floordiv_obj)},
+    {FE_ROM_QSTR(Q___mod__), FE_ROM_PTR(&int_dunder_mod_obj)},
+    {FE_ROM_QSTR(Q___divmod__), FE_ROM_PTR(&int_dunder_divmod_obj)},
+    {FE_ROM_QSTR(Q___lshift__), FE_ROM_PTR(&int_dunder_lshift_obj)},
+    {FE_ROM_QSTR(Q___rshift__), FE_ROM_PTR(&int_dunder_rshift_obj)},
+    {FE_ROM_QSTR(Q___and__), FE_ROM_PTR(&int_dunder_and_obj)},
+    {FE_ROM_QSTR(Q___or__), FE_ROM_PTR(&int_dunder_or_obj)},
+    {FE_ROM_QSTR(Q___xor__), FE_ROM_PTR(&int_dunder_xor_obj)},
+    {FE_ROM_QSTR(Q___radd__), FE_ROM_PTR(&int_dunder_radd_obj)},
+    {FE_ROM_QSTR(Q___rsub__), FE_ROM_PTR(&int_dunder_rsub_obj)},
+    {FE_ROM_QSTR(Q___rmul__), FE_ROM_PTR(&int_dunder_rmul_obj)},
+    {FE_ROM_QSTR(Q___rtruediv__), FE_ROM_PTR(&int_dunder_rtruediv_obj)},
+    {FE_ROM_QSTR(Q___rfloordiv__), FE_ROM_PTR(&int_dunder_rfloordiv_obj)},
+    {FE_ROM_QSTR(Q___rmod__), FE_ROM_PTR(&int_dunder_rmod_obj)},
+    {FE_ROM_QSTR(Q___rdivmod__), FE_ROM_PTR(&int_dunder_rdivmod_obj)},
+    {FE_ROM_QSTR(Q___rlshift__), FE_ROM_PTR(&int_dunder_rlshift_obj)},
+    {FE_ROM_QSTR(Q___rrshift__), FE_ROM_PTR(&int_dunder_rrshift_obj)},
+    {FE_ROM_QSTR(Q___rand__), FE_ROM_PTR(&int_dunder_rand_obj)},
+    {FE_ROM_QSTR(Q___ror__), FE_ROM_PTR(&int_dunder_ror_obj)},
+    {FE_ROM_QSTR(Q___rxor__), FE_ROM_PTR(&int_dunder_rxor_obj)},
+    {FE_ROM_QSTR(Q___rpow__), FE_ROM_PTR(&int_dunder_rpow_obj)},
+    {FE_ROM_QSTR(Q___eq__), FE_ROM_PTR(&int_dunder_eq_obj)},
+    {FE_ROM_QSTR(Q___ne__), FE_ROM_PTR(&int_dunder_ne_obj)},
+    {FE_ROM_QSTR(Q___lt__), FE_ROM_PTR(&int_dunder_lt_obj)},
+    {FE_ROM_QSTR(Q___le__), FE_ROM_PTR(&int_dunder_le_obj)},
+    {FE_ROM_QSTR(Q___gt__), FE_ROM_PTR(&int_dunder_gt_obj)},
+    {FE_ROM_QSTR(Q___ge__), FE_ROM_PTR(&int_dunder_ge_obj)},
+    {FE_ROM_QSTR(Q___neg__), FE_ROM_PTR(&int_dunder_neg_obj)},
+    {FE_ROM_QSTR(Q___pos__), FE_ROM_PTR(&int_dunder_pos_obj)},
+    {FE_ROM_QSTR(Q___abs__), FE_ROM_PTR(&int_dunder_abs_obj)},
+    {FE_ROM_QSTR(Q___invert__), FE_ROM_PTR(&int_dunder_invert_obj)},
+    {FE_ROM_QSTR(Q___bool__), FE_ROM_PTR(&int_dunder_bool_obj)},
+    {FE_ROM_QSTR(Q___int__), FE_ROM_PTR(&int_dunder_int_obj)},
+    {FE_ROM_QSTR(Q___float__), FE_ROM_PTR(&int_dunder_float_obj)},
+    {FE_ROM_QSTR(Q___hash__), FE_ROM_PTR(&int_dunder_hash_obj)},
+    {FE_ROM_QSTR(Q___trunc__), FE_ROM_PTR(&int_dunder_trunc_obj)},
 };
 static FE_DEFINE_CONST_DICT(int_locals_dict, int_locals_table);
 

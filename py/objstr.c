@@ -20,12 +20,12 @@ size_t fe_str_hash(const char *data, size_t len) {
 }
 
 // ---- the 128 one-character ASCII strings, in ROM -----------------------------------------
-#define ONE_HASH(c) ((size_t)(uint32_t)((uint32_t)(2166136261u ^ (uint32_t)(c)) * 16777619u))
+#define ONE_HASH(c) ((uint32_t)((uint32_t)(2166136261u ^ (uint32_t)(c)) * 16777619u))
 #define T1(c) {(char)(c), 0}
 #define T8(b) T1(b), T1(b + 1), T1(b + 2), T1(b + 3), T1(b + 4), T1(b + 5), T1(b + 6), T1(b + 7)
 #define T64(b) T8(b), T8(b + 8), T8(b + 16), T8(b + 24), T8(b + 32), T8(b + 40), T8(b + 48), T8(b + 56)
 static const char ascii_text[128][2] = {T64(0), T64(64)};
-#define C1(c) {{&fe_type_str}, 1, ONE_HASH(c), 1, ascii_text[c]}
+#define C1(c) {{&fe_type_str}, ONE_HASH(c), 1, 1, ascii_text[c]}
 #define C8(b) C1(b), C1(b + 1), C1(b + 2), C1(b + 3), C1(b + 4), C1(b + 5), C1(b + 6), C1(b + 7)
 #define C64(b) C8(b), C8(b + 8), C8(b + 16), C8(b + 24), C8(b + 32), C8(b + 40), C8(b + 48), C8(b + 56)
 static const fe_str_t ascii_chars[128] = {C64(0), C64(64)};
@@ -44,8 +44,8 @@ static fe_str_t *str_alloc(size_t len, char **data) {
 }
 
 static fe_obj_t str_finish(fe_str_t *s) {
-    s->hash = fe_str_hash(s->data, s->len);
-    s->n_chars = fe_utf8_count_chars(s->data, s->len);
+    s->hash = (uint32_t)fe_str_hash(s->data, s->len);
+    s->n_chars = (uint32_t)fe_utf8_count_chars(s->data, s->len);
     return s;
 }
 
@@ -75,15 +75,20 @@ fe_obj_t fe_str_from_char(unsigned cp) {
     return fe_str_new(buf, n);
 }
 
+// Text shorter than this is copied out of a vstr into a one-block str (and the vstr's
+// buffer freed at once): cheaper than a second allocation and kinder to the heap.
+#define STR_COPY_MAX 128
+
 fe_obj_t fe_str_from_vstr(fe_vstr_t *v) {
-    if (v->len <= 1 || v->buf == NULL) {
+    if (v->len < STR_COPY_MAX || v->buf == NULL) {
         fe_obj_t r = fe_str_new(v->buf, v->len);
+        fe_free(v->buf);
         v->buf = NULL;
         v->len = v->alloc = 0;
         return r;
     }
     char *buf = v->buf;
-    if (v->alloc > v->len + 1 + v->len / 4 + 16) {
+    if (v->alloc > v->len + 1 + v->len / 8 + 16) {
         buf = fe_realloc(buf, v->len + 1);
     }
     buf[v->len] = 0;
@@ -169,20 +174,29 @@ static size_t str_hash_of(fe_obj_t o) {
 }
 
 bool fe_str_get_view(fe_obj_t o, str_view_t *v) {
-    const char *s = str_text(o, &v->len);
-    if (s != NULL) {
-        v->data = s;
+    fe_obj_t n = str_native(o);
+    if (n != FE_NULL) {
+        if (FE_IS_QSTR(n)) {
+            v->data = qstr_data(FE_QSTR_VALUE(n), &v->len);
+            v->n_chars = fe_utf8_count_chars(v->data, v->len);
+        } else {
+            const fe_str_t *s = n;
+            v->data = s->data;
+            v->len = s->len;
+            v->n_chars = s->n_chars;
+        }
         v->kind = STR_KIND_STR;
         return true;
     }
     if (!FE_IS_OBJ(o) || o == FE_NULL) {
         return false;
     }
-    fe_obj_t n = fe_native_self(o, &fe_type_bytes);
+    n = fe_native_self(o, &fe_type_bytes);
     if (n != FE_NULL) {
         v->data = ((const fe_str_t *)n)->data;
         v->len = ((const fe_str_t *)n)->len;
         v->kind = STR_KIND_BYTES;
+        v->n_chars = v->len;
         return true;
     }
     n = fe_native_self(o, &fe_type_bytearray);
@@ -190,6 +204,7 @@ bool fe_str_get_view(fe_obj_t o, str_view_t *v) {
         v->data = ((const fe_bytearray_t *)n)->data;
         v->len = ((const fe_bytearray_t *)n)->len;
         v->kind = STR_KIND_BYTEARRAY;
+        v->n_chars = v->len;
         return true;
     }
     return false;

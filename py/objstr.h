@@ -6,14 +6,16 @@
 
 #include "py/obj.h"
 
-// A heap str or bytes. Immutable once made. `data` is NUL-terminated (not counted in len);
-// `hash` is fe_str_hash(data, len), computed when the object is made; for bytes n_chars
-// equals len. For str, n_chars == len means all ASCII, so indexing is by byte.
+// A heap str or bytes. Immutable once made. `data` is NUL-terminated (not counted in len)
+// and usually stored right after the header; `hash` is fe_str_hash(data, len) (32 bits),
+// computed when the object is made; for bytes n_chars equals len. For str, n_chars == len
+// means all ASCII, so indexing is by byte. (n_chars is 32 bits: a str may hold at most
+// 2**32 - 1 code points, far beyond any heap Ferrite runs on.)
 typedef struct {
     fe_objbase_t base;
+    uint32_t hash;
+    uint32_t n_chars;
     size_t len;
-    size_t hash;
-    size_t n_chars;
     const char *data;
 } fe_str_t;
 
@@ -44,6 +46,7 @@ typedef struct {
     const char *data;
     size_t len;
     str_kind_t kind;
+    size_t n_chars;  // code points (str) or len (bytes); n_chars == len: index by byte
 } str_view_t;
 
 // Fills v from a str/bytes/bytearray (or subclass instance); false if o is none of them.

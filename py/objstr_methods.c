@@ -35,6 +35,7 @@ static void arg_view(const str_view_t *self, fe_obj_t o, str_view_t *out) {
     out->data = info.buf;
     out->len = info.len;
     out->kind = STR_KIND_BYTES;
+    out->n_chars = out->len;
 }
 
 // The next character (code point for str, byte otherwise) at *p.
@@ -54,7 +55,7 @@ static inline void add_unit(const str_view_t *v, fe_vstr_t *out, unsigned c) {
 }
 
 static size_t view_chars(const str_view_t *v) {
-    return v->kind == STR_KIND_STR ? fe_utf8_count_chars(v->data, v->len) : v->len;
+    return v->n_chars;
 }
 
 // Byte offset of character index ci (ci <= number of characters).
@@ -66,7 +67,7 @@ static size_t char_to_byte(const str_view_t *v, size_t nchars, size_t ci) {
 }
 
 static fe_int_t byte_to_char(const str_view_t *v, fe_int_t off) {
-    if (v->kind != STR_KIND_STR || off < 0) {
+    if (v->kind != STR_KIND_STR || off < 0 || v->n_chars == v->len) {
         return off;
     }
     return (fe_int_t)fe_utf8_count_chars(v->data, (size_t)off);
@@ -85,6 +86,11 @@ static fe_int_t opt_index(fe_obj_t o, fe_int_t def) {
 // Resolves optional start/end (character indices, slice semantics) to byte offsets.
 // Returns false when start lies beyond the end (an empty range that even '' can't match).
 static bool resolve_range(const str_view_t *v, fe_obj_t start_obj, fe_obj_t end_obj, size_t *from, size_t *to) {
+    if ((start_obj == FE_NULL || start_obj == fe_none) && (end_obj == FE_NULL || end_obj == fe_none)) {
+        *from = 0;
+        *to = v->len;
+        return true;
+    }
     size_t n = view_chars(v);
     fe_int_t start = opt_index(start_obj, 0);
     fe_int_t end = opt_index(end_obj, (fe_int_t)n);
@@ -124,6 +130,7 @@ static void needle_view(const str_view_t *self, fe_obj_t o, str_view_t *out, cha
         out->data = byte_buf;
         out->len = 1;
         out->kind = STR_KIND_BYTES;
+        out->n_chars = out->len;
         return;
     }
     if (!is_str_kind(self)) {
@@ -135,6 +142,7 @@ static void needle_view(const str_view_t *self, fe_obj_t o, str_view_t *out, cha
         out->data = info.buf;
         out->len = info.len;
         out->kind = STR_KIND_BYTES;
+        out->n_chars = out->len;
         return;
     }
     arg_view(self, o, out);
@@ -204,8 +212,8 @@ static fe_obj_t strm_count(size_t n_args, const fe_obj_t *args) {
         return FE_NEW_SMALL_INT(0);
     }
     if (sub.len == 0) {
-        str_view_t part = {v.data + from, to - from, v.kind};
-        return FE_NEW_SMALL_INT(view_chars(&part) + 1);
+        size_t n = v.kind == STR_KIND_STR ? fe_utf8_count_chars(v.data + from, to - from) : to - from;
+        return FE_NEW_SMALL_INT(n + 1);
     }
     size_t count = 0;
     size_t pos = from;

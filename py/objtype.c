@@ -81,22 +81,32 @@ static fe_lookup_t lookup_mro(const fe_type_t *type, const fe_type_t *after, qst
 // on whenever a class namespace changes or a class is created. The cache is static data the
 // GC does not scan: a cached value is only used while its epoch is current, and then the
 // class namespace it came from still holds it.
+#if FE_LOOKUP_CACHE_SIZE > 0
 fe_lookup_cache_entry_t fe_lookup_cache[FE_LOOKUP_CACHE_SIZE];
 uint32_t fe_lookup_epoch = 1;
+#endif
 bool fe_attr_hooks_dynamic;
 
 void fe_type_cache_flush(void) {
+#if FE_LOOKUP_CACHE_SIZE > 0
     fe_lookup_epoch++;
+#endif
 }
 
 fe_lookup_t fe_type_lookup_slow(const fe_type_t *type, qstr attr) {
-    fe_lookup_cache_entry_t *e = &fe_lookup_cache[fe_lookup_cache_slot(type, attr)];
     fe_lookup_t r = lookup_mro(type, NULL, attr);
-    e->type = type;
-    e->attr = (uint32_t)attr;
-    e->epoch = fe_lookup_epoch;
-    e->value = r.value;
-    e->owner = r.owner;
+#if FE_LOOKUP_CACHE_SIZE > 0
+    // the new entry goes first in its pair; the previous first becomes second (LRU of 2)
+    fe_lookup_cache_entry_t *e = fe_lookup_cache_set(type, attr);
+    if (e[0].epoch == fe_lookup_epoch) {
+        e[1] = e[0];
+    }
+    e[0].type = type;
+    e[0].attr = (uint32_t)attr;
+    e[0].epoch = fe_lookup_epoch;
+    e[0].value = r.value;
+    e[0].owner = r.owner;
+#endif
     return r;
 }
 

@@ -900,7 +900,10 @@ static void parse_call_args(parser_t *p, uint32_t paren_line, uint32_t paren_col
                 if (KIND == FE_TOK_KW_for || KIND == FE_TOK_KW_async) {
                     bool alone = p->sp == mark;
                     e = parse_comprehension(p, FE_N_GeneratorExp, e, paren_line, paren_col);
-                    if (!alone || KIND != FE_TOK_RPAR || !allow_genexp) {
+                    if (!allow_genexp) {
+                        error_node(p, e, "%s", "invalid syntax");
+                    }
+                    if (!alone || KIND != FE_TOK_RPAR) {
                         error_node(p, e, "%s", "Generator expression must be parenthesized");
                     }
                 }
@@ -1726,20 +1729,28 @@ static fe_node_t *parse_else_block(parser_t *p) {
     return parse_block(p, "'else' statement", line);
 }
 
+// if ... elif ... else: an elif is an If alone in the orelse of the previous one. The chain
+// is read in a loop and linked afterwards, so long elif chains need no C recursion.
 static fe_node_t *parse_if(parser_t *p) {
-    uint32_t line = TOK.line, col = TOK.col;
-    const char *what = KIND == FE_TOK_KW_if ? "'if' statement" : "'elif' statement";
-    next(p);
-    fe_node_t *test = parse_named_checked(p);
-    fe_node_t *body = parse_block(p, what, line);
-    fe_node_t *orelse;
-    if (KIND == FE_TOK_KW_elif) {
-        uint32_t l = TOK.line, c = TOK.col;
-        orelse = node1(FE_N_Seq, l, c, parse_if(p));
-    } else {
-        orelse = parse_else_block(p);
+    size_t mark = p->sp;
+    do {
+        uint32_t line = TOK.line, col = TOK.col;
+        const char *what = KIND == FE_TOK_KW_if ? "'if' statement" : "'elif' statement";
+        next(p);
+        fe_node_t *test = parse_named_checked(p);
+        fe_node_t *body = parse_block(p, what, line);
+        push(p, node3(FE_N_If, line, col, test, body, NULL));
+    } while (KIND == FE_TOK_KW_elif);
+    fe_node_t *orelse = parse_else_block(p);
+    for (size_t i = p->sp - 1; i > mark; i--) {
+        fe_node_t *n = p->stack[i];
+        n->kids[2] = orelse;
+        orelse = node1(FE_N_Seq, n->line, n->col, n);
     }
-    return node3(FE_N_If, line, col, test, body, orelse);
+    fe_node_t *first = p->stack[mark];
+    first->kids[2] = orelse;
+    p->sp = mark;
+    return first;
 }
 
 static fe_node_t *parse_while(parser_t *p) {
@@ -1993,6 +2004,7 @@ fe_node_t *fe_parse(const char *src, size_t len, qstr filename, fe_compile_mode_
     }
     fe_lexer_t lex;
     fe_lex_init(&lex, src, len, filename);
+    lex.backslash_eof_is_eof = mode == FE_COMPILE_FILE;
     parser_t parser = {0};
     parser_t *p = &parser;
     p->lex = &lex;

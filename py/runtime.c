@@ -82,10 +82,12 @@ fe_int_t fe_hash(fe_obj_t o) {
     if (FE_IS_SMALL_INT(o)) {
         // ints hash to themselves below CPython's modulus 2**61 - 1 (and -1 to -2)
         fe_int_t v = FE_SMALL_INT_VALUE(o);
-        if (FE_SMALL_INT_BITS <= 60 || (v < ((fe_int_t)1 << 60) && v > -((fe_int_t)1 << 60))) {
-            return v == -1 ? -2 : v;
+#if UINTPTR_MAX > 0xffffffffu
+        if (v >= ((fe_int_t)1 << 60) || v <= -((fe_int_t)1 << 60)) {
+            return FE_SMALL_INT_VALUE(fe_type_int.unary_op(FE_UNARY_HASH, o));
         }
-        return FE_SMALL_INT_VALUE(fe_type_int.unary_op(FE_UNARY_HASH, o));
+#endif
+        return v == -1 ? -2 : v;
     }
     if (FE_IS_QSTR(o)) {
         return (fe_int_t)qstr_hash(FE_QSTR_VALUE(o));

@@ -21,7 +21,7 @@ FE_NORETURN void fe_compile_syntax_error(qstr filename, fe_node_t *node, const c
         FE_NEW_QSTR(filename),
         FE_NEW_SMALL_INT(node ? node->line : 1),
         FE_NEW_SMALL_INT(node ? node->col + 1 : 1),
-        fe_none,
+        fe_compile_source_line(node ? node->line : 1),
     };
     fe_obj_t args[2] = {fe_str_from_vstr(&v), fe_tuple_new(4, loc)};
     fe_raise(fe_exc_new(&fe_type_SyntaxError, 2, args));
@@ -50,6 +50,7 @@ static fe_symbol_t *sym_add(fe_scope_t *s, qstr name) {
     sym->flags = 0;
     sym->kind = FE_SYM_NAME;
     sym->slot = 0xffff;
+    sym->decl = NULL;
     return sym;
 }
 
@@ -290,7 +291,7 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
                 if (sym && (sym->flags & FE_SYMF_USED) && !(sym->flags & (FE_SYMF_GLOBAL | FE_SYMF_NONLOCAL))) {
                     fe_compile_syntax_error(b->filename, n, global ? "name '%q' is used prior to global declaration" : "name '%q' is used prior to nonlocal declaration", name);
                 }
-                mark(s, name, global ? FE_SYMF_GLOBAL : FE_SYMF_NONLOCAL);
+                mark(s, name, global ? FE_SYMF_GLOBAL : FE_SYMF_NONLOCAL)->decl = n;
             }
             return;
         }
@@ -330,16 +331,34 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
             if (!is_function_like(s)) {
                 fe_compile_syntax_error(b->filename, n, "'yield' outside function", 0);
             }
+            if (s->kind == FE_SCOPE_COMPREHENSION) {
+                static const char *const what[] = {"list comprehension", "set comprehension", "dict comprehension", "generator expression"};
+                int k = s->node->kind == FE_N_ListComp ? 0 : s->node->kind == FE_N_SetComp ? 1 : s->node->kind == FE_N_DictComp ? 2 : 3;
+                fe_vstr_t v;
+                fe_vstr_init(&v, 48);
+                fe_vstr_add_str(&v, "'yield' inside ");
+                fe_vstr_add_str(&v, what[k]);
+                fe_vstr_add_byte(&v, 0);
+                fe_compile_syntax_error(b->filename, n, v.buf, 0);
+            }
             s->is_generator = true;
             s->code_flags |= FE_CODE_FLAG_GENERATOR;
             visit_kids(b, s, n, 0);
             return;
-        case FE_N_Await:
+        case FE_N_Await: {
             if (!is_function_like(s)) {
                 fe_compile_syntax_error(b->filename, n, "'await' outside function", 0);
             }
+            fe_scope_t *f = s;
+            while (f->kind == FE_SCOPE_COMPREHENSION && f->parent && is_function_like(f->parent)) {
+                f = f->parent;
+            }
+            if (!f->is_async) {
+                fe_compile_syntax_error(b->filename, n, "'await' outside async function", 0);
+            }
             visit_kids(b, s, n, 0);
             return;
+        }
         default:
             visit_kids(b, s, n, 0);
             return;
@@ -466,7 +485,7 @@ fe_scope_t *fe_scope_build(fe_node_t *root, qstr filename) {
             uint16_t f = sym->flags;
             if (f & FE_SYMF_NONLOCAL) {
                 if (!resolve_free(s, name)) {
-                    fe_compile_syntax_error(filename, s->node, "no binding for nonlocal '%q' found", name);
+                    fe_compile_syntax_error(filename, sym->decl ? sym->decl : s->node, "no binding for nonlocal '%q' found", name);
                 }
             } else if ((f & FE_SYMF_USED) && !(f & (FE_SYMF_GLOBAL | FE_SYMF_FREE)) &&
                        !(s->kind == FE_SCOPE_CLASS ? (f & FE_SYMF_ASSIGNED) : sym_is_bound(sym))) {

@@ -523,12 +523,9 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
             }
         }
         if (arg == FE_NULL) {
-            arg = conv == '%' ? FE_NULL : pct_next_arg(&a);
+            arg = pct_next_arg(&a);  // also for a '%' with flags or width, as CPython 3.11 does
         }
         switch (conv) {
-            case '%':
-                fe_vstr_add_byte(&out, '%');
-                break;
             case 's':
             case 'r':
             case 'a':
@@ -773,40 +770,10 @@ static fe_obj_t field_value(fmt_state_t *st, const char *s, size_t len) {
 
 static void format_into(fmt_state_t *st, fe_vstr_t *out, const char *s, size_t len, int depth);
 
-// Handles one replacement field whose text (between the braces) is s[0..len).
-static void format_field(fmt_state_t *st, fe_vstr_t *out, const char *s, size_t len, int depth) {
-    // field name ends at the first '!' or ':' outside brackets
-    size_t i = 0;
-    while (i < len && s[i] != '!' && s[i] != ':') {
-        if (s[i] == '[') {
-            while (i < len && s[i] != ']') {
-                i++;
-            }
-            if (i >= len) {
-                break;
-            }
-        }
-        i++;
-    }
-    size_t name_len = i < len ? i : len;
-    char conv = 0;
-    if (i < len && s[i] == '!') {
-        if (i + 1 >= len) {
-            fe_raise_msg(&fe_type_ValueError, "end of string while looking for conversion specifier");
-        }
-        conv = s[i + 1];
-        i += 2;
-        if (i < len && s[i] != ':') {
-            fe_raise_msg(&fe_type_ValueError, "expected ':' after conversion specifier");
-        }
-    }
-    const char *spec = NULL;
-    size_t spec_len = 0;
-    if (i < len && s[i] == ':') {
-        spec = s + i + 1;
-        spec_len = len - i - 1;
-    }
-    fe_obj_t v = field_value(st, s, name_len);
+// Outputs one replacement field: its name, conversion (0 if none) and spec text.
+static void format_field(fmt_state_t *st, fe_vstr_t *out, const char *name, size_t name_len, char conv,
+                         const char *spec, size_t spec_len, int depth) {
+    fe_obj_t v = field_value(st, name, name_len);
     switch (conv) {
         case 0:
             break;
@@ -828,7 +795,7 @@ static void format_field(fmt_state_t *st, fe_vstr_t *out, const char *s, size_t 
     fe_obj_t spec_obj = FE_NEW_QSTR(Q_empty);
     if (spec_len > 0) {
         if (memchr(spec, '{', spec_len) != NULL) {
-            if (depth >= 2) {
+            if (depth >= 1) {
                 fe_raise_msg(&fe_type_ValueError, "Max string recursion exceeded");
             }
             fe_vstr_t sv;
@@ -840,7 +807,7 @@ static void format_field(fmt_state_t *st, fe_vstr_t *out, const char *s, size_t 
         }
     }
     fe_obj_t r;
-    if (spec_len == 0 && fe_is_str(v)) {
+    if (spec_len == 0 && (FE_IS_QSTR(v) || fe_obj_is_type_ptr(v, &fe_type_str))) {
         r = v;
     } else {
         r = fe_format(v, spec_obj);
@@ -875,31 +842,63 @@ static void format_into(fmt_state_t *st, fe_vstr_t *out, const char *s, size_t l
             i += 2;
             continue;
         }
-        // find the matching '}' (nested braces belong to the spec)
-        size_t start = ++i;
-        int level = 1;
-        bool in_bracket = false;
-        while (i < len) {
-            if (s[i] == '[' && !in_bracket) {
-                in_bracket = true;
-            } else if (s[i] == ']') {
-                in_bracket = false;
-            } else if (s[i] == '{' && !in_bracket) {
-                level++;
-            } else if (s[i] == '}' && !in_bracket) {
-                if (--level == 0) {
+        if (i + 1 >= len) {
+            fe_raise_msg(&fe_type_ValueError, "Single '{' encountered in format string");
+        }
+        // field name: up to '!', ':' or '}' ([...] may contain anything but ']')
+        size_t name = ++i;
+        while (i < len && s[i] != '!' && s[i] != ':' && s[i] != '}') {
+            if (s[i] == '[') {
+                while (i < len && s[i] != ']') {
+                    i++;
+                }
+                if (i >= len) {
                     break;
                 }
+            } else if (s[i] == '{') {
+                fe_raise_msg(&fe_type_ValueError, "unexpected '{' in field name");
             }
             i++;
         }
         if (i >= len) {
-            if (level > 1 || start < len) {
-                fe_raise_msg(&fe_type_ValueError, "expected '}' before end of string");
-            }
-            fe_raise_msg(&fe_type_ValueError, "Single '{' encountered in format string");
+            fe_raise_msg(&fe_type_ValueError, "expected '}' before end of string");
         }
-        format_field(st, out, s + start, i - start, depth);
+        size_t name_len = i - name;
+        char conv = 0;
+        if (s[i] == '!') {
+            i++;
+            if (i >= len) {
+                fe_raise_msg(&fe_type_ValueError, "end of string while looking for conversion specifier");
+            }
+            conv = s[i++];
+            if (i >= len) {
+                fe_raise_msg(&fe_type_ValueError, "unmatched '{' in format spec");
+            }
+            if (s[i] != ':' && s[i] != '}') {
+                fe_raise_msg(&fe_type_ValueError, "expected ':' after conversion specifier");
+            }
+        }
+        const char *spec = s + i;
+        size_t spec_len = 0;
+        if (s[i] == ':') {
+            size_t start = ++i;
+            int level = 1;
+            while (i < len) {
+                if (s[i] == '{') {
+                    level++;
+                } else if (s[i] == '}' && --level == 0) {
+                    break;
+                }
+                i++;
+            }
+            if (i >= len) {
+                fe_raise_msg(&fe_type_ValueError, "unmatched '{' in format spec");
+            }
+            spec = s + start;
+            spec_len = i - start;
+        }
+        // s[i] is the closing '}'
+        format_field(st, out, s + name, name_len, conv, spec, spec_len, depth);
         i++;
     }
 }

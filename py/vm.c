@@ -15,10 +15,6 @@ fe_frame_t *fe_vm_current;
 
 #define NOINLINE __attribute__((noinline))
 
-// Marks the iterator buffer of a `for` loop that owns the generator it iterates (an
-// aligned non-object word the GC ignores).
-#define OWNED_GENERATOR_MARK ((fe_obj_t)(uintptr_t)4)
-
 // How often (in backward jumps) the port gets to poll for Ctrl-C.
 #define POLL_INTERVAL 1024
 static unsigned poll_countdown = POLL_INTERVAL;
@@ -934,18 +930,23 @@ static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe
             }
             DISPATCH();
         }
-        CASE(GET_ITER):
-        CASE(GET_ITER_OWNED): {
-            // A generator leaves the buffer unused; its first word then records whether the
-            // loop owns it (the iterable was a call: nothing else refers to a generator that
-            // has not started), so that leaving the loop early closes it as CPython's
-            // reference counting would.
-            bool owned = ip[-1] == FE_BC_GET_ITER_OWNED;
+        CASE(GET_ITER): {
             fe_obj_t obj = POP();
-            fe_iter_buf_t *buf = (fe_iter_buf_t *)sp;
-            fe_obj_t it = fe_getiter(obj, buf);
-            if (fe_obj_is_type_ptr(it, &fe_type_generator)) {
-                buf->words[0] = owned && fe_generator_unstarted(it) ? OWNED_GENERATOR_MARK : FE_NULL;
+            fe_obj_t it = fe_getiter(obj, (fe_iter_buf_t *)sp);
+            sp += FE_ITER_BUF_WORDS;
+            PUSH(it);
+            DISPATCH();
+        }
+        CASE(GET_ITER_OWNED): {
+            // The iterable was a call: a generator that has not started yet is referred to
+            // by this loop only, so an ITER block makes leaving the loop early close it.
+            fe_obj_t obj = POP();
+            fe_obj_t it = fe_getiter(obj, (fe_iter_buf_t *)sp);
+            if (fe_obj_is_type_ptr(it, &fe_type_generator) && fe_generator_unstarted(it)) {
+                fe_block_t *b = ++f->block_top;
+                b->handler = NULL;
+                b->sp = sp;
+                b->kind = FE_BLOCK_ITER;
             }
             sp += FE_ITER_BUF_WORDS;
             PUSH(it);
@@ -960,6 +961,9 @@ static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe
             if (v == FE_NULL) {
                 sp -= FE_BC_ITER_SLOTS;
                 ip += off;
+                if (FE_UNLIKELY(f->block_top >= f->blocks && f->block_top->sp == sp && f->block_top->kind == FE_BLOCK_ITER)) {
+                    f->block_top--;
+                }
             } else {
                 PUSH(v);
             }
@@ -967,7 +971,8 @@ static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe
         }
         CASE(POP_ITER):
             sp -= FE_BC_ITER_SLOTS;
-            if (sp[0] == OWNED_GENERATOR_MARK && fe_obj_is_type_ptr(sp[FE_ITER_BUF_WORDS], &fe_type_generator)) {
+            if (FE_UNLIKELY(f->block_top >= f->blocks && f->block_top->sp == sp && f->block_top->kind == FE_BLOCK_ITER)) {
+                f->block_top--;
                 fe_generator_finalize(sp[FE_ITER_BUF_WORDS]);
             }
             DISPATCH();
@@ -1355,6 +1360,12 @@ fe_vm_result_t fe_vm_run(fe_frame_t *f, fe_obj_t throw_arg, fe_obj_t *result) {
                 f->block_top--;
                 continue;
             }
+            if (b->kind == FE_BLOCK_ITER) {
+                // leaving a loop that owns its generator: close it
+                f->block_top--;
+                fe_generator_finalize(b->sp[FE_ITER_BUF_WORDS]);
+                continue;
+            }
             fe_obj_t *sp = b->sp;
             fe_obj_t prev = fe_state.current_exc;
             sp[0] = prev != FE_NULL ? prev : fe_none;
@@ -1387,10 +1398,16 @@ fe_vm_result_t fe_vm_run(fe_frame_t *f, fe_obj_t throw_arg, fe_obj_t *result) {
 
 fe_obj_t fe_exec_code(fe_obj_t code_obj, fe_obj_t globals, fe_obj_t locals) {
     fe_code_t *code = code_obj;
+    if (code->n_free) {
+        fe_raise_msg(&fe_type_TypeError, "code object passed to exec() may not contain free variables");
+    }
     size_t n_state = code->n_locals + code->max_stack;
     fe_obj_t state[n_state];
     fe_block_t blocks[code->max_blocks];
     memset(state, 0, sizeof(fe_obj_t) * code->n_locals);
+    for (size_t i = 0; i < code->n_cells; i++) {
+        state[code->cell_slots[i]] = fe_cell_new(FE_NULL);
+    }
     fe_frame_t frame = {
         .code = code,
         .ip = code->bytecode,

@@ -44,3 +44,14 @@ err(lambda: print(sep=1))
 err(lambda: print(end=[]))
 err(lambda: print(bogus=1))
 err(lambda: print("x", file=5))
+
+# print follows sys.stdout when it is rebound
+import sys
+saved = sys.stdout
+cap = Sink()
+sys.stdout = cap
+print("captured", 1)
+print("partial", end="", flush=True)
+sys.stdout = saved
+print(cap.parts, cap.flushed)
+print("explicit stdout", file=sys.stdout)

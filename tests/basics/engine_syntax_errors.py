@@ -15,6 +15,12 @@ srcs = [
     "while True:\n    class C:\n        continue\n",
     "def f():\n    from os import *\n",
     "a, *b, *c = range(5)",
+    "[(yield x) for x in y]",
+    "def f():\n    x = {(yield) for i in y}\n",
+    "(x for x in y if (yield))",
+    "def f():\n    await x\n",
+    "await x",
+    "class C:\n    nonlocal x\n",
 ]
 for src in srcs:
     try:

@@ -176,3 +176,11 @@ check("x[a = 1]")
 check("assert x = 1")
 check("f(a, b = 1 = 2)")
 check("if x == 1 = 2: pass")
+# assorted common mistakes
+for src in ["for x y: pass", "for x in: pass", "import", "def f(x y): pass", "class C(: pass",
+            "x = [1, 2,, 3]", "if x ==: pass", "x = {'a': 1 'b': 2}", "while True print(1)",
+            "x += ", "x = 1 +* 2", "import a as", "a = b = c = ", "with open(f) as:\n    pass",
+            "global x y", "raise X Y", "x = not", "x = [i for i in]", "x = {1: }", "f(**)", "a[]",
+            "class C(x for x in y): pass", "def (): pass", "class 1: pass", "x..y", "import a..b",
+            "x = 1,,", "(,)", "== x", "'\\N'"]:
+    check_msg(src)

@@ -1,0 +1,11 @@
+# Dunder methods of int and float called directly (int.__add__, x.__radd__ ...).
+print((5).__add__(3), int.__add__(2, 3), (5).__radd__(1), (5).__rsub__(1), (5).__sub__(7), (6).__mul__(7))
+print((7).__truediv__(2), (7).__floordiv__(2), (7).__mod__(3), (7).__divmod__(2), (2).__rpow__(3), (3).__pow__(2))
+print((6).__and__(3), (6).__or__(3), (6).__xor__(3), (1).__lshift__(10), (1024).__rshift__(3), (3).__rand__(5))
+print((1).__lt__(2), (1).__le__(1), (2).__gt__(1), (2).__ge__(3), (1).__eq__(1), (1).__ne__(1), (1).__eq__(1.0))
+print((-3).__neg__(), (-3).__abs__(), (5).__invert__(), (0).__bool__(), (7).__int__(), (7).__float__(), (2 ** 70).__hash__())
+print((5).__add__('a'), (5).__eq__('a'), (5).__lt__(None), (2.5).__add__('x'))
+print((2.5).__add__(1), (2.5).__radd__(1), (2.5).__rtruediv__(1), (2.5).__mul__(2), float.__sub__(5.0, 0.5))
+print((2.5).__floordiv__(1), (7.5).__mod__(2), (7.5).__divmod__(2), (2.0).__rpow__(3), (2.5).__lt__(3), (2.5).__eq__(2.5))
+print((-2.5).__neg__(), (-2.5).__abs__(), (2.5).__bool__(), (2.5).__int__(), (2.5).__float__(), (2.5).__trunc__(), (-2.5).__trunc__())
+print(True.__add__(True), True.__and__(False), (10).__index__(), (2.5).__hash__() == hash(2.5))
