@@ -4,7 +4,8 @@ BUILD ?= build
 CC ?= gcc
 PYTHON ?= python3
 
-SRC_C := $(wildcard py/*.c) $(wildcard extmod/*.c) $(wildcard ports/unix/*.c)
+SRC_C := $(wildcard py/*.c) $(wildcard extmod/*.c) $(wildcard lib/*/*.c) $(wildcard supervisor/*.c) \
+	$(wildcard ports/unix/*.c)
 OBJ := $(SRC_C:%.c=$(BUILD)/%.o)
 GENHDR := $(BUILD)/genhdr
 QSTR_HDR := $(GENHDR)/qstrdefs.generated.h

@@ -9,6 +9,8 @@ Each test runs with its own folder as the working directory.
 Directives, in the first lines of a test, as comments:
     # ferrite-args: -X heapsize=16k     extra arguments for ferrite (not for python3)
     # timeout: 30                       seconds instead of the default
+    # run-with: python3                 run the test itself with python3 (it drives ferrite,
+                                        whose path is in $FERRITE, e.g. over a pty); needs .exp
 Expected output: NAME.exp beside the test if present, else `python3 NAME.py`'s stdout.
 A test compares stdout and whether the exit status is zero. Output of exactly "SKIP"
 counts the test as skipped.
@@ -53,16 +55,16 @@ def directives(path):
     with open(path, encoding="utf-8", errors="replace") as f:
         for _ in range(5):
             line = f.readline()
-            m = re.match(r"#\s*(ferrite-args|timeout):\s*(.*)", line)
+            m = re.match(r"#\s*(ferrite-args|timeout|run-with):\s*(.*)", line)
             if m:
                 found[m.group(1)] = m.group(2).strip()
     return found
 
 
-def run(cmd, cwd, timeout, stdin_data=b""):
+def run(cmd, cwd, timeout, stdin_data=b"", env=None):
     try:
         p = subprocess.run(cmd, cwd=cwd, input=stdin_data, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, timeout=timeout)
+                           stderr=subprocess.PIPE, timeout=timeout, env=env)
         return p.returncode, p.stdout, p.stderr
     except subprocess.TimeoutExpired as e:
         return "timeout", e.stdout or b"", e.stderr or b""
@@ -94,8 +96,13 @@ def run_one(ferrite, path, extra_args, timeout_scale=1.0):
     exp, exp_ok = expected_output(path, timeout)
     if exp is None:
         return path, "fail", "python3 timed out producing the expected output"
-    args = [ferrite] + extra_args + d.get("ferrite-args", "").split() + [os.path.basename(path)]
-    status, out, err = run(args, os.path.dirname(path), timeout)
+    if d.get("run-with") == "python3":
+        args = [sys.executable, "-B", os.path.basename(path)]
+        env = dict(os.environ, FERRITE=ferrite, FERRITE_ARGS=" ".join(extra_args))
+    else:
+        args = [ferrite] + extra_args + d.get("ferrite-args", "").split() + [os.path.basename(path)]
+        env = None
+    status, out, err = run(args, os.path.dirname(path), timeout, env=env)
     if out.strip() == b"SKIP":
         return path, "skip", ""
     if status == "timeout":
