@@ -450,51 +450,65 @@ const fe_dig_t *fe_int_mag(fe_obj_t o, fe_dig_t *buf, size_t *n, bool *neg) {
     return b->dig;
 }
 
-void fe_int_to_text(fe_vstr_t *out, fe_obj_t o, unsigned base, bool upper) {
-    fe_dig_t buf[FE_WORD_DIGITS];
-    size_t n;
-    bool neg;
-    const fe_dig_t *mag = fe_int_mag(o, buf, &n, &neg);
-    const char *digit_chars = upper ? "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" : "0123456789abcdefghijklmnopqrstuvwxyz";
-    if (n == 0) {
-        fe_vstr_add_byte(out, '0');
-        return;
+size_t bn_text_max(size_t n, unsigned base) {
+    unsigned log2b = 0;  // floor(log2(base)): each text digit carries at least this many bits
+    while ((2u << log2b) <= base) {
+        log2b++;
     }
-    // chunk: the largest power of base that fits a digit
+    return n * FE_DIG_BITS / log2b + 2 + FE_DIG_BITS;
+}
+
+size_t bn_to_text(char *buf, size_t buf_len, fe_dig_t *work, size_t n, unsigned base, bool upper) {
+    const char *digit_chars = upper ? "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" : "0123456789abcdefghijklmnopqrstuvwxyz";
+    n = bn_norm(work, n);
+    size_t pos = buf_len;
+    if (n == 0) {
+        buf[--pos] = '0';
+        return 1;
+    }
+    // chunk: the largest power of base that fits a digit; one short division per chunk
     fe_dig_t chunk_pow = (fe_dig_t)base;
     unsigned chunk_len = 1;
     while ((fe_ddig_t)chunk_pow * base <= FE_DIG_MASK) {
         chunk_pow = (fe_dig_t)(chunk_pow * base);
         chunk_len++;
     }
-    size_t bits = bn_bit_length(mag, n);
-    // upper bound of text length: bits / log2(base) + 1
-    unsigned log2b = 0;
-    while ((2u << log2b) <= base) {
-        log2b++;
-    }
-    size_t max_len = bits / log2b + 2 + chunk_len;
-    char *text = fe_alloc(max_len);
-    size_t pos = max_len;
-    fe_dig_t *work = fe_alloc(n * sizeof(fe_dig_t));
-    memcpy(work, mag, n * sizeof(fe_dig_t));
-    size_t wn = n;
-    while (wn > 0) {
-        fe_dig_t rem = bn_divmod_small(work, &wn, work, wn, chunk_pow);
+    while (n > 0) {
+        fe_dig_t rem = bn_divmod_small(work, &n, work, n, chunk_pow);
         for (unsigned i = 0; i < chunk_len; i++) {
-            text[--pos] = digit_chars[rem % base];
+            buf[--pos] = digit_chars[rem % base];
             rem /= base;
-            if (wn == 0 && rem == 0) {
+            if (n == 0 && rem == 0) {
                 break;
             }
         }
     }
+    return buf_len - pos;
+}
+
+void fe_int_to_text(fe_vstr_t *out, fe_obj_t o, unsigned base, bool upper) {
+    fe_dig_t buf[FE_WORD_DIGITS];
+    size_t n;
+    bool neg;
+    const fe_dig_t *mag = fe_int_mag(o, buf, &n, &neg);
+    // small numbers are converted in stack buffers (no allocation, no fe_free)
+    fe_dig_t work_stack[8];
+    char text_stack[8 * FE_DIG_BITS + 2 + FE_DIG_BITS];
+    size_t max_len = bn_text_max(n, base);
+    fe_dig_t *work = n <= FE_ARRAY_SIZE(work_stack) ? work_stack : fe_alloc(n * sizeof(fe_dig_t));
+    char *text = max_len <= sizeof(text_stack) ? text_stack : fe_alloc(max_len);
+    memcpy(work, mag, n * sizeof(fe_dig_t));
+    size_t len = bn_to_text(text, max_len, work, n, base, upper);
     if (neg) {
         fe_vstr_add_byte(out, '-');
     }
-    fe_vstr_add_strn(out, text + pos, max_len - pos);
-    fe_free(work);
-    fe_free(text);
+    fe_vstr_add_strn(out, text + max_len - len, len);
+    if (work != work_stack) {
+        fe_free(work);
+    }
+    if (text != text_stack) {
+        fe_free(text);
+    }
 }
 
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE

@@ -80,6 +80,11 @@ fe_obj_t fe_bigint_finish(fe_bigint_t *b);
 // Sign and magnitude of any int (small or big). A small int is unpacked into buf
 // (FE_WORD_DIGITS digits); returns the digit pointer.
 const fe_dig_t *fe_int_mag(fe_obj_t o, fe_dig_t *buf, size_t *n, bool *neg);
+// Text of a magnitude in base 2..36: bn_to_text writes it right-aligned ending at
+// buf + buf_len and returns its length; work (n digits) is destroyed. buf_len must be at
+// least bn_text_max(n, base).
+size_t bn_text_max(size_t n, unsigned base);
+size_t bn_to_text(char *buf, size_t buf_len, fe_dig_t *work, size_t n, unsigned base, bool upper);
 // Decimal (or other base) text of an int magnitude with sign into the vstr.
 void fe_int_to_text(fe_vstr_t *out, fe_obj_t o, unsigned base, bool upper);
 
@@ -117,7 +122,7 @@ bool fe_float_unwrap(fe_obj_t o, fe_float_t *out);
 // without trailing zeros into buf (NUL-terminated, may be empty in mode 3 when the value
 // rounds to zero) and sets *decpt so that value = 0.DIGITS * 10**decpt. Rounding is exact
 // (half-even on the exact binary value). buf needs ndigits + 330 bytes (mode 3) or
-// ndigits + 2 (mode 2) or 20 (mode 0) bytes; see FE_FLOAT_DIGITS_BUF.
+// ndigits + 2 (mode 2) or 20 (mode 0) bytes.
 size_t fe_float_digits(fe_float_t v, int mode, int ndigits, char *buf, int *decpt);
 // Float text parse core: returns false if s is not a valid float literal.
 bool fe_float_parse_text(const char *s, size_t len, bool allow_underscores, fe_float_t *out);

@@ -19,6 +19,18 @@ extern const fe_builtin_fun_t fe_builtin_dir_obj, fe_builtin_vars_obj, fe_builti
 fe_obj_t fe_builtin_kw_get(fe_map_t *kw, qstr name);
 void fe_builtin_kw_check(fe_map_t *kw, const uint16_t *names, qstr fun_name);
 
+// Unpacks arguments as CPython's Argument Clinic does, with its error messages. The
+// function `fname` has n_params parameters `names`: the first n_posonly positional-only,
+// the first max_pos accept positions, the first min_req are required. out[i] is the value
+// or FE_NULL when not given.
+typedef struct {
+    uint16_t fname;
+    uint8_t n_params, n_posonly, max_pos, min_req;
+    uint16_t names[7];
+} fe_builtin_params_t;
+void fe_builtin_unpack(const fe_builtin_params_t *p, size_t n_args, const fe_obj_t *args, fe_map_t *kw,
+    fe_obj_t *out);
+
 // True if o is a type object (builtin type, user class, or instance of a metaclass).
 bool fe_builtin_is_type(fe_obj_t o);
 

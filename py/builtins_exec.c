@@ -28,19 +28,10 @@ static bool source_text(fe_obj_t src, const char **data, size_t *len) {
 }
 
 static fe_obj_t builtin_compile(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
-    static const uint16_t names[] = {Q_source, Q_filename, Q_mode, Q_flags, Q_dont_inherit, Q_optimize, Q_NULL};
-    fe_builtin_kw_check(kw, names, Q_compile);
-    fe_obj_t a[3];
-    for (size_t i = 0; i < 3; i++) {
-        a[i] = i < n_args ? args[i] : fe_builtin_kw_get(kw, names[i]);
-        if (a[i] == FE_NULL) {
-            fe_raise_fmt(&fe_type_TypeError, "compile() missing required argument '%q' (pos %d)",
-                (qstr)names[i], (int)(i + 1));
-        }
-    }
-    if (n_args > 6) {
-        fe_raise_fmt(&fe_type_TypeError, "compile() takes at most 6 arguments (%d given)", (int)n_args);
-    }
+    static const fe_builtin_params_t params = {Q_compile, 7, 0, 6, 3,
+        {Q_source, Q_filename, Q_mode, Q_flags, Q_dont_inherit, Q_optimize, Q__feature_version}};
+    fe_obj_t a[7];
+    fe_builtin_unpack(&params, n_args, args, kw, a);
     if (fe_obj_is_type_ptr(a[0], &fe_type_code)) {
         return a[0];
     }
@@ -104,6 +95,9 @@ static fe_obj_t eval_exec(size_t n_args, const fe_obj_t *args, bool is_eval) {
         }
         fe_raise_fmt(&fe_type_TypeError, "locals must be a mapping or None, not %T", locals);
     }
+    if (globals != fe_none) {
+        globals = fe_native_self(globals, &fe_type_dict);  // a dict subclass counts as its dict
+    }
     if (globals == fe_none) {
         globals = fe_vm_globals();
         if (locals == fe_none) {
@@ -143,26 +137,30 @@ static fe_obj_t builtin_eval(size_t n_args, const fe_obj_t *args) {
 }
 FE_DEFINE_FUN_VAR(fe_builtin_eval_obj, Q_eval, 1, 3, builtin_eval);
 
-static fe_obj_t builtin_exec(size_t n_args, const fe_obj_t *args) {
+// exec(source, globals=None, locals=None, /, *, closure=None); closure is accepted as None only.
+static fe_obj_t builtin_exec(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    static const fe_builtin_params_t params = {Q_exec, 4, 3, 3, 1, {Q_source, Q_globals, Q_locals, Q_closure}};
+    fe_obj_t a[4];
+    fe_builtin_unpack(&params, n_args, args, kw, a);
+    if (a[3] != FE_NULL && a[3] != fe_none) {
+        fe_raise_msg(&fe_type_TypeError, "closure can only be used when source is a code object");
+    }
     return eval_exec(n_args, args, false);
 }
-FE_DEFINE_FUN_VAR(fe_builtin_exec_obj, Q_exec, 1, 3, builtin_exec);
+FE_DEFINE_FUN_KW(fe_builtin_exec_obj, Q_exec, 0, builtin_exec);
 
 static fe_obj_t builtin_import(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
-    static const uint16_t names[] = {Q_name, Q_globals, Q_locals, Q_fromlist, Q_level, Q_NULL};
-    fe_builtin_kw_check(kw, names, Q___import__);
-    if (n_args > 5) {
-        fe_raise_fmt(&fe_type_TypeError, "__import__() takes at most 5 arguments (%d given)", (int)n_args);
-    }
-    fe_obj_t a[5] = {FE_NULL, fe_none, fe_none, fe_none, FE_NEW_SMALL_INT(0)};
-    for (size_t i = 0; i < 5; i++) {
-        fe_obj_t v = i < n_args ? args[i] : fe_builtin_kw_get(kw, names[i]);
-        if (v != FE_NULL) {
-            a[i] = v;
+    static const fe_builtin_params_t params = {Q___import__, 5, 0, 5, 1,
+        {Q_name, Q_globals, Q_locals, Q_fromlist, Q_level}};
+    fe_obj_t a[5];
+    fe_builtin_unpack(&params, n_args, args, kw, a);
+    for (size_t i = 1; i < 4; i++) {
+        if (a[i] == FE_NULL) {
+            a[i] = fe_none;
         }
     }
-    if (a[0] == FE_NULL) {
-        fe_raise_msg(&fe_type_TypeError, "__import__() missing required argument 'name' (pos 1)");
+    if (a[4] == FE_NULL) {
+        a[4] = FE_NEW_SMALL_INT(0);
     }
     if (!fe_is_str(a[0])) {
         fe_raise_msg(&fe_type_TypeError, "module name must be a string");

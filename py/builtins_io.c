@@ -34,6 +34,22 @@ static fe_obj_t sys_attr(qstr name) {
     return el ? el->value : FE_NULL;
 }
 
+// Writes str(o) to a console printer. Anything whose str() may fail halfway (a container
+// holding an object with a bad __repr__) is built completely first, so that nothing of it
+// appears when it raises (CPython writes each argument's str() whole).
+static void print_arg(const fe_print_t *out, fe_obj_t o) {
+    if (FE_IS_SMALL_INT(o) || fe_is_str(o)) {
+        fe_print_obj(out, o, FE_PRINT_STR);
+        return;
+    }
+    fe_vstr_t v;
+    fe_vstr_init(&v, 16);
+    fe_print_t to_vstr;
+    fe_vstr_print_init(&v, &to_vstr);
+    fe_print_obj(&to_vstr, o, FE_PRINT_STR);
+    fe_print_strn(out, v.buf, v.len);
+}
+
 static fe_obj_t builtin_print(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     static const uint16_t names[] = {Q_sep, Q_end, Q_file, Q_flush, Q_NULL};
     fe_builtin_kw_check(kw, names, Q_print);
@@ -60,7 +76,7 @@ static fe_obj_t builtin_print(size_t n_args, const fe_obj_t *args, fe_map_t *kw)
                     fe_print_obj(out, sep, FE_PRINT_STR);
                 }
             }
-            fe_print_obj(out, args[i], FE_PRINT_STR);
+            print_arg(out, args[i]);
         }
         if (end == FE_NULL) {
             fe_print_strn(out, "\n", 1);
@@ -98,7 +114,15 @@ FE_DEFINE_FUN_KW(fe_builtin_print_obj, Q_print, 0, builtin_print);
 
 static fe_obj_t builtin_input(size_t n_args, const fe_obj_t *args) {
     if (n_args == 1) {
-        fe_print_obj(&fe_print_stdout, args[0], FE_PRINT_STR);
+        // the prompt goes where print() would send it
+        fe_obj_t out = sys_attr(Q_stdout);
+        if (out == FE_NULL || out == fe_none || out == sys_attr(Q___stdout__)) {
+            fe_print_obj(&fe_print_stdout, args[0], FE_PRINT_STR);
+        } else {
+            fe_obj_t write[3];
+            fe_load_method(out, Q_write, write);
+            write_to_file(write, fe_str(args[0]));
+        }
     }
     fe_vstr_t line;
     fe_vstr_init(&line, 32);

@@ -24,10 +24,20 @@
 //   max_stack, max_blocks  value-stack and block-stack sizes of a frame
 //   line_table             pairs of varints (bytecode offset delta, zig-zag line delta)
 //   name, qualname, filename (qstrs), first_line
+//   global_cache           run-time only (not serialised): one entry per name, filled by
+//                          LOAD_GLOBAL on first use
 //
 // Frame layout while running (py/vm.c): state[] = locals (n_locals) then the value stack
-// (max_stack); a separate array of max_blocks exception blocks. A `for` loop keeps
-// FE_BC_ITER_SLOTS stack slots: a FE_ITER_BUF_WORDS iterator buffer then the iterator.
+// (max_stack); a separate array of max_blocks blocks (try/with handlers, loops owning a
+// generator). A `for` loop keeps FE_BC_ITER_SLOTS stack slots: a FE_ITER_BUF_WORDS
+// iterator buffer (builtin iterators may live in it) then the iterator.
+//
+// Exceptions: SETUP_EXCEPT/SETUP_FINALLY/SETUP_WITH push a block recording the handler and
+// the stack depth. When an exception reaches the frame, the innermost block becomes a
+// HANDLER block, the stack is cut back to its depth and [saved exception context,
+// exception] are pushed before jumping to the handler; POP_EXCEPT ends the handler and
+// restores the context. `finally` bodies are duplicated by the compiler on every exit path,
+// so there is no pending-return state in the VM.
 #ifndef FE_PY_BYTECODE_H
 #define FE_PY_BYTECODE_H
 
@@ -108,6 +118,7 @@
     X(BUILD_STRING,      UINT, FE_BC_VAR) \
     X(LIST_APPEND,       UINT, -1)  /* append TOS to the list at sp[-n] (after the pop) */ \
     X(LIST_EXTEND,       UINT, -1) \
+    X(LIST_EXTEND_ARGS,  NONE, -1)  /* f(*x): extend the list at TOS1; the function is below it */ \
     X(SET_ADD,           UINT, -1) \
     X(SET_UPDATE,        UINT, -1) \
     X(MAP_ADD,           UINT, -2)  /* TOS value, TOS1 key */ \

@@ -216,12 +216,18 @@ static void emit_name_op(unit_t *u, int op, qstr name) {
     emit_op_u(u, op, name_index(u, name));
 }
 
+// Attribute names are mangled like variables (`self.__x` in class C is `self._C__x`).
+static void emit_attr_op(unit_t *u, int op, qstr attr) {
+    emit_name_op(u, op, fe_scope_mangle(u->scope, attr));
+}
+
 // ---- names ---------------------------------------------------------------------------------
 
 enum { ACC_LOAD, ACC_STORE, ACC_DEL };
 
 static void compile_name(unit_t *u, qstr name, int acc) {
     fe_scope_t *s = u->scope;
+    name = fe_scope_mangle(s, name);
     fe_symbol_t *sym = fe_scope_lookup(s, name);
     int kind;
     if (sym) {
@@ -379,6 +385,10 @@ static fe_obj_t const_value(fe_node_t *n) {
 
 // ---- expressions ---------------------------------------------------------------------------
 
+// Literals longer than this are built element by element, so a long display needs no
+// deep value stack (frames live on the C stack; a small device has little of it).
+#define MAX_BUILD_ON_STACK 16
+
 static bool has_starred(fe_node_t *n, size_t start) {
     for (size_t i = start; i < n->n_kids; i++) {
         if (n->kids[i] && n->kids[i]->kind == FE_N_Starred) {
@@ -386,6 +396,17 @@ static bool has_starred(fe_node_t *n, size_t start) {
         }
     }
     return false;
+}
+
+// True if every element of a tuple display is a constant (it folds into one constant).
+static bool all_constant(fe_node_t *n) {
+    for (size_t i = 0; i < n->n_kids; i++) {
+        fe_node_t *k = n->kids[i];
+        if (!(k->kind == FE_N_Constant || (k->kind == FE_N_UnaryOp && fold_expr(k) != FE_NULL))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 // Builds a list from elements some of which are *starred; leaves the list on the stack.
@@ -403,7 +424,7 @@ static void compile_starred_list(unit_t *u, fe_node_t *n, size_t start) {
     }
 }
 
-static void compile_call_args(unit_t *u, fe_node_t *args, fe_node_t *keywords, bool is_method, size_t n_pre) {
+static void compile_call_args(unit_t *u, fe_node_t *args, fe_node_t *keywords, bool is_method) {
     bool star = false;
     size_t n_args = args ? args->n_kids : 0, n_kw = keywords ? keywords->n_kids : 0;
     for (size_t i = 0; i < n_args; i++) {
@@ -424,20 +445,16 @@ static void compile_call_args(unit_t *u, fe_node_t *args, fe_node_t *keywords, b
             emit_load_const(u, keywords->kids[i]->value);
             compile_expr(u, keywords->kids[i]->kids[0]);
         }
-        emit_op_uu(u, is_method ? FE_BC_CALL_METHOD : FE_BC_CALL_FUNCTION, n_args + n_pre, n_kw);
+        emit_op_uu(u, is_method ? FE_BC_CALL_METHOD : FE_BC_CALL_FUNCTION, n_args, n_kw);
         return;
     }
     // general form: fun, list of positionals, dict of keywords
     emit_op_u(u, FE_BC_BUILD_LIST, 0);
-    for (size_t i = 0; i < n_pre; i++) {
-        // pre-pushed positionals (class building): move them into the list
-        syntax_error(u, args, "internal: star args with pre-pushed positionals");
-    }
     for (size_t i = 0; i < n_args; i++) {
         fe_node_t *e = args->kids[i];
         if (e->kind == FE_N_Starred) {
             compile_expr(u, e->kids[0]);
-            emit_op_u(u, FE_BC_LIST_EXTEND, 1);
+            emit_op(u, FE_BC_LIST_EXTEND_ARGS);
         } else {
             compile_expr(u, e);
             emit_op_u(u, FE_BC_LIST_APPEND, 1);
@@ -482,11 +499,11 @@ static void compile_call(unit_t *u, fe_node_t *n) {
     if (func->kind == FE_N_Attribute && func->op == FE_CTX_LOAD && !star) {
         compile_expr(u, func->kids[0]);
         u->cur_line = n->line;
-        emit_name_op(u, FE_BC_LOAD_METHOD, FE_QSTR_VALUE(func->value));
-        compile_call_args(u, args, kws, true, 0);
+        emit_attr_op(u, FE_BC_LOAD_METHOD, FE_QSTR_VALUE(func->value));
+        compile_call_args(u, args, kws, true);
     } else {
         compile_expr(u, func);
-        compile_call_args(u, args, kws, false, 0);
+        compile_call_args(u, args, kws, false);
     }
 }
 
@@ -590,7 +607,7 @@ static int compile_defaults(unit_t *u, fe_node_t *args) {
                 emit_op_u(u, FE_BC_BUILD_MAP, 0);
                 any = true;
             }
-            emit_load_const(u, kwonly->kids[i]->value);
+            emit_load_const(u, FE_NEW_QSTR(fe_scope_mangle(u->scope, FE_QSTR_VALUE(kwonly->kids[i]->value))));
             compile_expr(u, kwd->kids[i]);
             emit_op_u(u, FE_BC_MAP_ADD, 1);
         }
@@ -659,7 +676,7 @@ static void compile_expr(unit_t *u, fe_node_t *n) {
             return;
         case FE_N_Attribute:
             compile_expr(u, n->kids[0]);
-            emit_name_op(u, FE_BC_LOAD_ATTR, FE_QSTR_VALUE(n->value));
+            emit_attr_op(u, FE_BC_LOAD_ATTR, FE_QSTR_VALUE(n->value));
             return;
         case FE_N_Subscript:
             compile_expr(u, n->kids[0]);
@@ -741,18 +758,13 @@ static void compile_expr(unit_t *u, fe_node_t *n) {
             return;
         }
         case FE_N_Tuple: {
-            if (has_starred(n, 0)) {
+            if (has_starred(n, 0) || (n->n_kids > MAX_BUILD_ON_STACK && !all_constant(n))) {
                 compile_starred_list(u, n, 0);
                 emit_op(u, FE_BC_LIST_TO_TUPLE);
                 return;
             }
             if (n->n_kids > 0) {
-                bool all_const = true;
-                for (size_t i = 0; i < n->n_kids && all_const; i++) {
-                    fe_node_t *k = n->kids[i];
-                    all_const = k->kind == FE_N_Constant || is_number_const(k) || (k->kind == FE_N_UnaryOp && fold_expr(k) != FE_NULL);
-                }
-                if (all_const) {
+                if (all_constant(n)) {
                     fe_obj_t t = fe_tuple_new(n->n_kids, NULL);
                     fe_tuple_t *tp = t;
                     for (size_t i = 0; i < n->n_kids; i++) {
@@ -769,7 +781,7 @@ static void compile_expr(unit_t *u, fe_node_t *n) {
             return;
         }
         case FE_N_List:
-            if (has_starred(n, 0)) {
+            if (has_starred(n, 0) || n->n_kids > MAX_BUILD_ON_STACK) {
                 compile_starred_list(u, n, 0);
                 return;
             }
@@ -779,7 +791,7 @@ static void compile_expr(unit_t *u, fe_node_t *n) {
             emit_op_u(u, FE_BC_BUILD_LIST, n->n_kids);
             return;
         case FE_N_Set:
-            if (has_starred(n, 0)) {
+            if (has_starred(n, 0) || n->n_kids > MAX_BUILD_ON_STACK) {
                 emit_op_u(u, FE_BC_BUILD_SET, 0);
                 for (size_t i = 0; i < n->n_kids; i++) {
                     fe_node_t *e = n->kids[i];
@@ -905,7 +917,7 @@ static void compile_store(unit_t *u, fe_node_t *t) {
             return;
         case FE_N_Attribute:
             compile_expr(u, t->kids[0]);
-            emit_name_op(u, FE_BC_STORE_ATTR, FE_QSTR_VALUE(t->value));
+            emit_attr_op(u, FE_BC_STORE_ATTR, FE_QSTR_VALUE(t->value));
             return;
         case FE_N_Subscript:
             compile_expr(u, t->kids[0]);
@@ -948,7 +960,7 @@ static void compile_delete(unit_t *u, fe_node_t *t) {
             return;
         case FE_N_Attribute:
             compile_expr(u, t->kids[0]);
-            emit_name_op(u, FE_BC_DELETE_ATTR, FE_QSTR_VALUE(t->value));
+            emit_attr_op(u, FE_BC_DELETE_ATTR, FE_QSTR_VALUE(t->value));
             return;
         case FE_N_Subscript:
             compile_expr(u, t->kids[0]);
@@ -980,11 +992,11 @@ static void compile_augassign(unit_t *u, fe_node_t *n) {
             qstr attr = FE_QSTR_VALUE(t->value);
             compile_expr(u, t->kids[0]);
             emit_op(u, FE_BC_DUP_TOP);
-            emit_name_op(u, FE_BC_LOAD_ATTR, attr);
+            emit_attr_op(u, FE_BC_LOAD_ATTR, attr);
             compile_expr(u, n->kids[1]);
             compile_binop_code(u, op);
             emit_op(u, FE_BC_ROT_TWO);
-            emit_name_op(u, FE_BC_STORE_ATTR, attr);
+            emit_attr_op(u, FE_BC_STORE_ATTR, attr);
             return;
         }
         case FE_N_Subscript:
@@ -1449,6 +1461,23 @@ static void compile_stmt(unit_t *u, fe_node_t *n) {
         }
         case FE_N_Assign: {
             size_t nt = n->n_kids - 1;
+            fe_node_t *value = n->kids[nt], *target = n->kids[0];
+            if (nt == 1 && value->kind == FE_N_Tuple && (target->kind == FE_N_Tuple || target->kind == FE_N_List) &&
+                value->n_kids == target->n_kids && (value->n_kids == 2 || value->n_kids == 3) &&
+                !has_starred(value, 0) && !has_starred(target, 0)) {
+                // `a, b = x, y`: swap on the stack instead of building and unpacking a tuple
+                for (size_t i = 0; i < value->n_kids; i++) {
+                    compile_expr(u, value->kids[i]);
+                }
+                if (value->n_kids == 3) {
+                    emit_op(u, FE_BC_ROT_THREE);
+                }
+                emit_op(u, FE_BC_ROT_TWO);
+                for (size_t i = 0; i < target->n_kids; i++) {
+                    compile_store(u, target->kids[i]);
+                }
+                return;
+            }
             compile_expr(u, n->kids[nt]);
             for (size_t i = 0; i < nt; i++) {
                 if (i + 1 < nt) {
@@ -1471,7 +1500,7 @@ static void compile_stmt(unit_t *u, fe_node_t *n) {
                 emit_op(u, FE_BC_SETUP_ANNOTATIONS);
                 compile_expr(u, n->kids[1]);
                 emit_name_op(u, FE_BC_LOAD_NAME, Q___annotations__);
-                emit_load_const(u, t->value);
+                emit_load_const(u, FE_NEW_QSTR(fe_scope_mangle(u->scope, FE_QSTR_VALUE(t->value))));
                 emit_op(u, FE_BC_STORE_SUBSCR);
             }
             return;
@@ -1630,7 +1659,7 @@ static fe_obj_t finish_code(unit_t *u, qstr name, qstr qualname) {
         }
     }
     if (u->ret_slot != 0xffff) {
-        code->local_names[u->ret_slot] = Q_dot_0;
+        code->local_names[u->ret_slot] = Q_NULL;  // the hidden return-value slot
     }
     code->cell_slots = fe_alloc(sizeof(uint16_t) * (n_cells ? n_cells : 1));
     for (size_t i = 0; i < s->n_syms; i++) {

@@ -15,7 +15,7 @@
 #define FE_CODE_FLAG_COROUTINE 0x08
 #define FE_CODE_FLAG_CLASS_BODY 0x10   // returns the __class__ cell (or None)
 #define FE_CODE_FLAG_HAS_DOC 0x20      // consts[0] is the docstring
-#define FE_CODE_FLAG_NAME_LOCALS 0x40  // module / class body: names live in a dict
+#define FE_CODE_FLAG_NAME_LOCALS 0x40  // class body: names live in a dict
 
 // Cache of one LOAD_GLOBAL name. A hit in the globals dict remembers the entry (valid while
 // the entry still holds that key); a hit in the (read-only) builtins remembers the entry
@@ -61,7 +61,7 @@ typedef struct fe_fun {
     fe_obj_t closure;     // tuple of cells or FE_NULL
     fe_obj_t dict;        // __dict__ or FE_NULL
     fe_obj_t doc;         // FE_NULL: from the code
-    fe_obj_t module;      // __module__ (globals' __name__ at creation)
+    fe_obj_t module;      // __module__ if assigned, else FE_NULL: globals' __name__
     fe_obj_t name_override, qualname_override;
 } fe_fun_t;
 
@@ -162,6 +162,7 @@ typedef struct fe_scope {
     fe_symbol_t *syms;
     size_t n_syms, alloc_syms;
     qstr name, qualname;
+    qstr mangle_class;   // innermost enclosing class (itself for a class body), for __private names
     uint16_t n_params;   // slots taken by parameters
     uint16_t n_locals, n_free;
     uint16_t ret_slot;   // functions: temp slot for a return value (0xffff otherwise)
@@ -174,6 +175,8 @@ typedef struct fe_scope {
 fe_scope_t *fe_scope_build(fe_node_t *root, qstr filename);
 fe_scope_t *fe_scope_find(fe_scope_t *all, fe_node_t *node);
 fe_symbol_t *fe_scope_lookup(fe_scope_t *s, qstr name);
+// Private name mangling: `__x` inside class C becomes `_C__x`.
+qstr fe_scope_mangle(const fe_scope_t *s, qstr name);
 fe_obj_t fe_compile_source_line(size_t line);  // text of a line of the source, or None
 FE_NORETURN void fe_compile_syntax_error(qstr filename, fe_node_t *node, const char *msg, qstr arg);
 

@@ -212,6 +212,14 @@ static size_t shortest_digits(fe_float_t v, char *buf, int *decpt) {
     return len;
 }
 
+// Digits of scratch space kept on the C stack by scaled_digits (enough for the usual
+// precisions and magnitudes; larger cases use the heap).
+#if FE_FLOAT_IMPL == FE_FLOAT_DOUBLE
+#define SCALED_STACK_DIGITS (2560 / FE_DIG_BITS)
+#else
+#define SCALED_STACK_DIGITS (768 / FE_DIG_BITS)  // small targets: keep the stack frame small
+#endif
+
 // floor(v * 10**p) rounded half-even on the exact value, as decimal text into out.
 // Returns the digit count (0 when the result is 0); *floor_digits gets the digit count of
 // the unrounded floor (0 if zero).
@@ -221,9 +229,15 @@ static size_t scaled_digits(fe_float_t v, int p, fe_vstr_t *out, size_t *floor_d
     decompose(v, &f, &e);
     size_t nbits = (size_t)(e > 0 ? e : 0) + MANT_BITS + (size_t)(p > 0 ? p : 0) * 4 + 64;
     size_t dbits = (size_t)(e < 0 ? -e : 0) + (size_t)(p < 0 ? -p : 0) * 4 + 64;
-    bnum_t num, den;
-    bnum_init(&num, nbits / FE_DIG_BITS + 2);
-    bnum_init(&den, dbits / FE_DIG_BITS + 2);
+    size_t num_alloc = nbits / FE_DIG_BITS + 2, den_alloc = dbits / FE_DIG_BITS + 2;
+    // one block: num | den | quotient | remainder | division scratch
+    size_t total = num_alloc + den_alloc + (num_alloc + 2) + (den_alloc + 1) + (num_alloc + den_alloc + 2);
+    fe_dig_t stack_digits[SCALED_STACK_DIGITS];
+    fe_dig_t *block = total <= SCALED_STACK_DIGITS ? stack_digits : fe_alloc(total * sizeof(fe_dig_t));
+    bnum_t num = {block, 0, num_alloc}, den = {block + num_alloc, 0, den_alloc};
+    fe_dig_t *q = den.d + den_alloc;
+    fe_dig_t *rem = q + num_alloc + 2;
+    fe_dig_t *scratch = rem + den_alloc + 1;
     bnum_set_ull(&num, f);
     bnum_set_ull(&den, 1);
     if (e > 0) {
@@ -236,37 +250,43 @@ static size_t scaled_digits(fe_float_t v, int p, fe_vstr_t *out, size_t *floor_d
     } else if (p < 0) {
         bnum_mul_pow10(&den, (unsigned)-p);
     }
-    size_t qalloc = num.n + 2;
-    fe_dig_t *q = fe_alloc((qalloc + den.n + 1 + num.n + den.n + 1) * sizeof(fe_dig_t));
-    fe_dig_t *rem = q + qalloc;
-    fe_dig_t *scratch = rem + den.n + 1;
     size_t qn = 0, rn = 0;
     bn_divmod(q, &qn, rem, &rn, num.d, num.n, den.d, den.n, scratch);
-    fe_obj_t floor_int = fe_bigint_make(false, q, qn);
     // round: compare 2 * rem with den
     rn = bn_add(rem, rem, rn, rem, rn);
     int c = bn_cmp(rem, rn, den.d, den.n);
-    if (c > 0 || (c == 0 && qn > 0 && (q[0] & 1))) {
+    bool rounded_up = c > 0 || (c == 0 && qn > 0 && (q[0] & 1));
+    if (rounded_up) {
         fe_dig_t one = 1;
         qn = bn_add(q, q, qn, &one, 1);
     }
-    fe_vstr_t text;
-    fe_vstr_init(&text, 32);
-    *floor_digits = 0;
-    if (!FE_IS_SMALL_INT(floor_int) || floor_int != FE_NEW_SMALL_INT(0)) {
-        fe_int_to_text(&text, floor_int, 10, false);
-        *floor_digits = text.len;
-        text.len = 0;
-    }
     size_t len = 0;
+    *floor_digits = 0;
     if (qn > 0) {
-        fe_int_to_text(&text, fe_bigint_make(false, q, qn), 10, false);
-        len = text.len;
-        fe_vstr_add_strn(out, text.buf, text.len);
+        size_t tmax = bn_text_max(qn, 10);
+        char text_stack[96];
+        char *text = tmax <= sizeof(text_stack) ? text_stack : fe_alloc(tmax);
+        len = bn_to_text(text, tmax, q, qn, 10, false);
+        const char *t = text + tmax - len;
+        fe_vstr_add_strn(out, t, len);
+        // the floor has one digit less only when rounding carried into 10**k (or 0 -> 1)
+        *floor_digits = len;
+        if (rounded_up && t[0] == '1') {
+            size_t i = 1;
+            while (i < len && t[i] == '0') {
+                i++;
+            }
+            if (i == len) {
+                *floor_digits = len - 1;
+            }
+        }
+        if (text != text_stack) {
+            fe_free(text);
+        }
     }
-    fe_free(q);
-    fe_free(num.d);
-    fe_free(den.d);
+    if (block != stack_digits) {
+        fe_free(block);
+    }
     return len;
 }
 
@@ -399,7 +419,7 @@ static void layout_digits(fe_vstr_t *intpart, fe_vstr_t *rest, const char *digit
     add_zeros(rest, want - have);
 }
 
-#define DIGITS_BUF_EXTRA 40
+#define REPR_DIGITS_BUF 40  // shortest digits: at most 17 (9 for single floats) plus NUL
 
 void fe_float_repr(fe_vstr_t *out, fe_float_t value) {
     if (isnan(value)) {
@@ -418,7 +438,7 @@ void fe_float_repr(fe_vstr_t *out, fe_float_t value) {
         fe_vstr_add_str(out, "0.0");
         return;
     }
-    char digits[DIGITS_BUF_EXTRA];
+    char digits[REPR_DIGITS_BUF];
     int decpt;
     size_t nd = shortest_digits(value, digits, &decpt);
     fe_vstr_t ip, rest;
@@ -495,8 +515,13 @@ void fe_format_float(fe_vstr_t *out, fe_float_t value, const fe_format_spec_t *s
     if (prec < 0) {
         prec = 6;
     }
-    size_t bufsize = (size_t)prec + 400;
-    char *digits = fe_alloc(bufsize);
+    // digits needed: the precision plus, for fixed notation, the integer digits
+    int e2;
+    FREXP(v, &e2);
+    size_t int_digits = e2 > 0 ? (size_t)e2 * 30103 / 100000 + 2 : 1;
+    size_t bufsize = (size_t)prec + int_digits + 8;
+    char digits_stack[128];
+    char *digits = bufsize <= sizeof(digits_stack) ? digits_stack : fe_alloc(bufsize);
     int decpt = 0;
     size_t nd;
     if (type == 'f' || type == 'F' || type == '%') {
@@ -531,7 +556,9 @@ void fe_format_float(fe_vstr_t *out, fe_float_t value, const fe_format_spec_t *s
             }
         }
     }
-    fe_free(digits);
+    if (digits != digits_stack) {
+        fe_free(digits);
+    }
     fe_format_number(out, spec, neg, "", ip.buf, ip.len, rest.buf, rest.len);
 }
 
@@ -580,9 +607,13 @@ static fe_float_t decimal_to_float(const char *digits, size_t nd, long exp10) {
     }
     size_t mbits = nd * 4 + 8;
     size_t pbits = (size_t)(exp10 < 0 ? -exp10 : exp10) * 4 + 8;
-    bnum_t m;
-    bnum_init(&m, (mbits + pbits + 128) / FE_DIG_BITS + 4);
-    m.n = 0;
+    // one block: m (the digits, later shifted) | d (the power of ten) | quotient | remainder
+    // | division scratch; on the stack for the usual lengths
+    size_t m_alloc = (mbits + pbits + 128) / FE_DIG_BITS + 4, d_alloc = pbits / FE_DIG_BITS + 4;
+    size_t total = m_alloc + d_alloc + (m_alloc + 2) + (d_alloc + 1) + (m_alloc + d_alloc + 1);
+    fe_dig_t stack_digits[SCALED_STACK_DIGITS];
+    fe_dig_t *block = total <= SCALED_STACK_DIGITS ? stack_digits : fe_alloc(total * sizeof(fe_dig_t));
+    bnum_t m = {block, 0, m_alloc};
     // digits in chunks
     fe_dig_t chunk = 0, mul = 1;
     for (size_t i = 0; i < nd; i++) {
@@ -601,8 +632,7 @@ static fe_float_t decimal_to_float(const char *digits, size_t nd, long exp10) {
         bnum_mul_pow10(&m, (unsigned)exp10);
         result = fe_float_from_mag(m.d, m.n, 0, false, &overflow);
     } else {
-        bnum_t d;
-        bnum_init(&d, pbits / FE_DIG_BITS + 4);
+        bnum_t d = {block + m_alloc, 0, d_alloc};
         bnum_set_ull(&d, 1);
         bnum_mul_pow10(&d, (unsigned)-exp10);
         long shift = (long)bn_bit_length(d.d, d.n) - (long)bn_bit_length(m.d, m.n) + MANT_BITS + 12;
@@ -610,15 +640,15 @@ static fe_float_t decimal_to_float(const char *digits, size_t nd, long exp10) {
             shift = 0;
         }
         bnum_shl(&m, (size_t)shift);
-        fe_dig_t *q = fe_alloc((m.n + 2 + d.n + 1 + m.n + d.n + 1) * sizeof(fe_dig_t));
-        fe_dig_t *r = q + m.n + 2, *scratch = r + d.n + 1;
+        fe_dig_t *q = d.d + d_alloc;
+        fe_dig_t *r = q + m_alloc + 2, *scratch = r + d_alloc + 1;
         size_t qn, rn;
         bn_divmod(q, &qn, r, &rn, m.d, m.n, d.d, d.n, scratch);
         result = fe_float_from_mag(q, qn, -shift, rn != 0, &overflow);
-        fe_free(q);
-        fe_free(d.d);
     }
-    fe_free(m.d);
+    if (block != stack_digits) {
+        fe_free(block);
+    }
     return result;
 }
 
@@ -637,7 +667,10 @@ bool fe_float_parse_text(const char *s, size_t len, bool allow_underscores, fe_f
         *out = neg ? -(fe_float_t)NAN : (fe_float_t)NAN;
         return true;
     }
-    char *digits = fe_alloc(MAX_SIG_DIGITS + 2);
+    // significant digits are kept (up to MAX_SIG_DIGITS, plus a sticky one)
+    size_t cap = (len < MAX_SIG_DIGITS ? len : MAX_SIG_DIGITS) + 2;
+    char digits_stack[64];
+    char *digits = cap <= sizeof(digits_stack) ? digits_stack : fe_alloc(cap);
     size_t nd = 0;
     long exp10 = 0;
     bool any_digit = false, truncated_nonzero = false;
@@ -724,7 +757,9 @@ bool fe_float_parse_text(const char *s, size_t len, bool allow_underscores, fe_f
         exp10++;
     }
     fe_float_t v = decimal_to_float(digits, nd, exp10);
-    fe_free(digits);
+    if (digits != digits_stack) {
+        fe_free(digits);
+    }
     *out = neg ? -v : v;
     return true;
 }

@@ -27,6 +27,11 @@
 #include "py/port.h"
 #include "py/gc.h"
 
+// The port may promise that the area given to fe_gc_init() is zero-filled (calloc on a host).
+#ifndef FE_PORT_HEAP_ZEROED
+#define FE_PORT_HEAP_ZEROED 0
+#endif
+
 #define BLOCK_WORDS 2
 #define BLOCK_BYTES (BLOCK_WORDS * sizeof(void *))
 
@@ -119,7 +124,10 @@ void fe_gc_init(void *start, void *end) {
     gc.pool = (uint8_t *)pool;
     gc.n_blocks = n;
     gc.pool_end = gc.pool + n * BLOCK_BYTES;
-    memset(gc.atb, 0, atb_bytes);
+#if !FE_PORT_HEAP_ZEROED
+    memset(gc.atb, 0, atb_bytes);  // (skipped when the port's heap comes zeroed: untouched
+                                   // pages of a big host heap then cost nothing)
+#endif
 }
 
 // ---- marking ------------------------------------------------------------------------
@@ -405,12 +413,14 @@ static FE_NORETURN void raise_memory_error(void) {
 #ifndef FE_GC_MIN_TRIGGER
 #define FE_GC_MIN_TRIGGER (1024 * 1024)
 #endif
+#if !FE_GC_STRESS
 static size_t collect_trigger(void) {
     if (gc.threshold >= 0) {
         return (size_t)gc.threshold;
     }
     return gc.live_after_collect > FE_GC_MIN_TRIGGER ? gc.live_after_collect : FE_GC_MIN_TRIGGER;
 }
+#endif
 
 static void *alloc_blocks_or_null(size_t nbytes) {
     if (gc.lock_depth > 0 || gc.collecting || gc.pool == NULL) {

@@ -11,10 +11,11 @@
 //
 // map->table points at the block and map->index at slots[] (NULL for small maps).
 // Small maps (the common case: a handful of qstr keys) have no index: lookups scan the
-// words of the keys first, then hashes, and deleting compacts the table, so in a small map
-// used == count always. Larger maps keep deleted entries as holes (key FE_NULL) until the
-// next rebuild; a slot holds entry index + 1 (0 = empty) and keeps pointing at a hole, so
-// probe chains stay intact. Slots are at most half full (nslots >= 2 * alloc).
+// words of the keys first, then hashes. Deleting leaves a hole (key FE_NULL) in any map
+// until the next rebuild, so entries never move while the block stays the same and `used`
+// only grows (the VM's global-lookup cache relies on both). In an indexed map a slot holds
+// entry index + 1 (0 = empty) and keeps pointing at a hole, so probe chains stay intact.
+// Slots are at most half full (nslots >= 2 * alloc).
 //
 // Key equality: same word, else same hash and fe_equal(). Two distinct qstrs, or two
 // distinct small ints, are never equal, which spares the call. Strings hash with
@@ -25,10 +26,6 @@
 
 #define SMALL_MAP_MAX 8
 #define PERTURB_SHIFT 5
-
-static const fe_map_elem_t *elems_const(const fe_map_t *map) {
-    return map->table;
-}
 
 static inline fe_uint_t *map_hashes(const fe_map_t *map) {
     return (fe_uint_t *)(map->table + map->alloc + 1);
@@ -87,6 +84,9 @@ fe_uint_t fe_map_key_hash(fe_obj_t key) {
             v = -2;
         }
         return (fe_uint_t)v;
+    }
+    if (fe_obj_is_type_ptr(key, &fe_type_tuple)) {
+        return fe_tuple_hash(key);  // no boxing of a full-word hash in an int object
     }
     // heap strs cache fe_str_hash() of their text, which qstr_hash() equals
     return (fe_uint_t)fe_hash(key);
@@ -150,6 +150,19 @@ static void map_rebuild(fe_map_t *map, size_t new_alloc) {
     }
 }
 
+// Capacities follow CPython's dict: a table of 2**k slots holds 2/3 of that in entries
+// (8 -> 5, 16 -> 10, 32 -> 21 ...); when full it is rebuilt for 3 times the live count, and
+// presizing for n asks for 1.5 n. Entries are appended and leave holes when deleted until
+// the next rebuild, as in CPython, so code that mutates a dict while iterating it sees the
+// same entries and the same RuntimeErrors.
+static size_t capacity_for(size_t min_slots) {
+    size_t size = 8;
+    while (size < min_slots) {
+        size <<= 1;
+    }
+    return (size << 1) / 3;
+}
+
 void fe_map_init(fe_map_t *map, size_t n) {
     map->used = 0;
     map->count = 0;
@@ -157,8 +170,8 @@ void fe_map_init(fe_map_t *map, size_t n) {
     map->table = NULL;
     map->index = NULL;
     map->flags = FE_MAP_ALL_QSTR_KEYS;
-    if (n > 0) {
-        map_rebuild(map, n);
+    if (n > capacity_for(0)) {
+        map_rebuild(map, capacity_for((n * 3 + 1) / 2));
     }
 }
 
@@ -189,7 +202,7 @@ void fe_map_clear(fe_map_t *map) {
 }
 
 fe_map_elem_t *fe_map_next(const fe_map_t *map, size_t *pos) {
-    const fe_map_elem_t *table = elems_const(map);
+    const fe_map_elem_t *table = map->table;
     for (size_t i = *pos; i < map->used; i++) {
         if (table[i].key != FE_NULL) {
             *pos = i + 1;
@@ -226,15 +239,7 @@ static fe_map_elem_t *fixed_lookup(fe_map_t *map, fe_obj_t key, fe_map_lookup_ki
 
 static fe_map_elem_t *map_append(fe_map_t *map, fe_obj_t key, fe_uint_t h) {
     if (map->used == map->alloc) {
-        size_t new_alloc;
-        if (map->alloc == 0) {
-            new_alloc = 4;
-        } else if (map->count < map->alloc / 2) {
-            new_alloc = map->alloc;  // many holes: compact in place
-        } else {
-            new_alloc = map->alloc * 2;
-        }
-        map_rebuild(map, new_alloc);
+        map_rebuild(map, capacity_for(map->count * 3));  // drops the holes too
     }
     size_t i = map->used++;
     map->count++;
@@ -255,24 +260,8 @@ static fe_map_elem_t *map_remove_at(fe_map_t *map, size_t i) {
     fe_map_elem_t *scratch = &map->table[map->alloc];
     *scratch = map->table[i];
     map->count--;
-    if (map->index == NULL) {
-        // small map: compact so that used == count
-        size_t tail = map->used - i - 1;
-        fe_uint_t *hashes = map_hashes(map);
-        memmove(&map->table[i], &map->table[i + 1], tail * sizeof(fe_map_elem_t));
-        memmove(&hashes[i], &hashes[i + 1], tail * sizeof(fe_uint_t));
-        map->used--;
-        map->table[map->used].key = FE_NULL;
-        map->table[map->used].value = FE_NULL;
-    } else {
-        map->table[i].key = FE_NULL;
-        map->table[i].value = FE_NULL;
-        if (map->count == 0) {
-            // empty again: start over so holes do not accumulate
-            map->used = 0;
-            memset(map->index, 0, slot_count(map->alloc) * slot_width(map->alloc));
-        }
-    }
+    map->table[i].key = FE_NULL;
+    map->table[i].value = FE_NULL;
     if (map->count == 0) {
         map->flags |= FE_MAP_ALL_QSTR_KEYS;
     }
@@ -309,7 +298,7 @@ restart:
             }
             fe_uint_t *hashes = map_hashes(map);
             for (size_t i = 0; i < n; i++) {
-                if (hashes[i] == h && keys_equal(table[i].key, key)) {
+                if (hashes[i] == h && table[i].key != FE_NULL && keys_equal(table[i].key, key)) {
                     if (map->table != table || map->used != n) {
                         goto restart;  // __eq__ changed the map
                     }

@@ -37,6 +37,59 @@ void fe_builtin_kw_check(fe_map_t *kw, const uint16_t *names, qstr fun_name) {
     }
 }
 
+void fe_builtin_unpack(const fe_builtin_params_t *p, size_t n_args, const fe_obj_t *args, fe_map_t *kw,
+    fe_obj_t *out) {
+    qstr fname = p->fname;
+    size_t n_kw = kw ? kw->count : 0;
+    if (n_args + n_kw > p->n_params) {
+        fe_raise_fmt(&fe_type_TypeError, "%q() takes at most %d %sargument%s (%d given)", fname,
+            (int)p->n_params, n_args == 0 ? "keyword " : "", p->n_params == 1 ? "" : "s",
+            (int)(n_args + n_kw));
+    }
+    if (n_args > p->max_pos) {
+        if (p->max_pos == 0) {
+            fe_raise_fmt(&fe_type_TypeError, "%q() takes no positional arguments", fname);
+        }
+        fe_raise_fmt(&fe_type_TypeError, "%q() takes at most %d positional argument%s (%d given)",
+            fname, (int)p->max_pos, p->max_pos == 1 ? "" : "s", (int)n_args);
+    }
+    size_t min_posonly = p->min_req < p->n_posonly ? p->min_req : p->n_posonly;
+    if (n_args < min_posonly) {
+        fe_raise_fmt(&fe_type_TypeError, "%q() takes %s %d positional argument%s (%d given)", fname,
+            min_posonly < p->max_pos ? "at least" : "exactly", (int)min_posonly,
+            min_posonly == 1 ? "" : "s", (int)n_args);
+    }
+    for (size_t i = 0; i < p->n_params; i++) {
+        out[i] = i < n_args ? args[i] : FE_NULL;
+    }
+    // keyword parameters after the positionals given; required ones must be there
+    for (size_t i = n_args > p->n_posonly ? n_args : p->n_posonly; i < p->n_params; i++) {
+        fe_obj_t v = fe_builtin_kw_get(kw, p->names[i]);
+        if (v != FE_NULL) {
+            out[i] = v;
+            n_kw--;
+        } else if (i < p->min_req) {
+            fe_raise_fmt(&fe_type_TypeError, "%q() missing required argument '%q' (pos %d)", fname,
+                (qstr)p->names[i], (int)(i + 1));
+        }
+    }
+    if (n_kw > 0) {
+        for (size_t i = p->n_posonly; i < n_args; i++) {
+            if (fe_builtin_kw_get(kw, p->names[i]) != FE_NULL) {
+                fe_raise_fmt(&fe_type_TypeError, "argument for %q() given by name ('%q') and position (%d)",
+                    fname, (qstr)p->names[i], (int)(i + 1));
+            }
+        }
+        uint16_t known[8];
+        size_t n = 0;
+        for (size_t i = p->n_posonly; i < p->n_params; i++) {
+            known[n++] = p->names[i];
+        }
+        known[n] = Q_NULL;
+        fe_builtin_kw_check(kw, known, fname);
+    }
+}
+
 bool fe_builtin_is_type(fe_obj_t o) {
     if (!FE_IS_OBJ(o) || o == FE_NULL) {
         return false;
@@ -136,8 +189,6 @@ static fe_obj_t builtin_ascii(fe_obj_t o) {
     }
     fe_vstr_t v;
     fe_vstr_init(&v, len + 8);
-    fe_print_t print;
-    fe_vstr_print_init(&v, &print);
     fe_vstr_add_strn(&v, (const char *)s, i);
     while (i < len) {
         if (s[i] < 0x80) {
@@ -326,10 +377,12 @@ static FE_DEFINE_FUN_1(builtin_len_obj, Q_len, builtin_len);
 
 // max() and min(): one iterable or several arguments; key= and (iterable form) default=.
 static fe_obj_t min_max(size_t n_args, const fe_obj_t *args, fe_map_t *kw, fe_binary_op_t op, qstr name) {
-    static const uint16_t names[] = {Q_key, Q_default, Q_NULL};
-    fe_builtin_kw_check(kw, names, name);
-    fe_obj_t key = fe_builtin_kw_get(kw, Q_key);
-    fe_obj_t def = fe_builtin_kw_get(kw, Q_default);
+    // keywords are parsed as a separate keyword-only call, as CPython does
+    const fe_builtin_params_t params = {name, 2, 0, 0, 0, {Q_key, Q_default}};
+    fe_obj_t kwv[2];
+    fe_builtin_unpack(&params, 0, NULL, kw, kwv);
+    fe_obj_t key = kwv[0];
+    fe_obj_t def = kwv[1];
     if (key == fe_none) {
         key = FE_NULL;
     }
@@ -438,32 +491,10 @@ static FE_DEFINE_FUN_1(builtin_ord_obj, Q_ord, builtin_ord);
 // ---- pow -------------------------------------------------------------------------------------
 
 static fe_obj_t builtin_pow(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
-    static const uint16_t names[] = {Q_base, Q_exp, Q_mod, Q_NULL};
-    fe_builtin_kw_check(kw, names, Q_pow);
-    fe_obj_t a[3] = {FE_NULL, FE_NULL, fe_none};
-    if (n_args > 3) {
-        fe_raise_fmt(&fe_type_TypeError, "pow() takes at most 3 arguments (%d given)", (int)(n_args + kw->count));
-    }
-    for (size_t i = 0; i < n_args; i++) {
-        a[i] = args[i];
-    }
-    for (size_t i = 0; i < 3; i++) {
-        fe_obj_t v = fe_builtin_kw_get(kw, names[i]);
-        if (v != FE_NULL) {
-            if (i < n_args) {
-                fe_raise_fmt(&fe_type_TypeError, "argument for pow() given by name ('%q') and position (%d)",
-                    (qstr)names[i], (int)(i + 1));
-            }
-            a[i] = v;
-        }
-    }
-    for (size_t i = 0; i < 2; i++) {
-        if (a[i] == FE_NULL) {
-            fe_raise_fmt(&fe_type_TypeError, "pow() missing required argument '%q' (pos %d)",
-                (qstr)names[i], (int)(i + 1));
-        }
-    }
-    if (a[2] == fe_none) {
+    static const fe_builtin_params_t params = {Q_pow, 3, 0, 3, 2, {Q_base, Q_exp, Q_mod}};
+    fe_obj_t a[3];
+    fe_builtin_unpack(&params, n_args, args, kw, a);
+    if (a[2] == FE_NULL || a[2] == fe_none) {
         return fe_binary_op(FE_BINARY_POWER, a[0], a[1]);
     }
     return fe_int_pow_mod(a[0], a[1], a[2]);
@@ -476,16 +507,10 @@ static fe_obj_t builtin_repr(fe_obj_t o) {
 static FE_DEFINE_FUN_1(builtin_repr_obj, Q_repr, builtin_repr);
 
 static fe_obj_t builtin_round(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
-    static const uint16_t names[] = {Q_number, Q_ndigits, Q_NULL};
-    fe_builtin_kw_check(kw, names, Q_round);
-    if (n_args > 2) {
-        fe_raise_fmt(&fe_type_TypeError, "round() takes at most 2 arguments (%d given)", (int)n_args);
-    }
-    fe_obj_t number = n_args > 0 ? args[0] : fe_builtin_kw_get(kw, Q_number);
-    fe_obj_t ndigits = n_args > 1 ? args[1] : fe_builtin_kw_get(kw, Q_ndigits);
-    if (number == FE_NULL) {
-        fe_raise_msg(&fe_type_TypeError, "round() missing required argument 'number' (pos 1)");
-    }
+    static const fe_builtin_params_t params = {Q_round, 2, 0, 2, 1, {Q_number, Q_ndigits}};
+    fe_obj_t a[2];
+    fe_builtin_unpack(&params, n_args, args, kw, a);
+    fe_obj_t number = a[0], ndigits = a[1];
     fe_obj_t call[3];
     fe_load_method_maybe(number, Q___round__, call);
     if (call[0] == FE_NULL) {
@@ -506,13 +531,15 @@ static fe_obj_t builtin_setattr(fe_obj_t o, fe_obj_t name, fe_obj_t value) {
 static FE_DEFINE_FUN_3(builtin_setattr_obj, Q_setattr, builtin_setattr);
 
 static fe_obj_t builtin_sorted(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
-    static const uint16_t names[] = {Q_key, Q_reverse, Q_NULL};
     if (n_args != 1) {
         fe_raise_fmt(&fe_type_TypeError, "sorted expected 1 argument, got %d", (int)n_args);
     }
-    fe_builtin_kw_check(kw, names, Q_sort);
-    fe_obj_t key = fe_builtin_kw_get(kw, Q_key);
-    fe_obj_t reverse = fe_builtin_kw_get(kw, Q_reverse);
+    // the keywords go to list.sort(*, key=None, reverse=False), which names the errors
+    static const fe_builtin_params_t params = {Q_sort, 2, 0, 0, 0, {Q_key, Q_reverse}};
+    fe_obj_t kwv[2];
+    fe_builtin_unpack(&params, 0, NULL, kw, kwv);
+    fe_obj_t key = kwv[0];
+    fe_obj_t reverse = kwv[1];
     fe_obj_t list = fe_list_new(0, NULL);
     fe_list_extend(list, args[0]);
     fe_list_sort(list, key == fe_none ? FE_NULL : key, reverse != FE_NULL && fe_is_true(reverse));
@@ -521,21 +548,10 @@ static fe_obj_t builtin_sorted(size_t n_args, const fe_obj_t *args, fe_map_t *kw
 static FE_DEFINE_FUN_KW(builtin_sorted_obj, Q_sorted, 0, builtin_sorted);
 
 static fe_obj_t builtin_sum(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
-    static const uint16_t names[] = {Q_start, Q_NULL};
-    fe_builtin_kw_check(kw, names, Q_sum);
-    if (n_args == 0) {
-        fe_raise_msg(&fe_type_TypeError, "sum() takes at least 1 positional argument (0 given)");
-    }
-    if (n_args > 2) {
-        fe_raise_fmt(&fe_type_TypeError, "sum() takes at most 2 arguments (%d given)", (int)n_args);
-    }
-    fe_obj_t acc = n_args > 1 ? args[1] : fe_builtin_kw_get(kw, Q_start);
-    if (n_args > 1 && fe_builtin_kw_get(kw, Q_start) != FE_NULL) {
-        fe_raise_msg(&fe_type_TypeError, "argument for sum() given by name ('start') and position (2)");
-    }
-    if (acc == FE_NULL) {
-        acc = FE_NEW_SMALL_INT(0);
-    }
+    static const fe_builtin_params_t params = {Q_sum, 2, 1, 2, 1, {Q_iterable, Q_start}};
+    fe_obj_t a[2];
+    fe_builtin_unpack(&params, n_args, args, kw, a);
+    fe_obj_t acc = a[1] == FE_NULL ? FE_NEW_SMALL_INT(0) : a[1];
     if (fe_is_str(acc)) {
         fe_raise_msg(&fe_type_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     }
@@ -546,7 +562,7 @@ static fe_obj_t builtin_sum(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
         fe_raise_msg(&fe_type_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
     }
     fe_iter_buf_t buf;
-    fe_obj_t it = fe_getiter(args[0], &buf);
+    fe_obj_t it = fe_getiter(a[0], &buf);
     fe_obj_t item;
     while ((item = fe_iternext(it)) != FE_NULL) {
         if (FE_IS_SMALL_INT(acc) && FE_IS_SMALL_INT(item)) {

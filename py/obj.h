@@ -52,7 +52,8 @@ typedef float fe_float_t;
 #define FE_SMALL_INT_MIN ((fe_int_t)(((fe_uint_t)(-1)) << (FE_SMALL_INT_BITS - 1)))
 #define FE_SMALL_INT_MAX (-(FE_SMALL_INT_MIN + 1))
 // true when v fits a small int (both top bits of the word equal)
-#define FE_SMALL_INT_FITS(v) ((((v) ^ ((v) << 1)) & FE_SMALL_INT_MIN) == 0)
+#define FE_SMALL_INT_FITS(v) \
+    (((((fe_uint_t)(v)) ^ (((fe_uint_t)(v)) << 1)) & (fe_uint_t)FE_SMALL_INT_MIN) == 0)
 
 #define FE_IS_QSTR(o) ((((fe_uint_t)(o)) & 3) == 2)
 #define FE_QSTR_VALUE(o) ((qstr)(((fe_uint_t)(o)) >> 2))
@@ -529,6 +530,9 @@ fe_map_t *fe_dict_get_map(fe_obj_t dict);
 fe_obj_t fe_set_new(size_t n, const fe_obj_t *items);
 void fe_set_add(fe_obj_t set, fe_obj_t item);
 void fe_set_update(fe_obj_t set, fe_obj_t iterable);  // set |= iterable, as CPython's SET_UPDATE
+// The constant CPython's compiler makes for a set display of n >= 3 constants (the display
+// is then BUILD_SET 0, LOAD_CONST this, SET_UPDATE 1); see NOTES-containers.md.
+fe_obj_t fe_frozenset_from_constants(size_t n, const fe_obj_t *items);
 fe_obj_t fe_slice_new(fe_obj_t start, fe_obj_t stop, fe_obj_t step);
 typedef struct { fe_objbase_t base; fe_obj_t start, stop, step; } fe_slice_t;
 // Normalises a slice against a sequence length (CPython semantics incl. negative steps).
@@ -697,5 +701,9 @@ void fe_format_pad(fe_vstr_t *out, const char *text, size_t len, const fe_format
 // requested by infra from builtins: add {FE_ROM_QSTR(Q_open), FE_ROM_PTR(&fe_builtin_open_obj)}
 // to the builtins dict. open() itself is defined in py/modio.c.
 extern const fe_builtin_fun_t fe_builtin_open_obj;
+
+// requested by numbers from strformat: fe_format() could call fe_format_complex() (declared
+// with fe_format_float) for complex values with a non-empty spec, as format(1+2j, '.2f') is
+// '1.00+2.00j' in CPython; it raises TypeError today.  (done by strings: fe_format calls it)
 
 #endif

@@ -43,7 +43,8 @@ static fe_obj_t bool_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
     return fe_int_binary_op(op, lhs, rhs);
 }
 
-// bool's own & | ^ (and reflected) methods, so that True.__and__(False) stays a bool.
+// bool's own & | ^ (and reflected) methods, so that True.__and__(False) stays a bool, and
+// its __repr__/__str__.
 static fe_obj_t bool_dunder(fe_binary_op_t op, fe_obj_t a, fe_obj_t b) {
     if (fe_int_unwrap(a) == FE_NULL || fe_int_unwrap(b) == FE_NULL) {
         return fe_notimplemented;
@@ -74,7 +75,16 @@ static FE_DEFINE_FUN_2(bool_xor_obj, Q___xor__, bool_xor);
 static FE_DEFINE_FUN_2(bool_rand_obj, Q___rand__, bool_rand);
 static FE_DEFINE_FUN_2(bool_ror_obj, Q___ror__, bool_ror);
 static FE_DEFINE_FUN_2(bool_rxor_obj, Q___rxor__, bool_rxor);
+static fe_obj_t bool_repr_method(fe_obj_t self) {
+    bool v = fe_typeof(self) == &fe_type_bool ? ((const fe_bool_obj_t *)self)->value : fe_is_true(self);
+    return fe_str_new_cstr(v ? "True" : "False");
+}
+static FE_DEFINE_FUN_1(bool_repr_obj, Q___repr__, bool_repr_method);
+static FE_DEFINE_FUN_1(bool_str_obj, Q___str__, bool_repr_method);
+
 static const fe_map_elem_t bool_locals_table[] = {
+    {FE_ROM_QSTR(Q___repr__), FE_ROM_PTR(&bool_repr_obj)},
+    {FE_ROM_QSTR(Q___str__), FE_ROM_PTR(&bool_str_obj)},
     {FE_ROM_QSTR(Q___and__), FE_ROM_PTR(&bool_and_obj)},
     {FE_ROM_QSTR(Q___or__), FE_ROM_PTR(&bool_or_obj)},
     {FE_ROM_QSTR(Q___xor__), FE_ROM_PTR(&bool_xor_obj)},

@@ -196,6 +196,9 @@ static void constructor_data(const fe_type_t *type, size_t n_args, size_t n_kw, 
     };
     fe_obj_t a[3];
     fe_parse_args_pairs(n_args, n_kw, args, 3, spec, a);
+    if (a[0] != FE_NULL && fe_is_str(a[0])) {
+        fe_codec_check_args(type == &fe_type_bytes ? "bytes" : "bytearray", a[1], a[2]);
+    }
     if (a[0] == FE_NULL) {
         if (a[1] != FE_NULL || a[2] != FE_NULL) {
             fe_raise_msg(&fe_type_TypeError, a[1] != FE_NULL ? "encoding without a string argument"
@@ -777,9 +780,66 @@ static fe_obj_t bytes_contains_m(fe_obj_t self, fe_obj_t x) {
 }
 static FE_DEFINE_FUN_2(bytes_contains_obj, Q___contains__, bytes_contains_m);
 
+static fe_obj_t bytes_op_result(fe_obj_t r) {
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+static fe_obj_t bytes_native(fe_obj_t o) {
+    fe_obj_t n = fe_native_self(o, &fe_type_bytes);
+    return n != FE_NULL ? n : ba_self(o);
+}
+#define BYTES_BINARY_DUNDER(cname, qname, op, swap) \
+    static fe_obj_t cname(fe_obj_t self, fe_obj_t other) { \
+        self = bytes_native(self); \
+        return bytes_op_result(swap ? bytes_binary_op(op, other, self) : bytes_binary_op(op, self, other)); \
+    } \
+    static FE_DEFINE_FUN_2(cname##_obj, qname, cname)
+BYTES_BINARY_DUNDER(bytes_add_m, Q___add__, FE_BINARY_ADD, false);
+BYTES_BINARY_DUNDER(bytes_mul_m, Q___mul__, FE_BINARY_MULTIPLY, false);
+BYTES_BINARY_DUNDER(bytes_rmul_m, Q___rmul__, FE_BINARY_MULTIPLY, true);
+BYTES_BINARY_DUNDER(bytes_mod_m, Q___mod__, FE_BINARY_MODULO, false);
+BYTES_BINARY_DUNDER(bytes_eq_m, Q___eq__, FE_BINARY_EQUAL, false);
+BYTES_BINARY_DUNDER(bytes_ne_m, Q___ne__, FE_BINARY_NOT_EQUAL, false);
+BYTES_BINARY_DUNDER(bytes_lt_m, Q___lt__, FE_BINARY_LESS, false);
+BYTES_BINARY_DUNDER(bytes_le_m, Q___le__, FE_BINARY_LESS_EQUAL, false);
+BYTES_BINARY_DUNDER(bytes_gt_m, Q___gt__, FE_BINARY_MORE, false);
+BYTES_BINARY_DUNDER(bytes_ge_m, Q___ge__, FE_BINARY_MORE_EQUAL, false);
+BYTES_BINARY_DUNDER(ba_iadd_m, Q___iadd__, FE_BINARY_INPLACE_ADD, false);
+
+static fe_obj_t bytes_hash_m(fe_obj_t self) {
+    fe_obj_t n = fe_native_self(self, &fe_type_bytes);
+    if (n == FE_NULL) {
+        fe_raise_msg(&fe_type_TypeError, "unhashable type: 'bytearray'");
+    }
+    return bytes_unary_op(FE_UNARY_HASH, n);
+}
+static FE_DEFINE_FUN_1(bytes_hash_obj, Q___hash__, bytes_hash_m);
+
+static fe_obj_t bytes_iter_m(fe_obj_t self) {
+    return bytes_getiter(bytes_native(self), NULL);
+}
+static FE_DEFINE_FUN_1(bytes_iter_obj, Q___iter__, bytes_iter_m);
+
+static fe_obj_t bytes_repr_m(fe_obj_t self) {
+    return fe_repr(bytes_native(self));
+}
+static FE_DEFINE_FUN_1(bytes_repr_obj, Q___repr__, bytes_repr_m);
+
 // ---- the types ----------------------------------------------------------------------------
 
 #define SHARED_BYTES_METHODS \
+    {FE_ROM_QSTR(Q___add__), FE_ROM_PTR(&bytes_add_m_obj)}, \
+    {FE_ROM_QSTR(Q___eq__), FE_ROM_PTR(&bytes_eq_m_obj)}, \
+    {FE_ROM_QSTR(Q___ge__), FE_ROM_PTR(&bytes_ge_m_obj)}, \
+    {FE_ROM_QSTR(Q___gt__), FE_ROM_PTR(&bytes_gt_m_obj)}, \
+    {FE_ROM_QSTR(Q___iter__), FE_ROM_PTR(&bytes_iter_obj)}, \
+    {FE_ROM_QSTR(Q___le__), FE_ROM_PTR(&bytes_le_m_obj)}, \
+    {FE_ROM_QSTR(Q___lt__), FE_ROM_PTR(&bytes_lt_m_obj)}, \
+    {FE_ROM_QSTR(Q___mod__), FE_ROM_PTR(&bytes_mod_m_obj)}, \
+    {FE_ROM_QSTR(Q___mul__), FE_ROM_PTR(&bytes_mul_m_obj)}, \
+    {FE_ROM_QSTR(Q___ne__), FE_ROM_PTR(&bytes_ne_m_obj)}, \
+    {FE_ROM_QSTR(Q___repr__), FE_ROM_PTR(&bytes_repr_obj)}, \
+    {FE_ROM_QSTR(Q___rmul__), FE_ROM_PTR(&bytes_rmul_m_obj)}, \
+    {FE_ROM_QSTR(Q___str__), FE_ROM_PTR(&bytes_repr_obj)}, \
     {FE_ROM_QSTR(Q___contains__), FE_ROM_PTR(&bytes_contains_obj)}, \
     {FE_ROM_QSTR(Q___getitem__), FE_ROM_PTR(&bytes_getitem_obj)}, \
     {FE_ROM_QSTR(Q___len__), FE_ROM_PTR(&bytes_len_obj)}, \
@@ -826,6 +886,7 @@ static FE_DEFINE_FUN_2(bytes_contains_obj, Q___contains__, bytes_contains_m);
     {FE_ROM_QSTR(Q_zfill), FE_ROM_PTR(&fe_strm_zfill_obj)}
 
 static const fe_map_elem_t bytes_locals_table[] = {
+    {FE_ROM_QSTR(Q___hash__), FE_ROM_PTR(&bytes_hash_obj)},
     {FE_ROM_QSTR(Q___getnewargs__), FE_ROM_PTR(&bytes_getnewargs_obj)},
     {FE_ROM_QSTR(Q_fromhex), FE_ROM_PTR(&fe_bytes_fromhex_obj)},
     SHARED_BYTES_METHODS,
@@ -833,6 +894,7 @@ static const fe_map_elem_t bytes_locals_table[] = {
 static FE_DEFINE_CONST_DICT(bytes_locals_dict, bytes_locals_table);
 
 static const fe_map_elem_t bytearray_locals_table[] = {
+    {FE_ROM_QSTR(Q___iadd__), FE_ROM_PTR(&ba_iadd_m_obj)},
     {FE_ROM_QSTR(Q___delitem__), FE_ROM_PTR(&ba_delitem_obj)},
     {FE_ROM_QSTR(Q___setitem__), FE_ROM_PTR(&ba_setitem_obj)},
     {FE_ROM_QSTR(Q_append), FE_ROM_PTR(&ba_append_obj)},

@@ -39,16 +39,33 @@ static void code_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
             dest[0] = FE_NEW_SMALL_INT(code->n_locals);
             break;
         case Q_co_varnames: {
-            size_t n = code->n_locals - code->n_free;
+            size_t n = code->n_locals - code->n_free, k = 0;
             fe_obj_t t = fe_tuple_new(n, NULL);
             for (size_t i = 0; i < n; i++) {
-                ((fe_tuple_t *)t)->items[i] = FE_NEW_QSTR(code->local_names[i]);
+                if (code->local_names[i] != Q_NULL) {
+                    ((fe_tuple_t *)t)->items[k++] = FE_NEW_QSTR(code->local_names[i]);
+                }
             }
+            ((fe_tuple_t *)t)->len = k;
             dest[0] = t;
             break;
         }
         case Q_co_consts:
             dest[0] = fe_tuple_new(code->n_consts, code->consts);
+            break;
+        case Q_co_code:
+            dest[0] = fe_bytes_new(code->bytecode, code->bc_len);
+            break;
+        case Q_co_names: {
+            fe_obj_t t = fe_tuple_new(code->n_names, NULL);
+            for (size_t i = 0; i < code->n_names; i++) {
+                ((fe_tuple_t *)t)->items[i] = FE_NEW_QSTR(code->names[i]);
+            }
+            dest[0] = t;
+            break;
+        }
+        case Q_co_stacksize:
+            dest[0] = FE_NEW_SMALL_INT(code->max_stack);
             break;
         case Q_co_flags:
             dest[0] = FE_NEW_SMALL_INT(code->flags);

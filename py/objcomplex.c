@@ -376,12 +376,13 @@ static fe_obj_t complex_unary_op(fe_unary_op_t op, fe_obj_t self) {
         case FE_UNARY_BOOL:
             return fe_bool(re != 0 || im != 0);
         case FE_UNARY_HASH: {
+            // word-wide wrap-around arithmetic as CPython; the result may not fit a small int
             fe_uint_t h = (fe_uint_t)fe_float_hash(re) + (fe_uint_t)HASH_IMAG * (fe_uint_t)fe_float_hash(im);
             fe_int_t r = (fe_int_t)h;
             if (r == -1) {
                 r = -2;
             }
-            return FE_NEW_SMALL_INT(r);
+            return fe_int_from_int(r);
         }
         case FE_UNARY_POSITIVE:
             return fe_complex_new(re, im);

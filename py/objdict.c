@@ -256,13 +256,24 @@ static fe_obj_t dict_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
 // ---- iterators ----------------------------------------------------------------------------
 // dict_keyiterator / dict_valueiterator / dict_itemiterator and their reversed forms; all
 // fit an fe_iter_buf_t. `pos` is the next table position (forward) or one past it (reverse).
+// As CPython, an iterator raises RuntimeError when the dict's size changed since it started,
+// and when it finds more entries than the dict had then (keys replaced by others). Both
+// counts share one word, half each; counts beyond a half word saturate and disable the
+// second check (only dicts of 65535+ entries on a 32-bit target).
+#define HALF_BITS (sizeof(size_t) * 4)
+#define HALF_MASK (((size_t)1 << HALF_BITS) - 1)
+#define STATE_BROKEN ((size_t)-1)  // size change seen: raise again on every call
 
 typedef struct {
     fe_objbase_t base;
     fe_dict_t *dict;
     size_t pos;
-    size_t count;  // entry count when iteration started; (size_t)-1 once broken
+    size_t state;  // (entry count at start << HALF_BITS) | entries still expected
 } dict_iter_t;
+
+static inline size_t saturate_half(size_t n) {
+    return n < HALF_MASK ? n : HALF_MASK;
+}
 
 enum { KIND_KEYS, KIND_VALUES, KIND_ITEMS };
 
@@ -282,30 +293,40 @@ static fe_map_elem_t *dict_iter_step(dict_iter_t *it, bool reverse) {
     if (d == NULL) {
         return NULL;
     }
-    if (d->map.count != it->count) {
-        it->count = (size_t)-1;
+    size_t start_count = it->state >> HALF_BITS;
+    if (it->state == STATE_BROKEN || saturate_half(d->map.count) != start_count) {
+        it->state = STATE_BROKEN;
         fe_raise_msg(&fe_type_RuntimeError, "dictionary changed size during iteration");
     }
+    fe_map_elem_t *e = NULL;
     if (!reverse) {
-        fe_map_elem_t *e = fe_map_next(&d->map, &it->pos);
-        if (e == NULL) {
+        e = fe_map_next(&d->map, &it->pos);
+    } else {
+        size_t pos = it->pos;
+        if (pos > d->map.used) {
+            pos = d->map.used;
+        }
+        while (pos > 0) {
+            pos--;
+            if (d->map.table[pos].key != FE_NULL) {
+                it->pos = pos;
+                e = &d->map.table[pos];
+                break;
+            }
+        }
+    }
+    if (e == NULL) {
+        it->dict = NULL;
+        return NULL;
+    }
+    if (start_count != HALF_MASK) {
+        if ((it->state & HALF_MASK) == 0) {
             it->dict = NULL;
+            fe_raise_msg(&fe_type_RuntimeError, "dictionary keys changed during iteration");
         }
-        return e;
+        it->state--;
     }
-    size_t pos = it->pos;
-    if (pos > d->map.used) {
-        pos = d->map.used;
-    }
-    while (pos > 0) {
-        pos--;
-        if (d->map.table[pos].key != FE_NULL) {
-            it->pos = pos;
-            return &d->map.table[pos];
-        }
-    }
-    it->dict = NULL;
-    return NULL;
+    return e;
 }
 
 #define DEFINE_DICT_ITER(cname, pyname, kind, reverse) \
@@ -338,7 +359,8 @@ static fe_obj_t dict_iter_new(fe_dict_t *d, int kind, bool reverse, fe_iter_buf_
     it->base.type = dict_iter_types[reverse][kind];
     it->dict = d;
     it->pos = reverse ? d->map.used : 0;
-    it->count = d->map.count;
+    size_t n = saturate_half(d->map.count);
+    it->state = (n << HALF_BITS) | n;
     return it;
 }
 

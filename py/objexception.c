@@ -17,23 +17,28 @@ typedef struct {
     uint32_t line;
 } tb_entry_t;
 
+// Six words and two halfwords: four GC blocks (of two words) on 32- and 64-bit targets.
 typedef struct {
     fe_objbase_t base;       // always a builtin exception type
-    const fe_type_t *cls;    // the class asked for in make_new when it was a user subclass
     fe_obj_t args;           // tuple
     fe_dict_t *dict;         // attributes set by user code; NULL until the first one
     fe_obj_t cause;          // __cause__ or FE_NULL
     fe_obj_t context;        // __context__ or FE_NULL
     tb_entry_t *tb;          // traceback, innermost frame first (the VM appends while unwinding)
     uint16_t tb_len;
-    uint16_t tb_alloc;
-    bool suppress_context;
+    uint16_t tb_alloc : 15;
+    uint16_t suppress_context : 1;
 } fe_exc_t;
 
 // Traceback entries kept per exception: enough for the deepest Python recursion. Past this,
 // or when memory runs out, entries in the middle are dropped so that both the innermost
 // frames and the outermost ones (the most recently added) stay visible.
+// (tb_alloc has 15 bits.)
+#if FE_MAX_CALL_DEPTH + 16 < 0x7fff
 #define TB_MAX_ENTRIES (FE_MAX_CALL_DEPTH + 16)
+#else
+#define TB_MAX_ENTRIES 0x7fff
+#endif
 // Identical consecutive entries printed before "[Previous line repeated N more times]".
 #define TB_RECURSIVE_CUTOFF 3
 
@@ -197,16 +202,14 @@ static void exc_set_args(fe_exc_t *e, size_t n_args, const fe_obj_t *args, size_
     e->args = n_args == 0 ? fe_empty_tuple : fe_tuple_new(n_args, args);
 }
 
-// Called as E(*args) for a builtin exception type, or by the object model with a user
-// subclass as `type` (then cls remembers it, for repr). Keywords are rejected only for a
-// builtin class itself: a user subclass's __init__ may take them.
+// Called as E(*args) for a builtin exception type, or with a user subclass as `type` (the
+// object model passes the builtin base; the user instance prints its own class name).
+// Keywords are rejected only for a builtin class itself: a user subclass's __init__ may
+// take them.
 static fe_obj_t exc_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args) {
     const fe_type_t *native = exc_native_type(type);
     fe_exc_t *e = fe_new(fe_exc_t);
     e->base.type = native;
-    if (type != native) {
-        e->cls = type;
-    }
     if (type == native) {
         exc_set_args(e, n_args, args, n_kw, args + n_args, type);
     } else {
@@ -378,7 +381,7 @@ void fe_raise_memory_error(void) {
     e->tb_len = 0;
     e->cause = FE_NULL;
     e->context = FE_NULL;
-    e->suppress_context = false;
+    e->suppress_context = 0;
     raise_instance(exc);
 }
 
@@ -479,7 +482,7 @@ void fe_exc_add_traceback(fe_obj_t exc, qstr file, size_t line, qstr block) {
                 memcpy(nt, e->tb, e->tb_len * sizeof(tb_entry_t));
             }
             e->tb = nt;
-            e->tb_alloc = (uint16_t)new_alloc;
+            e->tb_alloc = new_alloc & 0x7fff;
         } else if (e->tb_len >= 2) {
             size_t mid = e->tb_len / 2;
             memmove(&e->tb[mid], &e->tb[mid + 1], (e->tb_len - mid - 1) * sizeof(tb_entry_t));
@@ -502,11 +505,6 @@ void fe_exc_clear_traceback(fe_obj_t exc) {
 }
 
 // ---- str and repr ----------------------------------------------------------------------
-
-static void print_qstr_obj_name(const fe_print_t *print, fe_exc_t *e) {
-    const fe_type_t *t = e->cls ? e->cls : e->base.type;
-    fe_print_str(print, qstr_str(t->name));
-}
 
 static void print_args_default(const fe_print_t *print, fe_exc_t *e) {
     size_t n = exc_n_args(e);
@@ -623,8 +621,32 @@ static bool print_unicode_error_str(const fe_print_t *print, fe_exc_t *e) {
     }
     if (native_is(e->base.type, &fe_type_UnicodeEncodeError) && fe_is_str(obj)) {
         if (end == start + 1) {
-            fe_printf(print, "'%S' codec can't encode character in position %d: %S",
-                enc, (int)start, reason);
+            // the character itself, escaped as \xhh, \uhhhh or \Uhhhhhhhh
+            size_t len;
+            const uint8_t *t = (const uint8_t *)fe_str_data(obj, &len);
+            size_t i = 0;
+            for (fe_int_t k = 0; k < start && i < len; i++) {
+                k += (i + 1 >= len || (t[i + 1] & 0xc0) != 0x80);
+            }
+            unsigned c = i < len ? t[i] : 0;
+            if (c >= 0xc0) {
+                int extra = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
+                c &= 0x3f >> extra;
+                for (int k = 1; k <= extra && i + (size_t)k < len; k++) {
+                    c = (c << 6) | (t[i + (size_t)k] & 0x3f);
+                }
+            }
+            static const char hex[] = "0123456789abcdef";
+            char esc[11];
+            int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
+            esc[0] = '\\';
+            esc[1] = digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
+            for (int d = 0; d < digits; d++) {
+                esc[2 + d] = hex[(c >> (4 * (digits - 1 - d))) & 15];
+            }
+            esc[2 + digits] = 0;
+            fe_printf(print, "'%S' codec can't encode character '%s' in position %d: %S",
+                enc, esc, (int)start, reason);
         } else {
             fe_printf(print, "'%S' codec can't encode characters in position %d-%d: %S",
                 enc, (int)start, (int)(end - 1), reason);
@@ -638,7 +660,8 @@ static void exc_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t ki
     fe_exc_t *e = exc_get(self);
     const fe_type_t *t = e->base.type;
     if (kind == FE_PRINT_REPR) {
-        print_qstr_obj_name(print, e);
+        // self may be an instance of a user subclass (Exception.__repr__(MyError()))
+        fe_print_str(print, qstr_str(fe_typeof(self)->name));
         size_t n = exc_n_args(e);
         if (n == 1) {
             fe_print_str(print, "(");
@@ -711,12 +734,12 @@ static fe_obj_t exc_str_method(fe_obj_t self) {
 static FE_DEFINE_FUN_1(exc_str_obj, Q___str__, exc_str_method);
 
 static fe_obj_t exc_repr_method(fe_obj_t self) {
-    fe_exc_t *e = exc_get_checked(self);
+    exc_get_checked(self);
     fe_vstr_t v;
     fe_vstr_init(&v, 16);
     fe_print_t print;
     fe_vstr_print_init(&v, &print);
-    exc_print(&print, e, FE_PRINT_REPR);
+    exc_print(&print, self, FE_PRINT_REPR);
     return fe_str_from_vstr(&v);
 }
 static FE_DEFINE_FUN_1(exc_repr_obj, Q___repr__, exc_repr_method);
@@ -880,14 +903,14 @@ static void exc_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
             }
             if (attr == Q___cause__) {
                 e->cause = value == fe_none ? FE_NULL : value;
-                e->suppress_context = true;
+                e->suppress_context = 1;
             } else {
                 e->context = value == fe_none ? FE_NULL : value;
             }
             dest[0] = FE_NULL;
             return;
         case Q___suppress_context__:
-            e->suppress_context = value != FE_NULL && fe_is_true(value);
+            e->suppress_context = value != FE_NULL && fe_is_true(value) ? 1 : 0;
             dest[0] = FE_NULL;
             return;
         case Q___traceback__:
@@ -1010,6 +1033,11 @@ static void print_exc_type_name(const fe_print_t *print, fe_obj_t exc) {
                 fe_print_strn(print, m, len);
                 fe_print_str(print, ".");
             }
+        }
+        el = fe_map_lookup(&t->locals_dict->map, FE_NEW_QSTR(Q___qualname__), FE_MAP_LOOKUP);
+        if (el != NULL && fe_is_str(el->value)) {
+            fe_print_obj(print, el->value, FE_PRINT_STR);  // Outer.Inner for nested classes
+            return;
         }
     }
     fe_print_str(print, qstr_str(t->name));
@@ -1178,10 +1206,14 @@ static void print_one_exception(const fe_print_t *print, fe_obj_t exc, fe_exc_t 
     fe_print_str(print, "\n");
     fe_obj_t notes = dict_get(e, Q___notes__);
     if (notes != FE_NULL && fe_obj_is_type_ptr(notes, &fe_type_list)) {
-        size_t n;
-        fe_obj_t *items;
-        fe_list_get(notes, &n, &items);
-        for (size_t i = 0; i < n; i++) {
+        // re-read the list each time: printing a note may run code that changes it
+        for (size_t i = 0;; i++) {
+            size_t n;
+            fe_obj_t *items;
+            fe_list_get(notes, &n, &items);
+            if (i >= n) {
+                break;
+            }
             fe_print_obj(print, items[i], FE_PRINT_STR);
             fe_print_str(print, "\n");
         }

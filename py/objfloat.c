@@ -546,7 +546,11 @@ static fe_obj_t float_round(size_t n_args, const fe_obj_t *args) {
     if (nd < nd_min) {
         return fe_float_new(v * 0);
     }
-    char *digits = fe_alloc((size_t)(nd > 0 ? nd : 0) + 420);
+    int e2;
+    FREXP(v, &e2);
+    size_t need = (size_t)(nd > 0 ? nd : 0) + (e2 > 0 ? (size_t)e2 * 30103 / 100000 : 0) + 8;
+    char digits_stack[96];
+    char *digits = need <= sizeof(digits_stack) ? digits_stack : fe_alloc(need);
     int decpt;
     size_t len = fe_float_digits(v, 3, (int)nd, digits, &decpt);
     fe_float_t r = 0;
@@ -563,7 +567,9 @@ static fe_obj_t float_round(size_t n_args, const fe_obj_t *args) {
         fe_vstr_add_strn(&t, ev.buf, ev.len);
         fe_float_parse_text(t.buf, t.len, false, &r);
     }
-    fe_free(digits);
+    if (digits != digits_stack) {
+        fe_free(digits);
+    }
     if (isinf(r)) {
         fe_raise_msg(&fe_type_OverflowError, "rounded value too large to represent");
     }
@@ -624,6 +630,9 @@ static fe_obj_t float_hex(fe_obj_t self) {
 static FE_DEFINE_FUN_1(float_hex_obj, Q_hex, float_hex);
 
 static fe_obj_t float_fromhex(fe_obj_t cls, fe_obj_t text) {
+    if (!fe_is_str(text)) {
+        fe_raise_msg(&fe_type_TypeError, "bad argument type for built-in operation");
+    }
     size_t len;
     const char *s = fe_str_data(text, &len);
     const char *end = s + len;
@@ -731,132 +740,61 @@ static fe_obj_t float_dunder(fe_binary_op_t op, fe_obj_t a, fe_obj_t b) {
     return r == FE_NULL ? fe_notimplemented : r;
 }
 
-static fe_obj_t float_dunder_add(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_ADD, self, other);
+// Each DUNDER_* line defines <type>_dunder_<name> and its function object <..>_obj.
+#define DUNDER_BINARY(name, qname, op, swapped) \
+    static fe_obj_t float_dunder_##name(fe_obj_t self, fe_obj_t other) { \
+        return swapped ? float_dunder(op, other, self) : float_dunder(op, self, other); \
+    } \
+    static FE_DEFINE_FUN_2(float_dunder_##name##_obj, qname, float_dunder_##name);
+#define DUNDER_UNARY(name, qname, op) \
+    static fe_obj_t float_dunder_##name(fe_obj_t self) { \
+        fe_obj_t r = float_unary_op(op, self); \
+        return r == FE_NULL ? fe_notimplemented : r; \
+    } \
+    static FE_DEFINE_FUN_1(float_dunder_##name##_obj, qname, float_dunder_##name);
+DUNDER_BINARY(add, Q___add__, FE_BINARY_ADD, false)
+DUNDER_BINARY(sub, Q___sub__, FE_BINARY_SUBTRACT, false)
+DUNDER_BINARY(mul, Q___mul__, FE_BINARY_MULTIPLY, false)
+DUNDER_BINARY(truediv, Q___truediv__, FE_BINARY_TRUE_DIVIDE, false)
+DUNDER_BINARY(floordiv, Q___floordiv__, FE_BINARY_FLOOR_DIVIDE, false)
+DUNDER_BINARY(mod, Q___mod__, FE_BINARY_MODULO, false)
+DUNDER_BINARY(divmod, Q___divmod__, FE_BINARY_DIVMOD, false)
+DUNDER_BINARY(radd, Q___radd__, FE_BINARY_ADD, true)
+DUNDER_BINARY(rsub, Q___rsub__, FE_BINARY_SUBTRACT, true)
+DUNDER_BINARY(rmul, Q___rmul__, FE_BINARY_MULTIPLY, true)
+DUNDER_BINARY(rtruediv, Q___rtruediv__, FE_BINARY_TRUE_DIVIDE, true)
+DUNDER_BINARY(rfloordiv, Q___rfloordiv__, FE_BINARY_FLOOR_DIVIDE, true)
+DUNDER_BINARY(rmod, Q___rmod__, FE_BINARY_MODULO, true)
+DUNDER_BINARY(rdivmod, Q___rdivmod__, FE_BINARY_DIVMOD, true)
+DUNDER_BINARY(rpow, Q___rpow__, FE_BINARY_POWER, true)
+DUNDER_BINARY(eq, Q___eq__, FE_BINARY_EQUAL, false)
+DUNDER_BINARY(ne, Q___ne__, FE_BINARY_NOT_EQUAL, false)
+DUNDER_BINARY(lt, Q___lt__, FE_BINARY_LESS, false)
+DUNDER_BINARY(le, Q___le__, FE_BINARY_LESS_EQUAL, false)
+DUNDER_BINARY(gt, Q___gt__, FE_BINARY_MORE, false)
+DUNDER_BINARY(ge, Q___ge__, FE_BINARY_MORE_EQUAL, false)
+DUNDER_UNARY(neg, Q___neg__, FE_UNARY_NEGATIVE)
+DUNDER_UNARY(pos, Q___pos__, FE_UNARY_POSITIVE)
+DUNDER_UNARY(abs, Q___abs__, FE_UNARY_ABS)
+DUNDER_UNARY(bool, Q___bool__, FE_UNARY_BOOL)
+DUNDER_UNARY(int, Q___int__, FE_UNARY_INT)
+DUNDER_UNARY(float, Q___float__, FE_UNARY_FLOAT)
+DUNDER_UNARY(hash, Q___hash__, FE_UNARY_HASH)
+DUNDER_UNARY(trunc, Q___trunc__, FE_UNARY_INT)
+
+// __repr__/__str__ for subclasses that call float.__repr__(self) in their own __repr__.
+static fe_obj_t float_repr_method(fe_obj_t self) {
+    fe_vstr_t v;
+    fe_vstr_init(&v, 24);
+    fe_float_repr(&v, self_float(self));
+    return fe_str_from_vstr(&v);
 }
-static FE_DEFINE_FUN_2(float_dunder_add_obj, Q___add__, float_dunder_add);
-static fe_obj_t float_dunder_sub(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_SUBTRACT, self, other);
-}
-static FE_DEFINE_FUN_2(float_dunder_sub_obj, Q___sub__, float_dunder_sub);
-static fe_obj_t float_dunder_mul(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_MULTIPLY, self, other);
-}
-static FE_DEFINE_FUN_2(float_dunder_mul_obj, Q___mul__, float_dunder_mul);
-static fe_obj_t float_dunder_truediv(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_TRUE_DIVIDE, self, other);
-}
-static FE_DEFINE_FUN_2(float_dunder_truediv_obj, Q___truediv__, float_dunder_truediv);
-static fe_obj_t float_dunder_floordiv(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_FLOOR_DIVIDE, self, other);
-}
-static FE_DEFINE_FUN_2(float_dunder_floordiv_obj, Q___floordiv__, float_dunder_floordiv);
-static fe_obj_t float_dunder_mod(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_MODULO, self, other);
-}
-static FE_DEFINE_FUN_2(float_dunder_mod_obj, Q___mod__, float_dunder_mod);
-static fe_obj_t float_dunder_divmod(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_DIVMOD, self, other);
-}
-static FE_DEFINE_FUN_2(float_dunder_divmod_obj, Q___divmod__, float_dunder_divmod);
-static fe_obj_t float_dunder_radd(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_ADD, other, self);
-}
-static FE_DEFINE_FUN_2(float_dunder_radd_obj, Q___radd__, float_dunder_radd);
-static fe_obj_t float_dunder_rsub(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_SUBTRACT, other, self);
-}
-static FE_DEFINE_FUN_2(float_dunder_rsub_obj, Q___rsub__, float_dunder_rsub);
-static fe_obj_t float_dunder_rmul(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_MULTIPLY, other, self);
-}
-static FE_DEFINE_FUN_2(float_dunder_rmul_obj, Q___rmul__, float_dunder_rmul);
-static fe_obj_t float_dunder_rtruediv(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_TRUE_DIVIDE, other, self);
-}
-static FE_DEFINE_FUN_2(float_dunder_rtruediv_obj, Q___rtruediv__, float_dunder_rtruediv);
-static fe_obj_t float_dunder_rfloordiv(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_FLOOR_DIVIDE, other, self);
-}
-static FE_DEFINE_FUN_2(float_dunder_rfloordiv_obj, Q___rfloordiv__, float_dunder_rfloordiv);
-static fe_obj_t float_dunder_rmod(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_MODULO, other, self);
-}
-static FE_DEFINE_FUN_2(float_dunder_rmod_obj, Q___rmod__, float_dunder_rmod);
-static fe_obj_t float_dunder_rdivmod(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_DIVMOD, other, self);
-}
-static FE_DEFINE_FUN_2(float_dunder_rdivmod_obj, Q___rdivmod__, float_dunder_rdivmod);
-static fe_obj_t float_dunder_rpow(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_POWER, other, self);
-}
-static FE_DEFINE_FUN_2(float_dunder_rpow_obj, Q___rpow__, float_dunder_rpow);
-static fe_obj_t float_dunder_eq(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_EQUAL, self, other);
-}
-static FE_DEFINE_FUN_2(float_dunder_eq_obj, Q___eq__, float_dunder_eq);
-static fe_obj_t float_dunder_ne(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_NOT_EQUAL, self, other);
-}
-static FE_DEFINE_FUN_2(float_dunder_ne_obj, Q___ne__, float_dunder_ne);
-static fe_obj_t float_dunder_lt(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_LESS, self, other);
-}
-static FE_DEFINE_FUN_2(float_dunder_lt_obj, Q___lt__, float_dunder_lt);
-static fe_obj_t float_dunder_le(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_LESS_EQUAL, self, other);
-}
-static FE_DEFINE_FUN_2(float_dunder_le_obj, Q___le__, float_dunder_le);
-static fe_obj_t float_dunder_gt(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_MORE, self, other);
-}
-static FE_DEFINE_FUN_2(float_dunder_gt_obj, Q___gt__, float_dunder_gt);
-static fe_obj_t float_dunder_ge(fe_obj_t self, fe_obj_t other) {
-    return float_dunder(FE_BINARY_MORE_EQUAL, self, other);
-}
-static FE_DEFINE_FUN_2(float_dunder_ge_obj, Q___ge__, float_dunder_ge);
-static fe_obj_t float_dunder_neg(fe_obj_t self) {
-    fe_obj_t r = float_unary_op(FE_UNARY_NEGATIVE, self);
-    return r == FE_NULL ? fe_notimplemented : r;
-}
-static FE_DEFINE_FUN_1(float_dunder_neg_obj, Q___neg__, float_dunder_neg);
-static fe_obj_t float_dunder_pos(fe_obj_t self) {
-    fe_obj_t r = float_unary_op(FE_UNARY_POSITIVE, self);
-    return r == FE_NULL ? fe_notimplemented : r;
-}
-static FE_DEFINE_FUN_1(float_dunder_pos_obj, Q___pos__, float_dunder_pos);
-static fe_obj_t float_dunder_abs(fe_obj_t self) {
-    fe_obj_t r = float_unary_op(FE_UNARY_ABS, self);
-    return r == FE_NULL ? fe_notimplemented : r;
-}
-static FE_DEFINE_FUN_1(float_dunder_abs_obj, Q___abs__, float_dunder_abs);
-static fe_obj_t float_dunder_bool(fe_obj_t self) {
-    fe_obj_t r = float_unary_op(FE_UNARY_BOOL, self);
-    return r == FE_NULL ? fe_notimplemented : r;
-}
-static FE_DEFINE_FUN_1(float_dunder_bool_obj, Q___bool__, float_dunder_bool);
-static fe_obj_t float_dunder_int(fe_obj_t self) {
-    fe_obj_t r = float_unary_op(FE_UNARY_INT, self);
-    return r == FE_NULL ? fe_notimplemented : r;
-}
-static FE_DEFINE_FUN_1(float_dunder_int_obj, Q___int__, float_dunder_int);
-static fe_obj_t float_dunder_float(fe_obj_t self) {
-    fe_obj_t r = float_unary_op(FE_UNARY_FLOAT, self);
-    return r == FE_NULL ? fe_notimplemented : r;
-}
-static FE_DEFINE_FUN_1(float_dunder_float_obj, Q___float__, float_dunder_float);
-static fe_obj_t float_dunder_hash(fe_obj_t self) {
-    fe_obj_t r = float_unary_op(FE_UNARY_HASH, self);
-    return r == FE_NULL ? fe_notimplemented : r;
-}
-static FE_DEFINE_FUN_1(float_dunder_hash_obj, Q___hash__, float_dunder_hash);
-static fe_obj_t float_dunder_trunc(fe_obj_t self) {
-    fe_obj_t r = float_unary_op(FE_UNARY_INT, self);
-    return r == FE_NULL ? fe_notimplemented : r;
-}
-static FE_DEFINE_FUN_1(float_dunder_trunc_obj, Q___trunc__, float_dunder_trunc);
+static FE_DEFINE_FUN_1(float_repr_obj, Q___repr__, float_repr_method);
+static FE_DEFINE_FUN_1(float_str_obj, Q___str__, float_repr_method);
 
 static const fe_map_elem_t float_locals_table[] = {
+    {FE_ROM_QSTR(Q___repr__), FE_ROM_PTR(&float_repr_obj)},
+    {FE_ROM_QSTR(Q___str__), FE_ROM_PTR(&float_str_obj)},
     {FE_ROM_QSTR(Q_is_integer), FE_ROM_PTR(&float_is_integer_obj)},
     {FE_ROM_QSTR(Q_as_integer_ratio), FE_ROM_PTR(&float_as_integer_ratio_obj)},
     {FE_ROM_QSTR(Q_conjugate), FE_ROM_PTR(&float_conjugate_obj)},

@@ -86,7 +86,7 @@ static inline fe_obj_t subobj(fe_obj_t self) {
 
 // Calls a special method found on a class with `self` bound as a method would be.
 static fe_obj_t call_special(fe_obj_t fun, fe_obj_t self, size_t n_args, const fe_obj_t *args) {
-    if (fe_is_function_like(fun)) {
+    if (fe_obj_is_type_ptr(fun, &fe_type_function)) {
         return fe_call_with_self(fun, self, n_args, 0, args);
     }
     fe_obj_t dest[2] = {FE_NULL, FE_NULL};
@@ -538,7 +538,7 @@ fe_obj_t fe_instance_call(fe_obj_t self, size_t n_args, size_t n_kw, const fe_ob
     const fe_type_t *t = fe_typeof(self);
     fe_obj_t f = fe_type_lookup_user(t, Q___call__);
     if (f != FE_NULL) {
-        if (fe_is_function_like(f)) {
+        if (fe_obj_is_type_ptr(f, &fe_type_function)) {
             return fe_call_with_self(f, self, n_args, n_kw, args);
         }
         fe_obj_t dest[2] = {FE_NULL, FE_NULL};

@@ -6,6 +6,9 @@
 #include "py/obj.h"
 #include "py/bigint.h"
 
+// Temporary digit arrays up to this size live on the C stack (fe_free is not free).
+#define SCRATCH_STACK_DIGITS (1024 / FE_DIG_BITS)
+
 // FE_SMALL_INT_FITS without shifting a negative value (undefined behaviour in C).
 #define FITS_SMALL(v) ((v) >= FE_SMALL_INT_MIN && (v) <= FE_SMALL_INT_MAX)
 
@@ -203,7 +206,9 @@ static void int_divmod(fe_obj_t a, fe_obj_t b, fe_obj_t *q, fe_obj_t *r) {
     size_t qalloc = (x.n > y.n ? x.n - y.n : 0) + 2;
     size_t ralloc = y.n + 1;
     size_t scratch_n = x.n + y.n + 2;
-    fe_dig_t *scratch = fe_alloc((scratch_n + (q ? 0 : qalloc) + (r ? 0 : ralloc)) * sizeof(fe_dig_t));
+    size_t scratch_total = scratch_n + (q ? 0 : qalloc) + (r ? 0 : ralloc);
+    fe_dig_t scratch_stack[SCRATCH_STACK_DIGITS];
+    fe_dig_t *scratch = scratch_total <= SCRATCH_STACK_DIGITS ? scratch_stack : fe_alloc(scratch_total * sizeof(fe_dig_t));
     fe_bigint_t *qb = q ? fe_bigint_alloc(qalloc) : NULL;
     fe_bigint_t *rb = r ? fe_bigint_alloc(ralloc) : NULL;
     fe_dig_t *qd = qb ? qb->dig : scratch + scratch_n;
@@ -225,7 +230,9 @@ static void int_divmod(fe_obj_t a, fe_obj_t b, fe_obj_t *q, fe_obj_t *r) {
         rb->neg = y.neg && rn != 0;
         *r = fe_bigint_finish(rb);
     }
-    fe_free(scratch);
+    if (scratch != scratch_stack) {
+        fe_free(scratch);
+    }
 }
 
 static fe_obj_t int_shift(fe_obj_t a, fe_obj_t b, bool left) {
@@ -307,7 +314,8 @@ static fe_obj_t int_bitwise(fe_binary_op_t op, fe_obj_t a, fe_obj_t b) {
     get_mag(a, &x);
     get_mag(b, &y);
     size_t n = (x.n > y.n ? x.n : y.n) + 1;
-    fe_dig_t *t = fe_alloc(2 * n * sizeof(fe_dig_t));
+    fe_dig_t scratch_stack[SCRATCH_STACK_DIGITS];
+    fe_dig_t *t = 2 * n <= SCRATCH_STACK_DIGITS ? scratch_stack : fe_alloc(2 * n * sizeof(fe_dig_t));
     fe_dig_t *u = t + n;
     to_twos(t, &x, n);
     to_twos(u, &y, n);
@@ -323,7 +331,9 @@ static fe_obj_t int_bitwise(fe_binary_op_t op, fe_obj_t a, fe_obj_t b) {
         r.neg = true;
     }
     fe_obj_t res = fe_bigint_make(r.neg, r.d, bn_norm(r.d, n));
-    fe_free(t);
+    if (t != scratch_stack) {
+        fe_free(t);
+    }
     return res;
 }
 
@@ -519,14 +529,18 @@ static fe_float_t int_true_divide(fe_obj_t a, fe_obj_t b) {
         shift = 0;
     }
     size_t un = x.n + (size_t)shift / FE_DIG_BITS + 1;
-    fe_dig_t *u = fe_alloc((un + (un - y.n + 2) + (un + y.n + 1) + y.n + 1) * sizeof(fe_dig_t));
+    size_t total = un + (un - y.n + 2) + (un + y.n + 1) + y.n + 1;
+    fe_dig_t scratch_stack[SCRATCH_STACK_DIGITS];
+    fe_dig_t *u = total <= SCRATCH_STACK_DIGITS ? scratch_stack : fe_alloc(total * sizeof(fe_dig_t));
     fe_dig_t *q = u + un, *scratch = q + (un - y.n + 2), *r = scratch + un + y.n + 1;
     size_t n = bn_shl(u, x.d, x.n, (size_t)shift);
     size_t qn, rn;
     bn_divmod(q, &qn, r, &rn, u, n, y.d, y.n, scratch);
     bool overflow;
     fe_float_t f = fe_float_from_mag(q, qn, -shift, rn != 0, &overflow);
-    fe_free(u);
+    if (u != scratch_stack) {
+        fe_free(u);
+    }
     if (overflow) {
         fe_raise_msg(&fe_type_OverflowError, "integer division result too large for a float");
     }
@@ -591,21 +605,15 @@ fe_obj_t fe_int_parse(const char *s, size_t len, int base) {
         base = 10;
         zero_start = s < end && *s == '0';
     }
-    // validate and count digits
+    // validate and count digits; an underscore may only follow a digit (or a base prefix)
     size_t ndigits = 0;
-    bool prev_underscore = after_prefix;
+    bool prev_underscore = false;
     bool nonzero = false;
     for (const char *p = s; p < end; p++) {
         if (*p == '_') {
-            if (p == s && !after_prefix) {
+            bool after_digit = p != s && !prev_underscore;
+            if (!after_digit && !(p == s && after_prefix)) {
                 raise_bad_literal(orig, orig_len, orig_base);
-            }
-            if (prev_underscore && p != s) {
-                raise_bad_literal(orig, orig_len, orig_base);
-            }
-            if (p == s && after_prefix) {
-                prev_underscore = true;
-                continue;
             }
             prev_underscore = true;
             continue;
@@ -807,6 +815,8 @@ void fe_format_int(fe_vstr_t *out, fe_obj_t value, const fe_format_spec_t *spec)
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
             fe_format_float(out, fe_int_to_float(value), spec);
             return;
+#else
+            fe_raise_fmt(&fe_type_ValueError, "Unknown format code '%s' for object of type 'int'", (const char[]){type, 0});
 #endif
         case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n': case 0:
             break;
@@ -1211,6 +1221,9 @@ static fe_obj_t int_from_bytes(size_t n_args, const fe_obj_t *args, fe_map_t *kw
         data = info.buf;
         n = info.len;
     } else {
+        if (fe_is_str(a[0])) {
+            fe_raise_msg(&fe_type_TypeError, "cannot convert 'str' object to bytes");
+        }
         // any iterable of ints
         fe_obj_t bytes_obj = fe_call1((fe_obj_t)&fe_type_bytes, a[0]);
         const char *d = fe_bytes_data(bytes_obj, &n);
@@ -1295,177 +1308,72 @@ static fe_obj_t int_dunder(fe_binary_op_t op, fe_obj_t a, fe_obj_t b) {
     return r == FE_NULL ? fe_notimplemented : r;
 }
 
-static fe_obj_t int_dunder_add(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_ADD, self, other);
+// Each DUNDER_* line defines <type>_dunder_<name> and its function object <..>_obj.
+#define DUNDER_BINARY(name, qname, op, swapped) \
+    static fe_obj_t int_dunder_##name(fe_obj_t self, fe_obj_t other) { \
+        return swapped ? int_dunder(op, other, self) : int_dunder(op, self, other); \
+    } \
+    static FE_DEFINE_FUN_2(int_dunder_##name##_obj, qname, int_dunder_##name);
+#define DUNDER_UNARY(name, qname, op) \
+    static fe_obj_t int_dunder_##name(fe_obj_t self) { \
+        fe_obj_t r = int_unary_op(op, self); \
+        return r == FE_NULL ? fe_notimplemented : r; \
+    } \
+    static FE_DEFINE_FUN_1(int_dunder_##name##_obj, qname, int_dunder_##name);
+DUNDER_BINARY(add, Q___add__, FE_BINARY_ADD, false)
+DUNDER_BINARY(sub, Q___sub__, FE_BINARY_SUBTRACT, false)
+DUNDER_BINARY(mul, Q___mul__, FE_BINARY_MULTIPLY, false)
+DUNDER_BINARY(truediv, Q___truediv__, FE_BINARY_TRUE_DIVIDE, false)
+DUNDER_BINARY(floordiv, Q___floordiv__, FE_BINARY_FLOOR_DIVIDE, false)
+DUNDER_BINARY(mod, Q___mod__, FE_BINARY_MODULO, false)
+DUNDER_BINARY(divmod, Q___divmod__, FE_BINARY_DIVMOD, false)
+DUNDER_BINARY(lshift, Q___lshift__, FE_BINARY_LSHIFT, false)
+DUNDER_BINARY(rshift, Q___rshift__, FE_BINARY_RSHIFT, false)
+DUNDER_BINARY(and, Q___and__, FE_BINARY_AND, false)
+DUNDER_BINARY(or, Q___or__, FE_BINARY_OR, false)
+DUNDER_BINARY(xor, Q___xor__, FE_BINARY_XOR, false)
+DUNDER_BINARY(radd, Q___radd__, FE_BINARY_ADD, true)
+DUNDER_BINARY(rsub, Q___rsub__, FE_BINARY_SUBTRACT, true)
+DUNDER_BINARY(rmul, Q___rmul__, FE_BINARY_MULTIPLY, true)
+DUNDER_BINARY(rtruediv, Q___rtruediv__, FE_BINARY_TRUE_DIVIDE, true)
+DUNDER_BINARY(rfloordiv, Q___rfloordiv__, FE_BINARY_FLOOR_DIVIDE, true)
+DUNDER_BINARY(rmod, Q___rmod__, FE_BINARY_MODULO, true)
+DUNDER_BINARY(rdivmod, Q___rdivmod__, FE_BINARY_DIVMOD, true)
+DUNDER_BINARY(rlshift, Q___rlshift__, FE_BINARY_LSHIFT, true)
+DUNDER_BINARY(rrshift, Q___rrshift__, FE_BINARY_RSHIFT, true)
+DUNDER_BINARY(rand, Q___rand__, FE_BINARY_AND, true)
+DUNDER_BINARY(ror, Q___ror__, FE_BINARY_OR, true)
+DUNDER_BINARY(rxor, Q___rxor__, FE_BINARY_XOR, true)
+DUNDER_BINARY(rpow, Q___rpow__, FE_BINARY_POWER, true)
+DUNDER_BINARY(eq, Q___eq__, FE_BINARY_EQUAL, false)
+DUNDER_BINARY(ne, Q___ne__, FE_BINARY_NOT_EQUAL, false)
+DUNDER_BINARY(lt, Q___lt__, FE_BINARY_LESS, false)
+DUNDER_BINARY(le, Q___le__, FE_BINARY_LESS_EQUAL, false)
+DUNDER_BINARY(gt, Q___gt__, FE_BINARY_MORE, false)
+DUNDER_BINARY(ge, Q___ge__, FE_BINARY_MORE_EQUAL, false)
+DUNDER_UNARY(neg, Q___neg__, FE_UNARY_NEGATIVE)
+DUNDER_UNARY(pos, Q___pos__, FE_UNARY_POSITIVE)
+DUNDER_UNARY(abs, Q___abs__, FE_UNARY_ABS)
+DUNDER_UNARY(invert, Q___invert__, FE_UNARY_INVERT)
+DUNDER_UNARY(bool, Q___bool__, FE_UNARY_BOOL)
+DUNDER_UNARY(int, Q___int__, FE_UNARY_INT)
+DUNDER_UNARY(float, Q___float__, FE_UNARY_FLOAT)
+DUNDER_UNARY(hash, Q___hash__, FE_UNARY_HASH)
+DUNDER_UNARY(trunc, Q___trunc__, FE_UNARY_INT)
+
+// __repr__/__str__ for subclasses that call int.__repr__(self) in their own __repr__.
+static fe_obj_t int_repr_method(fe_obj_t self) {
+    fe_vstr_t v;
+    fe_vstr_init(&v, 24);
+    fe_int_to_text(&v, self_int(self), 10, false);
+    return fe_str_from_vstr(&v);
 }
-static FE_DEFINE_FUN_2(int_dunder_add_obj, Q___add__, int_dunder_add);
-static fe_obj_t int_dunder_sub(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_SUBTRACT, self, other);
-}
-static FE_DEFINE_FUN_2(int_dunder_sub_obj, Q___sub__, int_dunder_sub);
-static fe_obj_t int_dunder_mul(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_MULTIPLY, self, other);
-}
-static FE_DEFINE_FUN_2(int_dunder_mul_obj, Q___mul__, int_dunder_mul);
-static fe_obj_t int_dunder_truediv(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_TRUE_DIVIDE, self, other);
-}
-static FE_DEFINE_FUN_2(int_dunder_truediv_obj, Q___truediv__, int_dunder_truediv);
-static fe_obj_t int_dunder_floordiv(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_FLOOR_DIVIDE, self, other);
-}
-static FE_DEFINE_FUN_2(int_dunder_floordiv_obj, Q___floordiv__, int_dunder_floordiv);
-static fe_obj_t int_dunder_mod(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_MODULO, self, other);
-}
-static FE_DEFINE_FUN_2(int_dunder_mod_obj, Q___mod__, int_dunder_mod);
-static fe_obj_t int_dunder_divmod(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_DIVMOD, self, other);
-}
-static FE_DEFINE_FUN_2(int_dunder_divmod_obj, Q___divmod__, int_dunder_divmod);
-static fe_obj_t int_dunder_lshift(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_LSHIFT, self, other);
-}
-static FE_DEFINE_FUN_2(int_dunder_lshift_obj, Q___lshift__, int_dunder_lshift);
-static fe_obj_t int_dunder_rshift(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_RSHIFT, self, other);
-}
-static FE_DEFINE_FUN_2(int_dunder_rshift_obj, Q___rshift__, int_dunder_rshift);
-static fe_obj_t int_dunder_and(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_AND, self, other);
-}
-static FE_DEFINE_FUN_2(int_dunder_and_obj, Q___and__, int_dunder_and);
-static fe_obj_t int_dunder_or(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_OR, self, other);
-}
-static FE_DEFINE_FUN_2(int_dunder_or_obj, Q___or__, int_dunder_or);
-static fe_obj_t int_dunder_xor(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_XOR, self, other);
-}
-static FE_DEFINE_FUN_2(int_dunder_xor_obj, Q___xor__, int_dunder_xor);
-static fe_obj_t int_dunder_radd(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_ADD, other, self);
-}
-static FE_DEFINE_FUN_2(int_dunder_radd_obj, Q___radd__, int_dunder_radd);
-static fe_obj_t int_dunder_rsub(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_SUBTRACT, other, self);
-}
-static FE_DEFINE_FUN_2(int_dunder_rsub_obj, Q___rsub__, int_dunder_rsub);
-static fe_obj_t int_dunder_rmul(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_MULTIPLY, other, self);
-}
-static FE_DEFINE_FUN_2(int_dunder_rmul_obj, Q___rmul__, int_dunder_rmul);
-static fe_obj_t int_dunder_rtruediv(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_TRUE_DIVIDE, other, self);
-}
-static FE_DEFINE_FUN_2(int_dunder_rtruediv_obj, Q___rtruediv__, int_dunder_rtruediv);
-static fe_obj_t int_dunder_rfloordiv(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_FLOOR_DIVIDE, other, self);
-}
-static FE_DEFINE_FUN_2(int_dunder_rfloordiv_obj, Q___rfloordiv__, int_dunder_rfloordiv);
-static fe_obj_t int_dunder_rmod(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_MODULO, other, self);
-}
-static FE_DEFINE_FUN_2(int_dunder_rmod_obj, Q___rmod__, int_dunder_rmod);
-static fe_obj_t int_dunder_rdivmod(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_DIVMOD, other, self);
-}
-static FE_DEFINE_FUN_2(int_dunder_rdivmod_obj, Q___rdivmod__, int_dunder_rdivmod);
-static fe_obj_t int_dunder_rlshift(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_LSHIFT, other, self);
-}
-static FE_DEFINE_FUN_2(int_dunder_rlshift_obj, Q___rlshift__, int_dunder_rlshift);
-static fe_obj_t int_dunder_rrshift(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_RSHIFT, other, self);
-}
-static FE_DEFINE_FUN_2(int_dunder_rrshift_obj, Q___rrshift__, int_dunder_rrshift);
-static fe_obj_t int_dunder_rand(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_AND, other, self);
-}
-static FE_DEFINE_FUN_2(int_dunder_rand_obj, Q___rand__, int_dunder_rand);
-static fe_obj_t int_dunder_ror(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_OR, other, self);
-}
-static FE_DEFINE_FUN_2(int_dunder_ror_obj, Q___ror__, int_dunder_ror);
-static fe_obj_t int_dunder_rxor(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_XOR, other, self);
-}
-static FE_DEFINE_FUN_2(int_dunder_rxor_obj, Q___rxor__, int_dunder_rxor);
-static fe_obj_t int_dunder_rpow(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_POWER, other, self);
-}
-static FE_DEFINE_FUN_2(int_dunder_rpow_obj, Q___rpow__, int_dunder_rpow);
-static fe_obj_t int_dunder_eq(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_EQUAL, self, other);
-}
-static FE_DEFINE_FUN_2(int_dunder_eq_obj, Q___eq__, int_dunder_eq);
-static fe_obj_t int_dunder_ne(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_NOT_EQUAL, self, other);
-}
-static FE_DEFINE_FUN_2(int_dunder_ne_obj, Q___ne__, int_dunder_ne);
-static fe_obj_t int_dunder_lt(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_LESS, self, other);
-}
-static FE_DEFINE_FUN_2(int_dunder_lt_obj, Q___lt__, int_dunder_lt);
-static fe_obj_t int_dunder_le(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_LESS_EQUAL, self, other);
-}
-static FE_DEFINE_FUN_2(int_dunder_le_obj, Q___le__, int_dunder_le);
-static fe_obj_t int_dunder_gt(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_MORE, self, other);
-}
-static FE_DEFINE_FUN_2(int_dunder_gt_obj, Q___gt__, int_dunder_gt);
-static fe_obj_t int_dunder_ge(fe_obj_t self, fe_obj_t other) {
-    return int_dunder(FE_BINARY_MORE_EQUAL, self, other);
-}
-static FE_DEFINE_FUN_2(int_dunder_ge_obj, Q___ge__, int_dunder_ge);
-static fe_obj_t int_dunder_neg(fe_obj_t self) {
-    fe_obj_t r = int_unary_op(FE_UNARY_NEGATIVE, self);
-    return r == FE_NULL ? fe_notimplemented : r;
-}
-static FE_DEFINE_FUN_1(int_dunder_neg_obj, Q___neg__, int_dunder_neg);
-static fe_obj_t int_dunder_pos(fe_obj_t self) {
-    fe_obj_t r = int_unary_op(FE_UNARY_POSITIVE, self);
-    return r == FE_NULL ? fe_notimplemented : r;
-}
-static FE_DEFINE_FUN_1(int_dunder_pos_obj, Q___pos__, int_dunder_pos);
-static fe_obj_t int_dunder_abs(fe_obj_t self) {
-    fe_obj_t r = int_unary_op(FE_UNARY_ABS, self);
-    return r == FE_NULL ? fe_notimplemented : r;
-}
-static FE_DEFINE_FUN_1(int_dunder_abs_obj, Q___abs__, int_dunder_abs);
-static fe_obj_t int_dunder_invert(fe_obj_t self) {
-    fe_obj_t r = int_unary_op(FE_UNARY_INVERT, self);
-    return r == FE_NULL ? fe_notimplemented : r;
-}
-static FE_DEFINE_FUN_1(int_dunder_invert_obj, Q___invert__, int_dunder_invert);
-static fe_obj_t int_dunder_bool(fe_obj_t self) {
-    fe_obj_t r = int_unary_op(FE_UNARY_BOOL, self);
-    return r == FE_NULL ? fe_notimplemented : r;
-}
-static FE_DEFINE_FUN_1(int_dunder_bool_obj, Q___bool__, int_dunder_bool);
-static fe_obj_t int_dunder_int(fe_obj_t self) {
-    fe_obj_t r = int_unary_op(FE_UNARY_INT, self);
-    return r == FE_NULL ? fe_notimplemented : r;
-}
-static FE_DEFINE_FUN_1(int_dunder_int_obj, Q___int__, int_dunder_int);
-static fe_obj_t int_dunder_float(fe_obj_t self) {
-    fe_obj_t r = int_unary_op(FE_UNARY_FLOAT, self);
-    return r == FE_NULL ? fe_notimplemented : r;
-}
-static FE_DEFINE_FUN_1(int_dunder_float_obj, Q___float__, int_dunder_float);
-static fe_obj_t int_dunder_hash(fe_obj_t self) {
-    fe_obj_t r = int_unary_op(FE_UNARY_HASH, self);
-    return r == FE_NULL ? fe_notimplemented : r;
-}
-static FE_DEFINE_FUN_1(int_dunder_hash_obj, Q___hash__, int_dunder_hash);
-static fe_obj_t int_dunder_trunc(fe_obj_t self) {
-    fe_obj_t r = int_unary_op(FE_UNARY_INT, self);
-    return r == FE_NULL ? fe_notimplemented : r;
-}
-static FE_DEFINE_FUN_1(int_dunder_trunc_obj, Q___trunc__, int_dunder_trunc);
+static FE_DEFINE_FUN_1(int_repr_obj, Q___repr__, int_repr_method);
+static FE_DEFINE_FUN_1(int_str_obj, Q___str__, int_repr_method);
 
 static const fe_map_elem_t int_locals_table[] = {
+    {FE_ROM_QSTR(Q___repr__), FE_ROM_PTR(&int_repr_obj)},
+    {FE_ROM_QSTR(Q___str__), FE_ROM_PTR(&int_str_obj)},
     {FE_ROM_QSTR(Q_bit_length), FE_ROM_PTR(&int_bit_length_obj)},
     {FE_ROM_QSTR(Q_bit_count), FE_ROM_PTR(&int_bit_count_obj)},
     {FE_ROM_QSTR(Q_conjugate), FE_ROM_PTR(&int_conjugate_obj)},

@@ -595,6 +595,11 @@ static fe_obj_t list_iter_m(fe_obj_t self) {
 }
 static FE_DEFINE_FUN_1(list_iter_obj, Q___iter__, list_iter_m);
 
+static fe_obj_t list_reversed_m(fe_obj_t self) {
+    return fe_call1((fe_obj_t)&fe_type_reversed, list_native(self));
+}
+static FE_DEFINE_FUN_1(list_reversed_obj, Q___reversed__, list_reversed_m);
+
 static const fe_map_elem_t list_locals_table[] = {
     {FE_ROM_QSTR(Q_append), FE_ROM_PTR(&list_append_obj)},
     {FE_ROM_QSTR(Q_clear), FE_ROM_PTR(&list_clear_obj)},
@@ -613,6 +618,7 @@ static const fe_map_elem_t list_locals_table[] = {
     {FE_ROM_QSTR(Q___len__), FE_ROM_PTR(&list_len_obj)},
     {FE_ROM_QSTR(Q___contains__), FE_ROM_PTR(&list_contains_obj)},
     {FE_ROM_QSTR(Q___iter__), FE_ROM_PTR(&list_iter_obj)},
+    {FE_ROM_QSTR(Q___reversed__), FE_ROM_PTR(&list_reversed_obj)},
     FE_SLOT_ENTRY(Q___repr__, fe_slot_repr_obj),
     FE_SLOT_COMPARE_ENTRIES,
     FE_SLOT_ENTRY(Q___add__, fe_slot_add_obj),

@@ -56,6 +56,8 @@ static inline fe_obj_t fe_seq_native(fe_obj_t o, const fe_type_t *t) {
 // The hash dicts and sets use for a key (py/map.c): fe_hash() with fast paths for strings
 // and small ints. TypeError for unhashable keys.
 fe_uint_t fe_map_key_hash(fe_obj_t key);
+// CPython's hash of a tuple, unboxed (py/objtuple.c).
+fe_uint_t fe_tuple_hash(fe_obj_t tuple);
 
 // getiter slot of iterators: returns self (py/objiter.c).
 fe_obj_t fe_iter_getiter_self(fe_obj_t self, fe_iter_buf_t *buf);

@@ -371,30 +371,36 @@ static bool is_constant_like(fe_obj_t o) {
     return t == &fe_type_int || t == &fe_type_str || t == &fe_type_bytes;
 }
 
-// BUILD_SET. CPython 3.11 compiles a display of three or more constants ({3, 1, 2}) as an
-// empty set updated from a frozenset constant, which gives another table layout (and print
-// order) than adding the items one by one; both cases are reproduced here. (Only the
-// values are seen here, so a display of variables holding constants takes the first path.)
+// The frozenset constant CPython 3.11's compiler makes for a set display of n >= 3
+// constants: frozenset(items), which its constant cache then rebuilds from the items in
+// table order. The display itself runs BUILD_SET 0 + SET_UPDATE (fe_set_update) with it.
+fe_obj_t fe_frozenset_from_constants(size_t n, const fe_obj_t *items) {
+    set_t *first = set_alloc(&fe_type_frozenset);
+    for (size_t i = 0; i < n; i++) {
+        set_add_key(first, items[i]);
+    }
+    set_t *second = set_alloc(&fe_type_frozenset);
+    size_t pos = 0;
+    set_entry_t *e;
+    while ((e = set_next(first, &pos)) != NULL) {
+        set_add_entry(second, e->key, e->hash);
+    }
+    return second;
+}
+
+// BUILD_SET. A display of three or more constants ({3, 1, 2}) is built as CPython builds
+// it (see fe_frozenset_from_constants), which gives another table layout (and print order)
+// than adding the items one by one. CONST-DISPLAY: only the values are seen here, so a
+// display of variables holding constants takes that path too; once the compiler emits
+// CPython's form for constant displays itself, this block should go.
 fe_obj_t fe_set_new(size_t n, const fe_obj_t *items) {
     bool constant = n >= 3;
     for (size_t i = 0; constant && i < n; i++) {
         constant = is_constant_like(items[i]);
     }
     if (constant) {
-        // the compiler builds frozenset(items), then its constant cache rebuilds it from
-        // the items in table order; BUILD_SET 0 + SET_UPDATE merge that into a new set
-        set_t *first = set_alloc(&fe_type_frozenset);
-        for (size_t i = 0; i < n; i++) {
-            set_add_key(first, items[i]);
-        }
-        set_t *second = set_alloc(&fe_type_frozenset);
-        size_t pos = 0;
-        set_entry_t *e;
-        while ((e = set_next(first, &pos)) != NULL) {
-            set_add_entry(second, e->key, e->hash);
-        }
         set_t *s = set_alloc(&fe_type_set);
-        set_merge(s, second);
+        set_merge(s, fe_frozenset_from_constants(n, items));
         return s;
     }
     set_t *s = set_alloc(&fe_type_set);

@@ -316,6 +316,15 @@ static void str_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t ki
 
 typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } codec_t;
 
+void fe_codec_check_args(const char *fname, fe_obj_t encoding, fe_obj_t errors) {
+    if (encoding != FE_NULL && !fe_is_str(encoding)) {
+        fe_raise_fmt(&fe_type_TypeError, "%s() argument 'encoding' must be str, not %T", fname, encoding);
+    }
+    if (errors != FE_NULL && !fe_is_str(errors)) {
+        fe_raise_fmt(&fe_type_TypeError, "%s() argument 'errors' must be str, not %T", fname, errors);
+    }
+}
+
 static codec_t codec_lookup(fe_obj_t encoding, const char **name) {
     if (encoding == FE_NULL || encoding == fe_none) {
         *name = "utf-8";
@@ -530,6 +539,7 @@ static fe_obj_t str_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, 
         }
         return r;
     }
+    fe_codec_check_args("str", a[1], a[2]);
     if (a[0] == FE_NULL) {
         return FE_NEW_QSTR(Q_empty);
     }
@@ -708,13 +718,14 @@ static fe_obj_t str_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
             if (alen != blen) {
                 return fe_false;
             }
-            {
+            if (alen > 16) {
+                // long texts: the cached hashes usually settle it without reading the text
                 fe_obj_t na = str_native(lhs), nb = str_native(rhs);
-                if (str_hash_of(na) != str_hash_of(nb)) {
+                if (!FE_IS_QSTR(na) && !FE_IS_QSTR(nb) && ((fe_str_t *)na)->hash != ((fe_str_t *)nb)->hash) {
                     return fe_false;
                 }
             }
-            return fe_bool(memcmp(a, b, alen) == 0);
+            return fe_bool(alen == 0 || (a[0] == b[0] && memcmp(a, b, alen) == 0));
         case FE_BINARY_LESS:
         case FE_BINARY_MORE:
         case FE_BINARY_LESS_EQUAL:
@@ -837,10 +848,21 @@ static const fe_type_t str_iterator_type = {
     .iternext = str_it_iternext,
 };
 
+// CPython 3.11 names the iterator of an all-ASCII str differently.
+static const fe_type_t str_ascii_iterator_type = {
+    .base = {&fe_type_type},
+    .flags = FE_TYPE_FLAG_ITER_IS_SELF,
+    .name = Q_str_ascii_iterator,
+    .iternext = str_it_iternext,
+};
+
 static fe_obj_t str_getiter(fe_obj_t self, fe_iter_buf_t *buf) {
     str_iter_t *it = buf != NULL ? (str_iter_t *)buf : fe_new(str_iter_t);
-    it->base.type = &str_iterator_type;
-    it->str = str_native(self);
+    self = str_native(self);
+    size_t len;
+    fe_str_data(self, &len);
+    it->base.type = fe_str_char_len(self) == len ? &str_ascii_iterator_type : &str_iterator_type;
+    it->str = self;
     it->pos = 0;
     return it;
 }
@@ -875,7 +897,80 @@ static fe_obj_t str_mod_m(fe_obj_t self, fe_obj_t args) {
 }
 static FE_DEFINE_FUN_2(str_mod_obj, Q___mod__, str_mod_m);
 
+// The operator dunders, for explicit calls (str.__add__(a, b), super().__lt__(x) ...).
+static fe_obj_t str_op_result(fe_obj_t r) {
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+#define STR_BINARY_DUNDER(cname, qname, op, swap) \
+    static fe_obj_t cname(fe_obj_t self, fe_obj_t other) { \
+        self = str_native(self); \
+        return str_op_result(swap ? str_binary_op(op, other, self) : str_binary_op(op, self, other)); \
+    } \
+    static FE_DEFINE_FUN_2(cname##_obj, qname, cname)
+STR_BINARY_DUNDER(str_add_m, Q___add__, FE_BINARY_ADD, false);
+STR_BINARY_DUNDER(str_mul_m, Q___mul__, FE_BINARY_MULTIPLY, false);
+STR_BINARY_DUNDER(str_rmul_m, Q___rmul__, FE_BINARY_MULTIPLY, true);
+STR_BINARY_DUNDER(str_eq_m, Q___eq__, FE_BINARY_EQUAL, false);
+STR_BINARY_DUNDER(str_ne_m, Q___ne__, FE_BINARY_NOT_EQUAL, false);
+STR_BINARY_DUNDER(str_lt_m, Q___lt__, FE_BINARY_LESS, false);
+STR_BINARY_DUNDER(str_le_m, Q___le__, FE_BINARY_LESS_EQUAL, false);
+STR_BINARY_DUNDER(str_gt_m, Q___gt__, FE_BINARY_MORE, false);
+STR_BINARY_DUNDER(str_ge_m, Q___ge__, FE_BINARY_MORE_EQUAL, false);
+
+static fe_obj_t str_rmod_m(fe_obj_t self, fe_obj_t other) {
+    return fe_is_str(other) ? fe_str_modulo(str_native(other), self) : fe_notimplemented;
+}
+static FE_DEFINE_FUN_2(str_rmod_obj, Q___rmod__, str_rmod_m);
+
+static fe_obj_t str_hash_m(fe_obj_t self) {
+    return str_unary_op(FE_UNARY_HASH, str_native(self));
+}
+static FE_DEFINE_FUN_1(str_hash_obj, Q___hash__, str_hash_m);
+
+static fe_obj_t str_iter_m(fe_obj_t self) {
+    return str_getiter(self, NULL);
+}
+static FE_DEFINE_FUN_1(str_iter_obj, Q___iter__, str_iter_m);
+
+static fe_obj_t str_repr_m(fe_obj_t self) {
+    return fe_repr(str_native(self));
+}
+static FE_DEFINE_FUN_1(str_repr_obj, Q___repr__, str_repr_m);
+
+static fe_obj_t str_str_m(fe_obj_t self) {
+    return str_native(self);
+}
+static FE_DEFINE_FUN_1(str_str_obj, Q___str__, str_str_m);
+
+static fe_obj_t str_format_m(fe_obj_t self, fe_obj_t spec) {
+    return fe_format(str_native(self), spec);
+}
+static FE_DEFINE_FUN_2(str_format_dunder_obj, Q___format__, str_format_m);
+
+static fe_obj_t str_sizeof_m(fe_obj_t self) {
+    size_t len;
+    fe_str_data(self, &len);
+    return FE_NEW_SMALL_INT(sizeof(fe_str_t) + len + 1);
+}
+static FE_DEFINE_FUN_1(str_sizeof_obj, Q___sizeof__, str_sizeof_m);
+
 static const fe_map_elem_t str_locals_table[] = {
+    {FE_ROM_QSTR(Q___add__), FE_ROM_PTR(&str_add_m_obj)},
+    {FE_ROM_QSTR(Q___eq__), FE_ROM_PTR(&str_eq_m_obj)},
+    {FE_ROM_QSTR(Q___format__), FE_ROM_PTR(&str_format_dunder_obj)},
+    {FE_ROM_QSTR(Q___ge__), FE_ROM_PTR(&str_ge_m_obj)},
+    {FE_ROM_QSTR(Q___gt__), FE_ROM_PTR(&str_gt_m_obj)},
+    {FE_ROM_QSTR(Q___hash__), FE_ROM_PTR(&str_hash_obj)},
+    {FE_ROM_QSTR(Q___iter__), FE_ROM_PTR(&str_iter_obj)},
+    {FE_ROM_QSTR(Q___le__), FE_ROM_PTR(&str_le_m_obj)},
+    {FE_ROM_QSTR(Q___lt__), FE_ROM_PTR(&str_lt_m_obj)},
+    {FE_ROM_QSTR(Q___mul__), FE_ROM_PTR(&str_mul_m_obj)},
+    {FE_ROM_QSTR(Q___ne__), FE_ROM_PTR(&str_ne_m_obj)},
+    {FE_ROM_QSTR(Q___repr__), FE_ROM_PTR(&str_repr_obj)},
+    {FE_ROM_QSTR(Q___rmod__), FE_ROM_PTR(&str_rmod_obj)},
+    {FE_ROM_QSTR(Q___rmul__), FE_ROM_PTR(&str_rmul_m_obj)},
+    {FE_ROM_QSTR(Q___sizeof__), FE_ROM_PTR(&str_sizeof_obj)},
+    {FE_ROM_QSTR(Q___str__), FE_ROM_PTR(&str_str_obj)},
     {FE_ROM_QSTR(Q___contains__), FE_ROM_PTR(&str_contains_obj)},
     {FE_ROM_QSTR(Q___getitem__), FE_ROM_PTR(&str_getitem_obj)},
     {FE_ROM_QSTR(Q___len__), FE_ROM_PTR(&str_len_obj)},

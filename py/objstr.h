@@ -61,6 +61,8 @@ size_t fe_str_char_len(fe_obj_t str);  // code points
 void fe_str_print_repr(const fe_print_t *print, const char *s, size_t len, bool is_bytes);
 // Decodes bytes with a codec name; errors: "strict", "ignore", "replace".
 fe_obj_t fe_bytes_decode(const char *data, size_t len, fe_obj_t encoding, fe_obj_t errors);
+// TypeError "<fname>() argument 'encoding' must be str, not int" for bad argument types.
+void fe_codec_check_args(const char *fname, fe_obj_t encoding, fe_obj_t errors);
 fe_obj_t fe_str_encode(fe_obj_t str, fe_obj_t encoding, fe_obj_t errors, const fe_type_t *type);
 
 // The shared methods (py/objstr_methods.c).

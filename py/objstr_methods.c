@@ -109,9 +109,9 @@ static bool resolve_range(const str_view_t *v, fe_obj_t start_obj, fe_obj_t end_
     if ((size_t)end > n) {
         end = (fe_int_t)n;
     }
-    if ((size_t)start > n) {
+    if ((size_t)start > n || end < start) {
         *from = *to = v->len;
-        return false;
+        return false;  // an empty range that not even '' matches
     }
     *from = char_to_byte(v, n, (size_t)start);
     *to = end <= start ? *from : char_to_byte(v, n, (size_t)end);
@@ -290,6 +290,22 @@ FE_DEFINE_FUN_VAR(fe_strm_endswith_obj, Q_endswith, 2, 4, strm_endswith);
 
 // ---- join ------------------------------------------------------------------------------------
 
+// The bytes of one item of a join, with CPython's TypeError for a wrong type.
+static void join_item(const str_view_t *v, fe_obj_t o, size_t i, str_view_t *item) {
+    if (is_str_kind(v)) {
+        if (!fe_str_get_view(o, item) || item->kind != STR_KIND_STR) {
+            fe_raise_fmt(&fe_type_TypeError, "sequence item %d: expected str instance, %T found", (int)i, o);
+        }
+        return;
+    }
+    fe_buffer_info_t info;
+    if (fe_is_str(o) || !fe_get_buffer(o, &info, FE_BUFFER_READ)) {
+        fe_raise_fmt(&fe_type_TypeError, "sequence item %d: expected a bytes-like object, %T found", (int)i, o);
+    }
+    item->data = info.buf;
+    item->len = info.len;
+}
+
 static fe_obj_t strm_join(fe_obj_t self, fe_obj_t iterable) {
     str_view_t v;
     self_view(self, &v);
@@ -299,26 +315,22 @@ static fe_obj_t strm_join(fe_obj_t self, fe_obj_t iterable) {
     if (n == 1 && is_str_kind(&v) && fe_obj_is_type_ptr(items[0], &fe_type_str)) {
         return items[0];
     }
+    // first pass: check the items and size the result exactly
+    size_t total = n > 0 ? v.len * (n - 1) : 0;
+    for (size_t i = 0; i < n; i++) {
+        str_view_t item;
+        join_item(&v, items[i], i, &item);
+        total += item.len;
+    }
     fe_vstr_t out;
-    fe_vstr_init(&out, 16);
+    fe_vstr_init(&out, total + 1);
+    self_view(self, &v);  // (a bytearray separator cannot change in between, but re-read anyway)
     for (size_t i = 0; i < n; i++) {
         if (i > 0) {
             fe_vstr_add_strn(&out, v.data, v.len);
         }
         str_view_t item;
-        if (is_str_kind(&v)) {
-            if (!fe_str_get_view(items[i], &item) || item.kind != STR_KIND_STR) {
-                fe_raise_fmt(&fe_type_TypeError, "sequence item %d: expected str instance, %T found", (int)i, items[i]);
-            }
-        } else {
-            fe_buffer_info_t info;
-            if (fe_is_str(items[i]) || !fe_get_buffer(items[i], &info, FE_BUFFER_READ)) {
-                fe_raise_fmt(&fe_type_TypeError, "sequence item %d: expected a bytes-like object, %T found", (int)i,
-                             items[i]);
-            }
-            item.data = info.buf;
-            item.len = info.len;
-        }
+        join_item(&v, items[i], i, &item);
         fe_vstr_add_strn(&out, item.data, item.len);
     }
     return fe_str_make_kind_vstr(v.kind, &out);
@@ -1266,6 +1278,7 @@ static void codec_args(size_t n_args, const fe_obj_t *args, fe_map_t *kw, fe_obj
 static fe_obj_t strm_encode(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     fe_obj_t enc, err;
     codec_args(n_args, args, kw, &enc, &err);
+    fe_codec_check_args("encode", enc, err);
     return fe_str_encode(args[0], enc, err, &fe_type_bytes);
 }
 FE_DEFINE_FUN_KW(fe_strm_encode_obj, Q_encode, 1, strm_encode);
@@ -1273,6 +1286,7 @@ FE_DEFINE_FUN_KW(fe_strm_encode_obj, Q_encode, 1, strm_encode);
 static fe_obj_t strm_decode(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     fe_obj_t enc, err;
     codec_args(n_args, args, kw, &enc, &err);
+    fe_codec_check_args("decode", enc, err);
     str_view_t v;
     self_view(args[0], &v);
     return fe_bytes_decode(v.data, v.len, enc, err);

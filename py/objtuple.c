@@ -288,10 +288,11 @@ static fe_obj_t tuple_make_new(const fe_type_t *type, size_t n_args, size_t n_kw
 #define XXROTATE(x) (((x) << 13) | ((x) >> 19))
 #endif
 
-static fe_uint_t tuple_hash(fe_tuple_t *t) {
+fe_uint_t fe_tuple_hash(fe_obj_t self) {
+    fe_tuple_t *t = self;
     fe_uint_t acc = XXPRIME_5;
     for (size_t i = 0; i < t->len; i++) {
-        fe_uint_t lane = (fe_uint_t)fe_hash(t->items[i]);
+        fe_uint_t lane = fe_map_key_hash(t->items[i]);
         acc += lane * XXPRIME_2;
         acc = XXROTATE(acc);
         acc *= XXPRIME_1;
@@ -308,7 +309,7 @@ static fe_obj_t tuple_unary_op(fe_unary_op_t op, fe_obj_t self) {
     switch (op) {
         case FE_UNARY_BOOL: return fe_bool(t->len != 0);
         case FE_UNARY_LEN: return FE_NEW_SMALL_INT(t->len);
-        case FE_UNARY_HASH: return fe_hash_to_obj(tuple_hash(t));
+        case FE_UNARY_HASH: return fe_hash_to_obj(fe_tuple_hash(t));
         default: return FE_NULL;
     }
 }

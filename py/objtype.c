@@ -77,10 +77,11 @@ static fe_lookup_t lookup_mro(const fe_type_t *type, const fe_type_t *after, qst
     return (fe_lookup_t){FE_NULL, NULL};
 }
 
-// The lookup cache (objtype.h has the fast path). Entries are valid only for the epoch they were made in; the epoch moves
-// on whenever a class namespace changes or a class is created. The cache is static data the
-// GC does not scan: a cached value is only used while its epoch is current, and then the
-// class namespace it came from still holds it.
+// The lookup cache (objtype.h has the fast path). Entries are valid only for the epoch they
+// were made in; the epoch moves on whenever a class namespace changes or a class is created.
+// The cache is static data the GC does not scan: a cached value is only used while its epoch
+// is current, and then the class namespace it came from still holds it. (That is why
+// cls.__dict__ hands out a copy: writes into the namespace must go through setattr.)
 #if FE_LOOKUP_CACHE_SIZE > 0
 fe_lookup_cache_entry_t fe_lookup_cache[FE_LOOKUP_CACHE_SIZE];
 uint32_t fe_lookup_epoch = 1;
@@ -110,8 +111,39 @@ fe_lookup_t fe_type_lookup_slow(const fe_type_t *type, qstr attr) {
     return r;
 }
 
+// super() lookups have their own small direct-mapped cache, keyed by (type, after, attr)
+// and invalidated by the same epoch.
+#if FE_LOOKUP_CACHE_SIZE > 0
+#define SUPER_CACHE_SIZE (FE_LOOKUP_CACHE_SIZE / 8)
+typedef struct {
+    const fe_type_t *type;
+    const fe_type_t *after;
+    uint32_t attr;
+    uint32_t epoch;
+    fe_obj_t value;
+    const fe_type_t *owner;
+} super_cache_entry_t;
+static super_cache_entry_t super_cache[SUPER_CACHE_SIZE];
+#endif
+
 fe_lookup_t fe_type_lookup_after(const fe_type_t *type, const fe_type_t *after, qstr attr) {
+#if FE_LOOKUP_CACHE_SIZE > 0
+    uintptr_t h = ((uintptr_t)type >> 3) * 0x9E3779B1u + ((uintptr_t)after >> 3) * 0x7FEB352Du + attr * 0x85EBCA77u;
+    super_cache_entry_t *e = &super_cache[(h ^ (h >> 15)) & (SUPER_CACHE_SIZE - 1)];
+    if (e->type == type && e->after == after && e->attr == attr && e->epoch == fe_lookup_epoch) {
+        return (fe_lookup_t){e->value, e->owner};
+    }
+    fe_lookup_t r = lookup_mro(type, after, attr);
+    e->type = type;
+    e->after = after;
+    e->attr = (uint32_t)attr;
+    e->epoch = fe_lookup_epoch;
+    e->value = r.value;
+    e->owner = r.owner;
+    return r;
+#else
     return lookup_mro(type, after, attr);
+#endif
 }
 
 const fe_type_t *fe_type_native_base(const fe_type_t *type) {
@@ -191,18 +223,13 @@ fe_obj_t fe_self_for_owner(fe_obj_t obj, const fe_type_t *owner) {
 
 // ---- binding ------------------------------------------------------------------------------
 
-bool fe_is_function_like(fe_obj_t o) {
-    if (!FE_IS_OBJ(o) || o == FE_NULL) {
-        return false;
-    }
-    const fe_type_t *t = ((fe_objbase_t *)o)->type;
-    return t == &fe_type_function || t == &fe_type_builtin_function;
-}
-
 void fe_bind_class_attr(fe_obj_t value, const fe_type_t *owner, fe_obj_t self, const fe_type_t *type, fe_obj_t *dest) {
     if (FE_IS_OBJ(value)) {
         const fe_type_t *vt = ((fe_objbase_t *)value)->type;
-        if (vt == &fe_type_function || vt == &fe_type_builtin_function) {
+        // Python functions bind; builtin functions bind only from a builtin type's method
+        // table (list.append), not when stored in a user class (class A: f = len)
+        if (vt == &fe_type_function
+            || (vt == &fe_type_builtin_function && (owner == NULL || !(owner->flags & FE_TYPE_FLAG_USER)))) {
             if (self == FE_NULL) {
                 dest[0] = value;
             } else {
@@ -464,12 +491,9 @@ fe_obj_t fe_type_new_class(const fe_type_t *meta, qstr name, fe_obj_t bases_in, 
         cls->buffer = fe_instance_buffer;
     }
     if (native != NULL && fe_issubclass(native, &fe_type_type)) {
-        // a metaclass: its instances are classes, with the class behaviour of `type`
-        cls->print = fe_type_type.print;
+        // a metaclass: its instances are classes, whose attributes behave as for `type`
+        // (the other instance slots fall back to type's slots for what it does not define)
         cls->attr = fe_type_type.attr;
-        cls->subscr = fe_type_type.subscr;
-        cls->getiter = NULL;
-        cls->iternext = NULL;
     }
     const fe_type_t *first = bases[0];
     cls->parent = first == &fe_type_object ? NULL : first;
@@ -627,7 +651,24 @@ static void type_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
                 dest[0] = type_mro_tuple(t);
                 return;
             case Q___dict__:
-                dest[0] = t->locals_dict != NULL ? (fe_obj_t)t->locals_dict : fe_dict_new(0);
+                // user classes: a snapshot (CPython gives a read-only proxy); builtin types'
+                // method tables are const dicts already
+                if (t->locals_dict == NULL) {
+                    dest[0] = fe_dict_new(0);
+                } else if (t->flags & FE_TYPE_FLAG_USER) {
+                    fe_map_t *src = fe_dict_get_map(t->locals_dict);
+                    fe_obj_t copy = fe_dict_new(src->count);
+                    size_t it = 0;
+                    fe_map_elem_t *e;
+                    while ((e = fe_map_next(src, &it)) != NULL) {
+                        if (e->key != FE_NEW_QSTR(Q___qualname__)) {  // kept apart in CPython
+                            fe_dict_store(copy, e->key, e->value);
+                        }
+                    }
+                    dest[0] = copy;
+                } else {
+                    dest[0] = t->locals_dict;
+                }
                 return;
             case Q___doc__:
                 if (!(t->flags & FE_TYPE_FLAG_USER)) {
@@ -661,7 +702,8 @@ static void type_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
         }
     } else {
         fe_map_lookup(map, FE_NEW_QSTR(attr), FE_MAP_LOOKUP_ADD_IF_MISSING)->value = dest[1];
-        if (is_special_accessor(attr) || is_data_descriptor_value(dest[1])) {
+        if (is_special_accessor(attr) || is_data_descriptor_value(dest[1]) || attr == Q___set__
+            || attr == Q___delete__) {
             t->flags |= FE_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
             fe_attr_hooks_dynamic = true;  // subclasses made earlier do not have the flag
         }

@@ -91,7 +91,6 @@ fe_obj_t fe_type_new_class(const fe_type_t *meta, qstr name, fe_obj_t bases, fe_
 // FE_NULL for access through the class `type` itself). Writes dest[0] (and dest[1] for a
 // method to bind, as fe_load_method does).
 void fe_bind_class_attr(fe_obj_t value, const fe_type_t *owner, fe_obj_t self, const fe_type_t *type, fe_obj_t *dest);
-bool fe_is_function_like(fe_obj_t o);  // functions and builtin functions bind to instances
 
 // ---- instances (objinstance.c) -----------------------------------------------------------
 fe_obj_t fe_instance_alloc(const fe_type_t *type);  // empty instance (subobj FE_NULL)

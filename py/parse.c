@@ -1694,11 +1694,10 @@ static void parse_simple_stmts(parser_t *p) {
 
 // ':' then an indented block or simple statements on the same line -> Seq.
 // `what` and `line` describe the statement for "expected an indented block after ...".
-static fe_node_t *parse_block(parser_t *p, const char *what, uint32_t line) {
-    if (KIND != FE_TOK_COLON && (what[0] == 'f' || strcmp(what, "'try' statement") == 0 ||
-                                 strcmp(what, "'finally' statement") == 0 ||
-                                 strcmp(what, "'else' statement") == 0)) {
-        // after def, try, finally and else the colon is required outright (CPython's &&':')
+// colon_required: after def, try, finally and else CPython reports "expected ':'" for any
+// token instead of the colon; after the others only when the line ends there.
+static fe_node_t *parse_block(parser_t *p, const char *what, uint32_t line, bool colon_required) {
+    if (KIND != FE_TOK_COLON && colon_required) {
         fe_lex_error_at(p->lex, &fe_type_SyntaxError, TOK.line, TOK.col, "expected ':'");
     }
     expect(p, FE_TOK_COLON);
@@ -1726,7 +1725,7 @@ static fe_node_t *parse_else_block(parser_t *p) {
     }
     uint32_t line = TOK.line;
     next(p);
-    return parse_block(p, "'else' statement", line);
+    return parse_block(p, "'else' statement", line, true);
 }
 
 // if ... elif ... else: an elif is an If alone in the orelse of the previous one. The chain
@@ -1738,7 +1737,7 @@ static fe_node_t *parse_if(parser_t *p) {
         const char *what = KIND == FE_TOK_KW_if ? "'if' statement" : "'elif' statement";
         next(p);
         fe_node_t *test = parse_named_checked(p);
-        fe_node_t *body = parse_block(p, what, line);
+        fe_node_t *body = parse_block(p, what, line, false);
         push(p, node3(FE_N_If, line, col, test, body, NULL));
     } while (KIND == FE_TOK_KW_elif);
     fe_node_t *orelse = parse_else_block(p);
@@ -1757,7 +1756,7 @@ static fe_node_t *parse_while(parser_t *p) {
     uint32_t line = TOK.line, col = TOK.col;
     next(p);
     fe_node_t *test = parse_named_checked(p);
-    fe_node_t *body = parse_block(p, "'while' statement", line);
+    fe_node_t *body = parse_block(p, "'while' statement", line, false);
     return node3(FE_N_While, line, col, test, body, parse_else_block(p));
 }
 
@@ -1767,7 +1766,7 @@ static fe_node_t *parse_for(parser_t *p, bool is_async, uint32_t line, uint32_t 
     set_ctx(p, target, FE_CTX_STORE, TARGET_TOP);
     expect(p, FE_TOK_KW_in);
     fe_node_t *iter = parse_star_expressions(p);
-    fe_node_t *body = parse_block(p, "'for' statement", line);
+    fe_node_t *body = parse_block(p, "'for' statement", line, false);
     fe_node_t *n = node4(FE_N_For, line, col, target, iter, body, parse_else_block(p));
     n->op = is_async;
     return n;
@@ -1776,7 +1775,7 @@ static fe_node_t *parse_for(parser_t *p, bool is_async, uint32_t line, uint32_t 
 static fe_node_t *parse_try(parser_t *p) {
     uint32_t line = TOK.line, col = TOK.col;
     next(p);
-    fe_node_t *body = parse_block(p, "'try' statement", line);
+    fe_node_t *body = parse_block(p, "'try' statement", line, true);
     size_t mark = p->sp;
     bool seen_bare = false;
     uint32_t bare_line = 0, bare_col = 0;
@@ -1804,7 +1803,7 @@ static fe_node_t *parse_try(parser_t *p) {
             bare_line = hline;
             bare_col = hcol;
         }
-        fe_node_t *hbody = parse_block(p, "'except' statement", hline);
+        fe_node_t *hbody = parse_block(p, "'except' statement", hline, false);
         fe_node_t *h = node2(FE_N_ExceptHandler, hline, hcol, type, hbody);
         h->value = name;
         push(p, h);
@@ -1816,7 +1815,7 @@ static fe_node_t *parse_try(parser_t *p) {
     if (KIND == FE_TOK_KW_finally) {
         uint32_t fline = TOK.line;
         next(p);
-        finalbody = parse_block(p, "'finally' statement", fline);
+        finalbody = parse_block(p, "'finally' statement", fline, true);
     } else {
         if (!have_handlers) {
             error_at(p, TOK.line, TOK.col, "expected 'except' or 'finally' block");
@@ -1891,7 +1890,7 @@ static fe_node_t *parse_with(parser_t *p, bool is_async, uint32_t line, uint32_t
         } while (accept(p, FE_TOK_COMMA));
     }
     fe_node_t *items = make(p, FE_N_Seq, mark, line, col);
-    fe_node_t *body = parse_block(p, "'with' statement", line);
+    fe_node_t *body = parse_block(p, "'with' statement", line, false);
     fe_node_t *n = node2(FE_N_With, line, col, items, body);
     n->op = is_async;
     return n;
@@ -1911,7 +1910,7 @@ static fe_node_t *parse_funcdef(parser_t *p, fe_node_t *decorators, bool is_asyn
     if (accept(p, FE_TOK_RARROW)) {
         returns = parse_test(p);
     }
-    fe_node_t *body = parse_block(p, "function definition", line);
+    fe_node_t *body = parse_block(p, "function definition", line, true);
     fe_node_t *n = node4(FE_N_FunctionDef, line, col, args, body, decorators ? decorators : empty_seq(p),
         returns);
     n->op = is_async;
@@ -1931,7 +1930,7 @@ static fe_node_t *parse_classdef(parser_t *p, fe_node_t *decorators, uint32_t li
         bases = empty_seq(p);
         keywords = empty_seq(p);
     }
-    fe_node_t *body = parse_block(p, "class definition", line);
+    fe_node_t *body = parse_block(p, "class definition", line, false);
     fe_node_t *n = node4(FE_N_ClassDef, line, col, bases, keywords, body,
         decorators ? decorators : empty_seq(p));
     n->value = FE_NEW_QSTR(name);
@@ -1999,7 +1998,7 @@ static fe_node_t *parse_root(parser_t *p, fe_compile_mode_t mode);
 static void check_rest_of_source(fe_lexer_t *lex, fe_obj_t parse_error);
 
 fe_node_t *fe_parse(const char *src, size_t len, qstr filename, fe_compile_mode_t mode) {
-    if (memchr(src, 0, len) != NULL) {
+    if (len > 0 && memchr(src, 0, len) != NULL) {
         fe_raise_msg(&fe_type_SyntaxError, "source code string cannot contain null bytes");
     }
     fe_lexer_t lex;

@@ -36,6 +36,32 @@ fe_symbol_t *fe_scope_lookup(fe_scope_t *s, qstr name) {
     return NULL;
 }
 
+qstr fe_scope_mangle(const fe_scope_t *s, qstr name) {
+    if (s->mangle_class == Q_NULL) {
+        return name;
+    }
+    size_t len;
+    const char *str = qstr_data(name, &len);
+    if (len < 3 || str[0] != '_' || str[1] != '_' || (str[len - 1] == '_' && str[len - 2] == '_') || memchr(str, '.', len)) {
+        return name;
+    }
+    size_t clen;
+    const char *cls = qstr_data(s->mangle_class, &clen);
+    while (clen && *cls == '_') {
+        cls++;
+        clen--;
+    }
+    if (clen == 0) {
+        return name;
+    }
+    fe_vstr_t v;
+    fe_vstr_init(&v, 1 + clen + len + 1);
+    fe_vstr_add_byte(&v, '_');
+    fe_vstr_add_strn(&v, cls, clen);
+    fe_vstr_add_strn(&v, str, len);
+    return qstr_from_strn(v.buf, v.len);
+}
+
 static fe_symbol_t *sym_add(fe_scope_t *s, qstr name) {
     fe_symbol_t *sym = fe_scope_lookup(s, name);
     if (sym) {
@@ -86,6 +112,7 @@ static fe_scope_t *scope_new(scope_builder_t *b, fe_node_t *node, fe_scope_t *pa
     s->kind = kind;
     s->name = name;
     s->qualname = make_qualname(parent, name);
+    s->mangle_class = kind == FE_SCOPE_CLASS ? name : parent ? parent->mangle_class : Q_NULL;
     if (b->last) {
         b->last->next = s;
     } else {
@@ -113,7 +140,7 @@ static void visit_kids(scope_builder_t *b, fe_scope_t *s, fe_node_t *n, size_t s
 }
 
 static void add_param(scope_builder_t *b, fe_scope_t *s, fe_node_t *arg) {
-    qstr name = FE_QSTR_VALUE(arg->value);
+    qstr name = fe_scope_mangle(s, FE_QSTR_VALUE(arg->value));
     fe_symbol_t *sym = fe_scope_lookup(s, name);
     if (sym && (sym->flags & FE_SYMF_PARAM)) {
         fe_compile_syntax_error(b->filename, arg, "duplicate argument '%q' in function definition", name);
@@ -195,7 +222,7 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
     }
     switch (n->kind) {
         case FE_N_Name: {
-            qstr name = FE_QSTR_VALUE(n->value);
+            qstr name = fe_scope_mangle(s, FE_QSTR_VALUE(n->value));
             if (n->op == FE_CTX_LOAD) {
                 mark(s, name, FE_SYMF_USED);
                 if (name == Q_super && is_function_like(s)) {
@@ -217,7 +244,7 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
             visit_arguments_outer(b, s, args);
             qstr name = is_def ? FE_QSTR_VALUE(n->value) : Q_lt_lambda_gt;
             if (is_def) {
-                mark(s, name, FE_SYMF_ASSIGNED);
+                mark(s, fe_scope_mangle(s, name), FE_SYMF_ASSIGNED);
             }
             fe_scope_t *f = scope_new(b, n, s, is_def ? FE_SCOPE_FUNCTION : FE_SCOPE_LAMBDA, name);
             f->is_async = is_def && n->op;
@@ -233,7 +260,7 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
             visit(b, s, n->kids[1]);
             visit(b, s, n->kids[3]);
             qstr name = FE_QSTR_VALUE(n->value);
-            mark(s, name, FE_SYMF_ASSIGNED);
+            mark(s, fe_scope_mangle(s, name), FE_SYMF_ASSIGNED);
             fe_scope_t *c = scope_new(b, n, s, FE_SCOPE_CLASS, name);
             visit(b, c, n->kids[2]);
             return;
@@ -251,7 +278,7 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
             visit_comprehension(b, s, n, Q_lt_dictcomp_gt, 2);
             return;
         case FE_N_NamedExpr: {
-            qstr name = FE_QSTR_VALUE(n->kids[0]->value);
+            qstr name = fe_scope_mangle(s, FE_QSTR_VALUE(n->kids[0]->value));
             fe_scope_t *t = s;
             while (t->kind == FE_SCOPE_COMPREHENSION) {
                 t = t->parent;
@@ -277,7 +304,7 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
                 fe_compile_syntax_error(b->filename, n, "nonlocal declaration not allowed at module level", 0);
             }
             for (size_t i = 0; i < n->n_kids; i++) {
-                qstr name = FE_QSTR_VALUE(n->kids[i]->value);
+                qstr name = fe_scope_mangle(s, FE_QSTR_VALUE(n->kids[i]->value));
                 fe_symbol_t *sym = fe_scope_lookup(s, name);
                 if (sym && (sym->flags & FE_SYMF_PARAM)) {
                     fe_compile_syntax_error(b->filename, n, global ? "name '%q' is parameter and global" : "name '%q' is parameter and nonlocal", name);
@@ -317,12 +344,12 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
                         name = qstr_from_strn(str, dot - str);
                     }
                 }
-                mark(s, name, FE_SYMF_ASSIGNED);
+                mark(s, fe_scope_mangle(s, name), FE_SYMF_ASSIGNED);
             }
             return;
         case FE_N_ExceptHandler:
             if (n->value != FE_NULL) {
-                mark(s, FE_QSTR_VALUE(n->value), FE_SYMF_ASSIGNED);
+                mark(s, fe_scope_mangle(s, FE_QSTR_VALUE(n->value)), FE_SYMF_ASSIGNED);
             }
             visit_kids(b, s, n, 0);
             return;

@@ -15,18 +15,22 @@ static bool is_align(char c) {
     return c == '<' || c == '>' || c == '^' || c == '=';
 }
 
-// type_name: for the error message (NULL when unknown).
-static void spec_parse(const char *s, size_t len, fe_format_spec_t *spec, qstr type_name) {
+// type_name: for the error message (Q_NULL when unknown). *no_neg_zero (may be NULL) tells
+// whether the 'z' option was given; fe_format_spec_t has no field for it, and only
+// strings act on it (they reject it).
+static void spec_parse(const char *s, size_t len, fe_format_spec_t *spec, qstr type_name, bool *no_neg_zero) {
     memset(spec, 0, sizeof(*spec));
     spec->fill = ' ';
     spec->width = -1;
     spec->precision = -1;
     const char *p = s, *end = s + len;
+    bool fill_given = false;
     // [[fill]align]: the fill may be any character, so look one character ahead
     if (p < end) {
         const char *q = p;
         unsigned c = fe_utf8_decode(&q);
         if (q < end && is_align(*q)) {
+            fill_given = true;
             spec->fill = c;
             spec->align = *q;
             p = q + 1;
@@ -38,14 +42,20 @@ static void spec_parse(const char *s, size_t len, fe_format_spec_t *spec, qstr t
         spec->sign = *p++;
     }
     if (p < end && *p == 'z') {
-        p++;  // negative-zero coercion: accepted, not applied
+        if (no_neg_zero != NULL) {
+            *no_neg_zero = true;
+        }
+        p++;
     }
     if (p < end && *p == '#') {
         spec->alternate = true;
         p++;
     }
     if (p < end && *p == '0') {
-        spec->zero = true;
+        spec->zero = true;  // '0' fill unless a fill was given; '=' is the numbers' business
+        if (!fill_given) {
+            spec->fill = '0';
+        }
         p++;
     }
     if (p < end && *p >= '0' && *p <= '9') {
@@ -91,10 +101,25 @@ static void spec_parse(const char *s, size_t len, fe_format_spec_t *spec, qstr t
     if (p < end) {
         spec->type = *p;
     }
+    // as CPython, whatever the value's type: ',' only with decimal and float types, '_'
+    // also with b o x X
+    if (spec->grouping) {
+        switch (spec->type) {
+            case 0: case 'd': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+                break;
+            case 'b': case 'o': case 'x': case 'X':
+                if (spec->grouping == '_') {
+                    break;
+                }
+                // fall through
+            default:
+                fe_raise_fmt(&fe_type_ValueError, "Cannot specify '%c' with '%c'.", spec->grouping, spec->type);
+        }
+    }
 }
 
 void fe_format_spec_parse(const char *s, size_t len, fe_format_spec_t *spec) {
-    spec_parse(s, len, spec, Q_NULL);
+    spec_parse(s, len, spec, Q_NULL, NULL);
 }
 
 void fe_format_pad(fe_vstr_t *out, const char *text, size_t len, const fe_format_spec_t *spec, char default_align) {
@@ -119,17 +144,19 @@ void fe_format_pad(fe_vstr_t *out, const char *text, size_t len, const fe_format
 // ---- format(value, spec) ------------------------------------------------------------------
 
 static void format_str(fe_vstr_t *out, const char *s, size_t len, const fe_format_spec_t *spec) {
+    if (spec->grouping && spec->type == 0) {
+        // (checked while parsing in CPython, where str's default type is 's')
+        fe_raise_fmt(&fe_type_ValueError, "Cannot specify '%c' with 's'.", spec->grouping);
+    }
     if (spec->type != 0 && spec->type != 's') {
         fe_raise_fmt(&fe_type_ValueError, "Unknown format code '%c' for object of type 'str'", spec->type);
     }
     if (spec->sign) {
-        fe_raise_msg(&fe_type_ValueError, "Sign not allowed in string format specifier");
+        fe_raise_msg(&fe_type_ValueError, spec->sign == ' ' ? "Space not allowed in string format specifier"
+                                                            : "Sign not allowed in string format specifier");
     }
     if (spec->alternate) {
         fe_raise_msg(&fe_type_ValueError, "Alternate form (#) not allowed in string format specifier");
-    }
-    if (spec->grouping) {
-        fe_raise_fmt(&fe_type_ValueError, "Cannot specify '%c' with 's'.", spec->grouping);
     }
     if (spec->align == '=') {
         fe_raise_msg(&fe_type_ValueError, "'=' alignment not allowed in string format specifier");
@@ -144,6 +171,86 @@ static bool spec_is_empty(fe_obj_t spec) {
     size_t len;
     fe_str_data(spec, &len);
     return len == 0;
+}
+
+// Presentation types each builtin number accepts (checked here so that the message names
+// the value's own type: bool, or a subclass).
+static bool type_code_ok(char code, const char *allowed) {
+    return code == 0 || strchr(allowed, code) != NULL;
+}
+
+// format() of a native int/float/complex/str value `value`; type_name names it in errors.
+static fe_obj_t format_native(fe_obj_t value, fe_obj_t spec_obj, qstr type_name) {
+    const fe_type_t *t = fe_typeof(value);
+    size_t slen;
+    const char *s = fe_str_data(spec_obj, &slen);
+    bool is_float = false;
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+    is_float = t == &fe_type_float;
+#endif
+    bool is_complex = false;
+#if FE_ENABLE_COMPLEX
+    is_complex = t == &fe_type_complex;
+#endif
+    if (!fe_is_int(value) && !is_float && !is_complex && !fe_is_str(value)) {
+        fe_raise_fmt(&fe_type_TypeError, "unsupported format string passed to %q.__format__", type_name);
+    }
+    fe_format_spec_t spec;
+    bool no_neg_zero = false;
+    spec_parse(s, slen, &spec, type_name, &no_neg_zero);
+    const char *allowed = fe_is_int(value) ? "bcdoxXneEfFgG%" : is_float ? "eEfFgGn%" : is_complex ? "eEfFgGn" : "s";
+    if (!type_code_ok(spec.type, allowed) && !(spec.grouping && spec.type == 'n')) {
+        if ((uint8_t)spec.type > 32 && (uint8_t)spec.type < 127) {
+            fe_raise_fmt(&fe_type_ValueError, "Unknown format code '%c' for object of type '%q'", spec.type, type_name);
+        }
+        fe_raise_fmt(&fe_type_ValueError, "Unknown format code '\\x%x' for object of type '%q'",
+                     (unsigned)(uint8_t)spec.type, type_name);
+    }
+    fe_vstr_t out;
+    fe_vstr_init(&out, 16);
+    if (fe_is_int(value)) {
+        fe_format_int(&out, value, &spec);
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+    } else if (is_float) {
+        fe_float_t x = fe_float_value(value);
+        if (no_neg_zero && (x < 0 || (x == 0 && 1 / x < 0))) {
+            // 'z': a negative value that shows as zero loses its sign; format the magnitude
+            // and keep it when every digit before any exponent is 0
+            fe_format_spec_t bare = spec;
+            bare.width = -1;
+            bare.sign = 0;
+            bare.grouping = 0;
+            fe_vstr_t t;
+            fe_vstr_init(&t, 16);
+            fe_format_float(&t, -x, &bare);
+            bool all_zero = true;
+            for (size_t i = 0; i < t.len && t.buf[i] != 'e' && t.buf[i] != 'E'; i++) {
+                if (t.buf[i] >= '1' && t.buf[i] <= '9') {
+                    all_zero = false;
+                }
+                if ((t.buf[i] | 0x20) == 'n' || (t.buf[i] | 0x20) == 'i') {
+                    all_zero = false;  // nan, inf
+                }
+            }
+            if (all_zero) {
+                x = -x;
+            }
+        }
+        fe_format_float(&out, x, &spec);
+#endif
+#if FE_ENABLE_COMPLEX
+    } else if (is_complex) {
+        fe_format_complex(&out, value, &spec);
+#endif
+    } else {
+        if (no_neg_zero) {
+            fe_raise_msg(&fe_type_ValueError, "Negative zero coercion (z) not allowed in string format specifier");
+        }
+        size_t len;
+        const char *text = fe_str_data(value, &len);
+        format_str(&out, text, len, &spec);
+    }
+    return fe_str_from_vstr(&out);
 }
 
 fe_obj_t fe_format(fe_obj_t value, fe_obj_t spec_obj) {
@@ -167,45 +274,27 @@ fe_obj_t fe_format(fe_obj_t value, fe_obj_t spec_obj) {
         if (spec_is_empty(spec_obj)) {
             return fe_str(value);
         }
-        static const fe_type_t *const natives[] = {&fe_type_bool, &fe_type_int, &fe_type_float, &fe_type_str};
+        static const fe_type_t *const natives[] = {
+            &fe_type_int, &fe_type_str,
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+            &fe_type_float,
+#endif
+#if FE_ENABLE_COMPLEX
+            &fe_type_complex,
+#endif
+        };
         for (size_t i = 0; i < FE_ARRAY_SIZE(natives); i++) {
             fe_obj_t n = fe_native_self(value, natives[i]);
             if (n != FE_NULL && n != value) {
-                return fe_format(n, spec_obj);
+                return format_native(n, spec_obj, t->name);
             }
         }
         fe_raise_fmt(&fe_type_TypeError, "unsupported format string passed to %q.__format__", (qstr)t->name);
     }
-    size_t slen;
-    const char *s = fe_str_data(spec_obj, &slen);
-    if (slen == 0) {
+    if (spec_is_empty(spec_obj)) {
         return fe_str(value);
     }
-    bool is_float = false;
-#if FE_FLOAT_IMPL != FE_FLOAT_NONE
-    is_float = t == &fe_type_float;
-#endif
-    if (!fe_is_int(value) && !is_float && !fe_is_str(value)) {
-        fe_raise_fmt(&fe_type_TypeError, "unsupported format string passed to %q.__format__", (qstr)t->name);
-    }
-    fe_format_spec_t spec;
-    spec_parse(s, slen, &spec, t->name);
-    fe_vstr_t out;
-    fe_vstr_init(&out, 16);
-    if (fe_is_int(value)) {
-        fe_format_int(&out, value, &spec);
-#if FE_FLOAT_IMPL != FE_FLOAT_NONE
-    } else if (t == &fe_type_float) {
-        fe_format_float(&out, fe_float_value(value), &spec);
-#endif
-    } else if (fe_is_str(value)) {
-        size_t len;
-        const char *text = fe_str_data(value, &len);
-        format_str(&out, text, len, &spec);
-    } else {
-        fe_raise_fmt(&fe_type_TypeError, "unsupported format string passed to %q.__format__", (qstr)t->name);
-    }
-    return fe_str_from_vstr(&out);
+    return format_native(value, spec_obj, t->name);
 }
 
 // ---- helpers for both front ends -------------------------------------------------------------
@@ -417,6 +506,7 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
         }
     }
     const char *f = fv.data, *end = fv.data + fv.len;
+    fe_obj_t keyed = FE_NULL;
     fe_vstr_t out;
     fe_vstr_init(&out, fv.len + 16);
     while (f < end) {
@@ -451,7 +541,12 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
             }
             fe_obj_t key = is_bytes ? fe_bytes_new(key_start, (size_t)(f - key_start))
                                     : fe_str_new(key_start, (size_t)(f - key_start));
-            arg = fe_subscr_load(a.mapping, key);
+            // as CPython: the looked-up value becomes the whole argument list, so a '*'
+            // or a later key-less conversion finds no argument left
+            keyed = fe_subscr_load(a.mapping, key);
+            a.items = &keyed;
+            a.n = 1;
+            a.next = 0;
             f++;
         }
         bool left = false, zero = false, alt = false;
@@ -565,7 +660,10 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
                 char buf[4];
                 size_t n;
                 if (fe_is_int(arg)) {
-                    fe_int_t c = fe_get_int(arg);
+                    fe_int_t c;
+                    if (!fe_get_int_maybe(arg, &c)) {
+                        c = -1;  // too big for a word: out of range below
+                    }
                     if (is_bytes) {
                         if (c < 0 || c > 255) {
                             fe_raise_msg(&fe_type_OverflowError, "%c arg not in range(256)");
@@ -724,7 +822,7 @@ static fe_obj_t field_value(fmt_state_t *st, const char *s, size_t len) {
         if (st->mapping != FE_NULL) {
             v = fe_subscr_load(st->mapping, key);
         } else {
-            fe_map_elem_t *e = st->kw != NULL ? fe_map_lookup(st->kw, FE_NEW_QSTR(fe_str_to_qstr(key)), FE_MAP_LOOKUP)
+            fe_map_elem_t *e = st->kw != NULL ? fe_map_lookup(st->kw, key, FE_MAP_LOOKUP)
                                               : NULL;
             if (e == NULL) {
                 fe_raise(fe_exc_new(&fe_type_KeyError, 1, &key));

@@ -121,15 +121,29 @@ FE_NORETURN static void raise_unbound_local(const fe_code_t *code, size_t slot) 
     fe_raise_fmt(&fe_type_UnboundLocalError, "cannot access local variable '%q' where it is not associated with a value", code->local_names[slot]);
 }
 
-// Python function name for call error messages.
-static qstr callable_name(fe_obj_t fun) {
-    if (fe_obj_is_type_ptr(fun, &fe_type_function)) {
-        return fe_fun_qualname(fun);
-    }
+// How CPython names a callable in call errors: "module.qualname()" ("qualname()" for
+// builtins), e.g. "__main__.f() argument after * must be an iterable, not int".
+static NOINLINE fe_obj_t callable_str(fe_obj_t fun) {
+    fe_vstr_t v;
+    fe_print_t pr;
+    fe_vstr_init(&v, 32);
+    fe_vstr_print_init(&v, &pr);
+    fe_obj_t qual = FE_NULL, mod = FE_NULL;
     if (fe_obj_is_type_ptr(fun, &fe_type_builtin_function)) {
-        return ((const fe_builtin_fun_t *)fun)->name;
+        qual = FE_NEW_QSTR(((const fe_builtin_fun_t *)fun)->name);
+    } else {
+        qual = fe_load_attr_maybe(fun, Q___qualname__);
+        mod = fe_load_attr_maybe(fun, Q___module__);
     }
-    return fe_type_name(fun);
+    if (qual == FE_NULL || !fe_is_str(qual)) {
+        fe_printf(&pr, "%T object", fun);
+        return fe_str_from_vstr(&v);
+    }
+    if (mod != FE_NULL && fe_is_str(mod) && !(FE_IS_QSTR(mod) && FE_QSTR_VALUE(mod) == Q_builtins)) {
+        fe_printf(&pr, "%S.", mod);
+    }
+    fe_printf(&pr, "%S()", qual);
+    return fe_str_from_vstr(&v);
 }
 
 // dst.update(src) for {**src} and f(**src); with `merge` duplicate keys are an error.
@@ -142,11 +156,11 @@ static NOINLINE void dict_update(fe_obj_t dst, fe_obj_t src, bool merge, fe_obj_
         while ((e = fe_map_next(smap, &pos)) != NULL) {
             if (merge) {
                 if (!fe_is_str(e->key)) {
-                    fe_raise_fmt(&fe_type_TypeError, "%q() keywords must be strings", callable_name(fun));
+                    fe_raise_msg(&fe_type_TypeError, "keywords must be strings");
                 }
                 fe_map_elem_t *d = fe_map_lookup(dmap, e->key, FE_MAP_LOOKUP_ADD_IF_MISSING);
                 if (d->value != FE_NULL) {
-                    fe_raise_fmt(&fe_type_TypeError, "%q() got multiple values for keyword argument '%S'", callable_name(fun), e->key);
+                    fe_raise_fmt(&fe_type_TypeError, "%S got multiple values for keyword argument '%S'", callable_str(fun), e->key);
                 }
                 d->value = e->value;
             } else {
@@ -159,7 +173,7 @@ static NOINLINE void dict_update(fe_obj_t dst, fe_obj_t src, bool merge, fe_obj_
     fe_load_method_maybe(src, Q_keys, keys_m);
     if (keys_m[0] == FE_NULL) {
         if (merge) {
-            fe_raise_fmt(&fe_type_TypeError, "%q() argument after ** must be a mapping, not %T", callable_name(fun), src);
+            fe_raise_fmt(&fe_type_TypeError, "%S argument after ** must be a mapping, not %T", callable_str(fun), src);
         }
         fe_raise_fmt(&fe_type_TypeError, "'%T' object is not a mapping", src);
     }
@@ -171,7 +185,7 @@ static NOINLINE void dict_update(fe_obj_t dst, fe_obj_t src, bool merge, fe_obj_
         if (merge) {
             fe_map_elem_t *d = fe_map_lookup(dmap, k, FE_MAP_LOOKUP_ADD_IF_MISSING);
             if (d->value != FE_NULL) {
-                fe_raise_fmt(&fe_type_TypeError, "%q() got multiple values for keyword argument '%S'", callable_name(fun), k);
+                fe_raise_fmt(&fe_type_TypeError, "%S got multiple values for keyword argument '%S'", callable_str(fun), k);
             }
             d->value = v;
         } else {
@@ -200,6 +214,13 @@ static bool exc_match(fe_obj_t exc, fe_obj_t type) {
         return match;
     }
     return exc_match_one(exc, type);
+}
+
+// False when o certainly cannot be iterated (no getiter slot, not an instance of a user
+// class that might define __iter__ or __getitem__).
+static bool maybe_iterable(fe_obj_t o) {
+    const fe_type_t *t = fe_typeof(o);
+    return t->getiter != NULL || t->iternext != NULL || (t->flags & FE_TYPE_FLAG_USER) || t->subscr != NULL;
 }
 
 // ascii(): repr with non-ASCII characters escaped.
@@ -476,6 +497,8 @@ static inline fe_obj_t binary_op_fast(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t 
 
 // Small-int fast paths work on the tagged words directly: (2a+1) + (2b+1) - 1 = 2(a+b)+1.
 #define BOTH_SMALL(a, b) ((((fe_uint_t)(a)) & ((fe_uint_t)(b)) & 1) != 0)
+// FE_SMALL_INT_FITS without shifting a negative signed value (UBSan-clean).
+#define SMALL_FITS(v) (((((fe_uint_t)(v)) ^ (((fe_uint_t)(v)) << 1)) & (fe_uint_t)FE_SMALL_INT_MIN) == 0)
 
 // Exception bookkeeping shared between the dispatch loop and its driver (memory, not
 // registers, so it survives the longjmp).
@@ -487,7 +510,7 @@ typedef struct {
 // The dispatch loop. It contains no setjmp (GCC optimises functions that call setjmp
 // poorly: it keeps fewer values in registers and merges the computed gotos), so the
 // driver fe_vm_run below owns the nlr handler and re-enters this loop at handlers.
-static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe_obj_t *result, vm_exc_state_t *xs) {
+static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe_obj_t *result, volatile vm_exc_state_t *xs) {
     const fe_code_t *const code = f->code;
     fe_obj_t *const locals = f->state;
     fe_obj_t const *const consts = code->consts;
@@ -797,7 +820,7 @@ static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe
         CASE(BINARY_MULTIPLY): {
             fe_obj_t rhs = POP(), lhs = TOP();
             fe_int_t r;
-            if (BOTH_SMALL(lhs, rhs) && !__builtin_mul_overflow(FE_SMALL_INT_VALUE(lhs), FE_SMALL_INT_VALUE(rhs), &r) && FE_SMALL_INT_FITS(r)) {
+            if (BOTH_SMALL(lhs, rhs) && !__builtin_mul_overflow(FE_SMALL_INT_VALUE(lhs), FE_SMALL_INT_VALUE(rhs), &r) && SMALL_FITS(r)) {
                 TOP() = FE_NEW_SMALL_INT(r);
             } else {
                 TOP() = binary_op_fast(FE_BINARY_MULTIPLY, lhs, rhs);
@@ -826,7 +849,7 @@ static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe
                 if ((x % y != 0) && ((x ^ y) < 0)) {
                     q--;
                 }
-                if (FE_SMALL_INT_FITS(q)) {
+                if (SMALL_FITS(q)) {
                     TOP() = FE_NEW_SMALL_INT(q);
                     DISPATCH();
                 }
@@ -1025,7 +1048,18 @@ static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe
         CASE(LIST_EXTEND): {
             size_t n = READ_UINT();
             fe_obj_t v = POP();
+            if (FE_UNLIKELY(!maybe_iterable(v))) {
+                fe_raise_fmt(&fe_type_TypeError, "Value after * must be an iterable, not %T", v);
+            }
             fe_list_extend(sp[-(fe_int_t)n], v);
+            DISPATCH();
+        }
+        CASE(LIST_EXTEND_ARGS): {
+            fe_obj_t v = POP();
+            if (FE_UNLIKELY(!maybe_iterable(v))) {
+                fe_raise_fmt(&fe_type_TypeError, "%S argument after * must be an iterable, not %T", callable_str(sp[-2]), v);
+            }
+            fe_list_extend(sp[-1], v);
             DISPATCH();
         }
         CASE(SET_ADD): {
@@ -1037,11 +1071,7 @@ static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe
         CASE(SET_UPDATE): {
             size_t n = READ_UINT();
             fe_obj_t v = POP();
-            fe_obj_t set = sp[-(fe_int_t)n];
-            fe_obj_t it = fe_getiter(v, NULL), item;
-            while ((item = fe_iternext(it)) != FE_NULL) {
-                fe_set_add(set, item);
-            }
+            fe_set_update(sp[-(fe_int_t)n], v);
             DISPATCH();
         }
         CASE(MAP_ADD): {
@@ -1320,7 +1350,8 @@ static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe
 fe_vm_result_t fe_vm_run(fe_frame_t *f, fe_obj_t throw_arg, fe_obj_t *result) {
     volatile fe_obj_t throw_exc = throw_arg;  // modified after setjmp, read after longjmp
     const fe_code_t *const code = f->code;
-    vm_exc_state_t xs = {FE_NULL, false};
+    // modified by vm_loop between setjmp and longjmp: must be volatile
+    volatile vm_exc_state_t xs = {FE_NULL, false};
     fe_handler_t h;
 
     f->prev = fe_vm_current;
@@ -1342,8 +1373,12 @@ fe_vm_result_t fe_vm_run(fe_frame_t *f, fe_obj_t throw_arg, fe_obj_t *result) {
         // An exception: CPython's traceback holds every frame the exception was raised in
         // or passed through, including the one that catches it; a re-raise in the same
         // frame adds nothing new. Then find the innermost block of this frame to handle it.
+        // Until a handler is found the frame counts as left, so that an exception raised
+        // while unwinding (MemoryError, a generator's cleanup) leaves consistent state.
         fe_obj_t exc = h.exc;
         throw_exc = FE_NULL;
+        fe_vm_current = f->prev;
+        fe_state.call_depth--;
         if (xs.reraised) {
             xs.reraised = false;
         } else {
@@ -1378,9 +1413,10 @@ fe_vm_result_t fe_vm_run(fe_frame_t *f, fe_obj_t throw_arg, fe_obj_t *result) {
             handled = true;
             break;
         }
-        if (!handled) {
-            fe_vm_current = f->prev;
-            fe_state.call_depth--;
+        if (handled) {
+            fe_vm_current = f;
+            fe_state.call_depth++;
+        } else {
             if (code->flags & FE_CODE_FLAG_GENERATOR) {
                 f->ip = NULL;  // tells the generator it has finished
                 if (fe_exc_matches(exc, &fe_type_StopIteration)) {
@@ -1430,7 +1466,7 @@ void fe_vm_get_super_args(fe_obj_t *cls_out, fe_obj_t *self_out) {
         fe_raise_msg(&fe_type_RuntimeError, "super(): no arguments");
     }
     const fe_code_t *code = f->code;
-    if (code->n_pos == 0 && !(code->flags & FE_CODE_FLAG_VARARGS)) {
+    if (code->n_pos == 0) {
         fe_raise_msg(&fe_type_RuntimeError, "super(): no arguments");
     }
     fe_obj_t cls = FE_NULL;

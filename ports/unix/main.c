@@ -14,7 +14,6 @@
 #include "unix_port.h"
 
 #define FERRITE_VERSION "0.1.0"
-#define DEFAULT_HEAP_BYTES (1024 * 1024)
 
 #if defined(__x86_64__)
 #define MACHINE "x86_64"
@@ -41,7 +40,7 @@ static void usage(FILE *f, const char *prog) {
         "  -c cmd        run the program passed as a string\n"
         "  -m mod        run a module found on sys.path as __main__\n"
         "  -i            enter the REPL after running the program\n"
-        "  -X heapsize=N[k|m]  size of the heap (default 1m); behaves like a device that size\n"
+        "  -X heapsize=N[k|m]  size of the heap (default 256m); behaves like a device that size\n"
         "  -X emit=bytecode, -X realtime, -O  accepted, no effect\n"
         "  -h, --help    this text;  --version  the version\n"
         "Environment: FERRITEPATH, MICROPYPATH: folders (':'-separated) added to sys.path\n",
@@ -428,7 +427,7 @@ static void set_stack_limit(char *top) {
 
 // Allocates the heap once and initialises the interpreter in it.
 static bool start_interpreter(size_t heap_size) {
-    char *heap = malloc(heap_size);
+    char *heap = calloc(1, heap_size);  // zeroed (FE_PORT_HEAP_ZEROED)
     if (heap == NULL) {
         fprintf(stderr, "ferrite: cannot allocate a heap of %zu bytes\n", heap_size);
         return false;
@@ -467,7 +466,7 @@ static bool set_sys_vars(const char *script, const char *argv0, int n_args, char
 __attribute__((noinline)) static int run(int argc, char **argv) {
     const char *cmd = NULL, *module = NULL, *script = NULL;
     bool inspect = false, dash = false;
-    size_t heap_size = DEFAULT_HEAP_BYTES;
+    size_t heap_size = FE_UNIX_DEFAULT_HEAP;
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];

@@ -55,3 +55,13 @@ print("partial", end="", flush=True)
 sys.stdout = saved
 print(cap.parts, cap.flushed)
 print("explicit stdout", file=sys.stdout)
+
+# an argument whose str() fails leaves nothing of itself on stdout
+class BadRepr:
+    def __repr__(self):
+        raise ValueError("bad repr")
+try:
+    print(1, [2, BadRepr()], 3)
+except ValueError as e:
+    print()
+    print("caught", e)

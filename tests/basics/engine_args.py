@@ -65,3 +65,14 @@ def kwd(a, *, b=10, c):
 
 print(kwd(1, c=2), kwd(1, b=0, c=2))
 print(f.__name__, kwd.__defaults__, kwd.__kwdefaults__)
+
+# errors in * and ** unpacking at call sites and in displays
+class K:
+    def m(self, **k):
+        pass
+for src in ["star_call(*5)", "[*5]", "(*5,)", "{*5}", "star_call(**5)", "{**5}", "print(*5)",
+            "star_call(**{1: 2})", "star_call(**{'a': 1}, **{'a': 2})", "K().m(**{'a': 1}, a=3)"]:
+    try:
+        eval(src)
+    except TypeError as e:
+        print(src, "->", e)

@@ -46,3 +46,7 @@ def err(f):
 err(lambda: ValueError(x=1))
 err(lambda: KeyError("a", b=2))
 err(lambda: ImportError("m", bogus=1))
+# UnicodeEncodeError shows the character
+print(UnicodeEncodeError("ascii", "a\u00e9b", 1, 2, "ordinal not in range(128)"))
+print(UnicodeEncodeError("ascii", "\u00e9\u20ac\U0001f600", 2, 3, "r"))
+print(UnicodeEncodeError("ascii", "abc", 0, 3, "r"))

@@ -16,3 +16,9 @@ for fmt, args in [("%d", "x"), ("%d %d", (1,)), ("%d", (1, 2)), ("abc", 5), ("%"
         print(fmt % args)
     except Exception as e:
         print(type(e).__name__, e)
+for f, a in [("%(a)s %s", {"a": 1}), ("%s %(a)s", {"a": 1}), ("%s", {"a": 1}), ("%s %s", ["a", "b"]), ("%(a)s", ("x",)), ("%(a)s", [1]),
+             ("%s", ()), ("%s", ((),)), ("%d%%", 5), ("%.1f%%", 99.5), ("%r", {1}), ("%-*s|", (4, "a")), ("%(x)*d", {"x": 1}), ("%i", "1"), ("%s %", (1,))]:
+    try:
+        print(repr(f % a))
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -3,16 +3,16 @@ import gc
 
 keep = []
 total = 0
-for round in range(40):
+for round in range(10):
     tmp = []
-    for i in range(300):
+    for i in range(200):
         tmp.append([i] * (i % 17))
         tmp.append("s%d-%d" % (round, i))
         tmp.append({"a": i, "b": (i, round)})
     total += len(tmp)
     keep.append(tmp[round % len(tmp)])
     keep.append(("round", round, [round] * 3))
-    if round % 10 == 0:
+    if round % 3 == 0:
         gc.collect()
 
 print(total, len(keep))
@@ -26,11 +26,11 @@ print(s)
 
 # big strings and bytes that grow, shrink and are dropped
 parts = []
-for i in range(200):
+for i in range(100):
     parts.append("x" * (i * 37 % 1000))
 joined = "".join(parts)
 print(len(joined))
 b = bytearray()
-for i in range(1000):
+for i in range(300):
     b += bytes([i % 256]) * (i % 7)
 print(len(b), sum(b) % 1000)

@@ -1,10 +1,11 @@
 # ferrite-args: -X heapsize=8m
+# timeout: 60
 # deep and long structures: marking must not recurse on the C stack
 import gc
 
-# a linked list of 100000 nodes
+# a linked list of 20000 nodes
 head = None
-for i in range(100000):
+for i in range(20000):
     head = (i, head)
 gc.collect()
 n = 0
@@ -16,9 +17,9 @@ while node is not None:
     node = node[1]
 print(n, s)
 
-# a list nested 50000 deep
+# a list nested 20000 deep
 x = []
-for i in range(50000):
+for i in range(20000):
     x = [x]
 gc.collect()
 depth = 0
@@ -29,7 +30,7 @@ print(depth)
 
 # a wide dict of lists
 d = {}
-for i in range(20000):
+for i in range(5000):
     d[i] = [i]
 gc.collect()
 print(len(d), sum(v[0] for v in d.values()))

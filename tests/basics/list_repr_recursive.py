@@ -14,7 +14,11 @@ t[0].append(t)
 print(t)
 v = {}
 v[1] = v.values()
-print(len(repr(v)) > 0)
+k = {}
+k[2] = k.keys()
+i = {}
+i[3] = i.items()
+print(v, k, i)
 class Bad:
     def __repr__(self):
         raise ValueError("boom")

@@ -75,3 +75,16 @@ class NoArgsSuper:
         g = lambda: super(NoArgsSuper, self).__repr__()[:12]
         return g()
 print(NoArgsSuper().f())
+class Shape:
+    def __new__(cls, kind):
+        sub = {'c': Circle, 's': Square}[kind]
+        return super().__new__(sub)
+    def __init__(self, kind): self.kind = 'shape ' + kind
+class Circle(Shape):
+    def __init__(self, kind): self.kind = 'circle ' + kind
+class Square(Shape): pass
+print(type(Shape('c')).__name__, Shape('c').kind, Shape('s').kind)
+class Odd:
+    def __new__(cls): return 42
+    def __init__(self): print('never')
+print(Odd())

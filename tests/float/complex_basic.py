@@ -24,3 +24,5 @@ z *= 1j
 z /= 2
 z -= 1j
 print(z, type(z).__name__, isinstance(z, complex))
+print(hash(1.5 + 2.5j), hash(1e300 + 1e300j), hash(-1.5 - 2.5j), hash(complex(-1, 0)), {1.5 + 2.5j: 1}[1.5 + 2.5j])
+print(complex(2, -0.0), complex(-0.0, -0.0), complex(1j, 1j), complex(2j, -0.0), complex(1 + 2j, 3), complex('1_0+2_0j'))
