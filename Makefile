@@ -44,7 +44,7 @@ test-torture:
 	$(MAKE) BUILD=build-torture OPT='-O1 -g' EXTRA_CFLAGS='$(TORTURE_FLAGS)' \
 		EXTRA_LDFLAGS='-fsanitize=address,undefined' build-torture/ferrite
 	ASAN_OPTIONS=detect_leaks=0 $(PYTHON) tools/run-tests.py --ferrite build-torture/ferrite \
-		-j $(JOBS) --timeout-scale 8
+		-j $(JOBS) --timeout-scale 8 --torture
 
 bench: $(BUILD)/ferrite
 	$(PYTHON) tools/bench.py --ferrite $(BUILD)/ferrite

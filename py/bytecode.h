@@ -4,7 +4,8 @@
 //   NONE   no operand
 //   UINT   one unsigned varint (LEB128: 7 bits per byte, low group first, top bit = more)
 //   SINT   one signed varint (zig-zag mapped, then as UINT)
-//   JUMP   a 2-byte little-endian signed offset relative to the end of the instruction
+//   JUMP   a 3-byte little-endian signed offset relative to the end of the instruction
+//          (fixed width, so jumps can be patched in place; +-8 MB reach)
 //   UINT2  two unsigned varints (e.g. positional and keyword argument counts)
 // Varint operands index the code object's tables: consts (LOAD_CONST), names (LOAD_NAME,
 // LOAD_GLOBAL, LOAD_ATTR, ...) and local slots (LOAD_FAST, LOAD_DEREF ...), so bytecode
@@ -130,7 +131,7 @@
     X(CALL_FUNCTION,     UINT2, FE_BC_VAR) /* n_pos, n_kw: fun, args, (name, value) pairs */ \
     X(CALL_METHOD,       UINT2, FE_BC_VAR) /* method, self|NULL, args, pairs */ \
     X(CALL_FUNCTION_EX,  NONE, -2)  /* fun, list of positionals, dict of keywords */ \
-    X(MAKE_FUNCTION,     UINT, FE_BC_VAR) /* flags 1 defaults, 2 kwdefaults, 4 closure; TOS code */ \
+    X(MAKE_FUNCTION,     UINT, FE_BC_VAR) /* flags 1 defaults, 2 kwdefaults, 8 annotations, 4 closure (pushed in that order); TOS code */ \
     X(RETURN_VALUE,      NONE, -1) \
     X(YIELD_VALUE,       NONE, 0) \
     X(GET_YIELD_FROM_ITER, NONE, 0) \
@@ -190,11 +191,13 @@ static inline fe_int_t fe_bc_read_sint(const uint8_t **pip) {
     size_t u = fe_bc_read_uint(pip);
     return (fe_int_t)(u >> 1) ^ -(fe_int_t)(u & 1);
 }
+#define FE_BC_JUMP_BYTES 3
+#define FE_BC_JUMP_MAX 0x7fffff
 static inline int fe_bc_read_jump(const uint8_t **pip) {
     const uint8_t *ip = *pip;
-    int off = (int16_t)(ip[0] | (ip[1] << 8));
-    *pip = ip + 2;
-    return off;
+    uint32_t u = (uint32_t)ip[0] | ((uint32_t)ip[1] << 8) | ((uint32_t)ip[2] << 16);
+    *pip = ip + FE_BC_JUMP_BYTES;
+    return (int)(u ^ 0x800000) - 0x800000;  // sign-extend 24 bits
 }
 
 #ifdef FE_DEBUG_DISASM

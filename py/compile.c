@@ -167,8 +167,9 @@ static void emit_jump(unit_t *u, int op, size_t label) {
     u->fixups[u->n_fixups].pos = u->len;
     u->fixups[u->n_fixups].label = label;
     u->n_fixups++;
-    emit_byte(u, 0);
-    emit_byte(u, 0);
+    for (int i = 0; i < FE_BC_JUMP_BYTES; i++) {
+        emit_byte(u, 0);
+    }
     adjust(u, fe_bc_stack_effect(op, 0, 0));
 }
 
@@ -1421,9 +1422,52 @@ static void compile_classdef(unit_t *u, fe_node_t *n) {
     compile_name(u, FE_QSTR_VALUE(n->value), ACC_STORE);
 }
 
+static void add_annotation(unit_t *u, fe_node_t *arg, bool *any) {
+    if (arg == NULL || arg->kids[0] == NULL) {
+        return;
+    }
+    if (!*any) {
+        emit_op_u(u, FE_BC_BUILD_MAP, 0);
+        *any = true;
+    }
+    emit_load_const(u, FE_NEW_QSTR(fe_scope_mangle(u->scope, FE_QSTR_VALUE(arg->value))));
+    compile_expr(u, arg->kids[0]);
+    emit_op_u(u, FE_BC_MAP_ADD, 1);
+}
+
+// Pushes the __annotations__ dict of a def (parameters then 'return'); returns flag 8 if any.
+static int compile_annotations(unit_t *u, fe_node_t *n) {
+    fe_node_t *args = n->kids[0];
+    bool any = false;
+    for (int k = 0; k < 6; k++) {
+        fe_node_t *group = args->kids[k];
+        if (group == NULL || k == 4) {
+            continue;
+        }
+        if (group->kind == FE_N_Arg) {
+            add_annotation(u, group, &any);
+        } else {
+            for (size_t i = 0; i < group->n_kids; i++) {
+                add_annotation(u, group->kids[i], &any);
+            }
+        }
+    }
+    if (n->kids[3]) {
+        if (!any) {
+            emit_op_u(u, FE_BC_BUILD_MAP, 0);
+            any = true;
+        }
+        emit_load_const(u, FE_NEW_QSTR(Q_return));
+        compile_expr(u, n->kids[3]);
+        emit_op_u(u, FE_BC_MAP_ADD, 1);
+    }
+    return any ? 8 : 0;
+}
+
 static void compile_funcdef(unit_t *u, fe_node_t *n) {
     compile_decorators(u, n->kids[2]);
     int flags = compile_defaults(u, n->kids[0]);
+    flags |= compile_annotations(u, n);
     compile_make_function(u, n, flags);
     apply_decorators(u, n->kids[2]);
     compile_name(u, FE_QSTR_VALUE(n->value), ACC_STORE);
@@ -1604,12 +1648,13 @@ static fe_obj_t finish_code(unit_t *u, qstr name, qstr qualname) {
     for (size_t i = 0; i < u->n_fixups; i++) {
         fixup_t *f = &u->fixups[i];
         size_t target = u->labels[f->label];
-        fe_int_t off = (fe_int_t)target - (fe_int_t)(f->pos + 2);
-        if (off < -32768 || off > 32767) {
+        fe_int_t off = (fe_int_t)target - (fe_int_t)(f->pos + FE_BC_JUMP_BYTES);
+        if (off < -FE_BC_JUMP_MAX - 1 || off > FE_BC_JUMP_MAX) {
             syntax_error(u, s->node, "code block too large");
         }
-        u->bc[f->pos] = off & 0xff;
-        u->bc[f->pos + 1] = (off >> 8) & 0xff;
+        for (int k = 0; k < FE_BC_JUMP_BYTES; k++) {
+            u->bc[f->pos + k] = ((fe_uint_t)off >> (8 * k)) & 0xff;
+        }
     }
     // trim the growable buffers to their final sizes (code lives as long as the program)
     if (u->alloc > u->len) {
@@ -1912,7 +1957,7 @@ int fe_bc_stack_effect(int op, size_t a, size_t b) {
         case FE_BC_CALL_METHOD:
             return -(int)(a + 2 * b) - 1;
         case FE_BC_MAKE_FUNCTION:
-            return -(int)(((a & 1) != 0) + ((a & 2) != 0) + ((a & 4) != 0));
+            return -(int)(((a & 1) != 0) + ((a & 2) != 0) + ((a & 4) != 0) + ((a & 8) != 0));
         case FE_BC_RAISE_VARARGS:
             return -(int)a;
         case FE_BC_RAISE_ASSERT:

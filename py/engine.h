@@ -62,6 +62,7 @@ typedef struct fe_fun {
     fe_obj_t dict;        // __dict__ or FE_NULL
     fe_obj_t doc;         // FE_NULL: from the code
     fe_obj_t module;      // __module__ if assigned, else FE_NULL: globals' __name__
+    fe_obj_t annotations; // __annotations__ dict or FE_NULL (then {} on first access)
     fe_obj_t name_override, qualname_override;
 } fe_fun_t;
 

@@ -1,9 +1,10 @@
 // py/modbuiltins.c: the builtins module (its const name table) and the builtin functions
 // that compute on their arguments: abs, all, any, ascii, bin, callable, chr, delattr,
-// divmod, getattr, hasattr, hash, hex, id, isinstance, issubclass, iter, len, max, min,
-// next, oct, ord, pow, repr, round, setattr, sorted, sum. Printing and input live in
-// py/builtins_io.c, eval/exec/compile/import in py/builtins_exec.c, dir/vars/help in
-// py/builtins_introspect.c. Messages follow CPython 3.11.
+// divmod, format, getattr, hasattr, hash, hex, id, isinstance, issubclass, iter, len, max,
+// min, next, oct, ord, pow, repr, round, setattr, sorted, sum; plus the argument helpers
+// of py/builtins.h. Printing and input live in py/builtins_io.c, eval/exec/compile/import
+// in py/builtins_exec.c, dir/vars/help in py/builtins_introspect.c. Messages follow
+// CPython 3.11 (argument errors included).
 #include <string.h>
 #include "py/obj.h"
 #include "py/builtins.h"
@@ -542,7 +543,7 @@ static fe_obj_t builtin_sorted(size_t n_args, const fe_obj_t *args, fe_map_t *kw
     fe_obj_t reverse = kwv[1];
     fe_obj_t list = fe_list_new(0, NULL);
     fe_list_extend(list, args[0]);
-    fe_list_sort(list, key == fe_none ? FE_NULL : key, reverse != FE_NULL && fe_is_true(reverse));
+    fe_list_sort(list, key == fe_none ? FE_NULL : key, reverse != FE_NULL && fe_get_int(reverse) != 0);
     return list;
 }
 static FE_DEFINE_FUN_KW(builtin_sorted_obj, Q_sorted, 0, builtin_sorted);

@@ -151,8 +151,9 @@ static uint8_t byte_value(fe_obj_t o) {
     return (uint8_t)v;
 }
 
-// Fills v from the single argument of bytes(x)/bytearray(x) (not str).
-static void bytes_from_object(fe_vstr_t *v, fe_obj_t o) {
+// Fills v from the single argument of bytes(x)/bytearray(x) (not str); for_bytes picks
+// CPython's wording of the range error ("bytes must be" for bytes(), "byte must be" else).
+static void bytes_from_object(fe_vstr_t *v, fe_obj_t o, bool for_bytes) {
     if (fe_is_int(o)) {
         fe_int_t n = fe_get_int(o);
         if (n < 0) {
@@ -182,7 +183,7 @@ static void bytes_from_object(fe_vstr_t *v, fe_obj_t o) {
         }
         fe_int_t b = fe_get_index(item);
         if (b < 0 || b > 255) {
-            fe_raise_msg(&fe_type_ValueError, "bytes must be in range(0, 256)");
+            fe_raise_msg(&fe_type_ValueError, for_bytes ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
         }
         fe_vstr_add_byte(v, (uint8_t)b);
     }
@@ -237,7 +238,7 @@ static void constructor_data(const fe_type_t *type, size_t n_args, size_t n_kw, 
             return;
         }
     }
-    bytes_from_object(v, a[0]);
+    bytes_from_object(v, a[0], type == &fe_type_bytes);
 }
 
 static fe_obj_t bytes_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args) {
@@ -264,13 +265,13 @@ static fe_obj_t bytearray_make_new(const fe_type_t *type, size_t n_args, size_t 
 
 static void bytes_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
     fe_str_t *b = self;
-    fe_str_print_repr(print, b->data, b->len, true);
+    fe_str_print_repr(print, b->data, b->len, 1);
 }
 
 static void bytearray_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
     fe_bytearray_t *b = self;
     fe_print_str(print, "bytearray(");
-    fe_str_print_repr(print, b->data, b->len, true);
+    fe_str_print_repr(print, b->data, b->len, 2);
     fe_print_str(print, ")");
 }
 
@@ -503,11 +504,15 @@ static void bytearray_assign_slice(fe_bytearray_t *ba, fe_obj_t slice, fe_obj_t 
     if (fe_is_str(value)) {
         fe_raise_msg(&fe_type_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
     }
-    bytes_from_object(&v, value);
+    bytes_from_object(&v, value, false);
     fe_bound_slice_t b;
     fe_slice_indices(slice, ba->len, &b);
     if (b.step == 1) {
         bytearray_replace(ba, (size_t)b.start, (size_t)b.start + b.len, v.buf, v.len);
+        return;
+    }
+    if (v.len == 0) {
+        bytearray_delete_slice(ba, slice);  // as CPython: an empty value deletes an extended slice
         return;
     }
     if (v.len != b.len) {
@@ -667,7 +672,7 @@ static fe_obj_t ba_extend(fe_obj_t self, fe_obj_t x) {
         fe_raise_fmt(&fe_type_TypeError, "can't extend bytearray with %T", x);
     }
     fe_vstr_t v;
-    bytes_from_object(&v, x);
+    bytes_from_object(&v, x, false);
     bytearray_extend_bytes(b, v.buf, v.len);
     return fe_none;
 }

@@ -92,9 +92,8 @@ static void complex_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_
 // else the float formatting of the spec; sign as given ('+' forces one).
 static void format_part(fe_vstr_t *out, fe_float_t v, const fe_format_spec_t *spec, char type, char sign) {
     if (type == 'r') {
-        if (sign && !signbit(v) && !isnan(v)) {
-            fe_vstr_add_byte(out, (uint8_t)sign);
-        } else if (sign && isnan(v) && sign != '-') {
+        // nan never shows a minus sign, so it takes the requested one
+        if (sign && (isnan(v) || !signbit(v))) {
             fe_vstr_add_byte(out, (uint8_t)sign);
         }
         add_part(out, v, false);

@@ -183,6 +183,7 @@ static fe_obj_t dict_unary_op(fe_unary_op_t op, fe_obj_t self) {
 }
 
 static bool dict_equal(fe_dict_t *a, fe_dict_t *b) {
+    fe_stack_check();  // nested dicts recurse through the value comparisons
     if (a == b) {
         return true;
     }

@@ -345,6 +345,12 @@ static void fun_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
             case Q___kwdefaults__:
                 dest[0] = fun->kwdefaults != FE_NULL ? fun->kwdefaults : fe_none;
                 return;
+            case Q___annotations__:
+                if (fun->annotations == FE_NULL) {
+                    fun->annotations = fe_dict_new(0);
+                }
+                dest[0] = fun->annotations;
+                return;
             case Q___closure__:
                 dest[0] = fun->closure != FE_NULL ? fun->closure : fe_none;
                 return;
@@ -384,6 +390,9 @@ static void fun_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
             break;
         case Q___kwdefaults__:
             fun->kwdefaults = value == fe_none ? FE_NULL : value;
+            break;
+        case Q___annotations__:
+            fun->annotations = value;
             break;
         case Q___dict__:
             if (value == FE_NULL) {

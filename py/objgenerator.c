@@ -274,7 +274,8 @@ static FE_DEFINE_CONST_DICT(gen_locals_dict, gen_locals_table);
 
 static void gen_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
     fe_gen_t *g = self;
-    fe_printf(print, "<generator object %q at ", fe_fun_qualname(g->fun));
+    fe_printf(print, "<%s object %q at ", (g->fun->code->flags & FE_CODE_FLAG_COROUTINE) ? "coroutine" : "generator",
+              fe_fun_qualname(g->fun));
     char buf[2 + 2 * sizeof(void *)];
     static const char hex[] = "0123456789abcdef";
     uintptr_t v = (uintptr_t)self;

@@ -113,20 +113,28 @@ static void get_mag(fe_obj_t o, mag_t *m) {
 static fe_obj_t big_addsub(const mag_t *a, const mag_t *b, bool negate_b) {
     bool bneg = b->neg != negate_b;
     size_t rn = (a->n > b->n ? a->n : b->n) + 1;
-    fe_bigint_t *r = fe_bigint_alloc(rn);
+    // small operands: compute on the stack, so a small result allocates nothing
+    fe_dig_t stack_digits[SCRATCH_STACK_DIGITS];
+    fe_bigint_t *r = rn <= SCRATCH_STACK_DIGITS ? NULL : fe_bigint_alloc(rn);
+    fe_dig_t *rd = r ? r->dig : stack_digits;
+    size_t len;
+    bool neg;
     if (a->neg == bneg) {
-        r->len = bn_add(r->dig, a->d, a->n, b->d, b->n);
-        r->neg = a->neg;
+        len = bn_add(rd, a->d, a->n, b->d, b->n);
+        neg = a->neg;
     } else if (bn_cmp(a->d, a->n, b->d, b->n) >= 0) {
-        r->len = bn_sub(r->dig, a->d, a->n, b->d, b->n);
-        r->neg = a->neg;
+        len = bn_sub(rd, a->d, a->n, b->d, b->n);
+        neg = a->neg;
     } else {
-        r->len = bn_sub(r->dig, b->d, b->n, a->d, a->n);
-        r->neg = bneg;
+        len = bn_sub(rd, b->d, b->n, a->d, a->n);
+        neg = bneg;
     }
-    if (r->len == 0) {
-        r->neg = false;
+    neg = neg && len != 0;
+    if (r == NULL) {
+        return fe_bigint_make(neg, rd, len);
     }
+    r->len = len;
+    r->neg = neg;
     return fe_bigint_finish(r);
 }
 
@@ -202,17 +210,15 @@ static void int_divmod(fe_obj_t a, fe_obj_t b, fe_obj_t *q, fe_obj_t *r) {
     mag_t x, y;
     get_mag(a, &x);
     get_mag(b, &y);
-    // only the wanted results become objects; the other lives in the scratch block
+    // quotient and remainder are computed in scratch space (on the stack when small) and
+    // copied into objects only when they are big: no allocation for small results
     size_t qalloc = (x.n > y.n ? x.n - y.n : 0) + 2;
     size_t ralloc = y.n + 1;
-    size_t scratch_n = x.n + y.n + 2;
-    size_t scratch_total = scratch_n + (q ? 0 : qalloc) + (r ? 0 : ralloc);
+    size_t scratch_total = (x.n + y.n + 2) + qalloc + ralloc;
     fe_dig_t scratch_stack[SCRATCH_STACK_DIGITS];
     fe_dig_t *scratch = scratch_total <= SCRATCH_STACK_DIGITS ? scratch_stack : fe_alloc(scratch_total * sizeof(fe_dig_t));
-    fe_bigint_t *qb = q ? fe_bigint_alloc(qalloc) : NULL;
-    fe_bigint_t *rb = r ? fe_bigint_alloc(ralloc) : NULL;
-    fe_dig_t *qd = qb ? qb->dig : scratch + scratch_n;
-    fe_dig_t *rd = rb ? rb->dig : scratch + scratch_n + (q ? 0 : qalloc);
+    fe_dig_t *qd = scratch + x.n + y.n + 2;
+    fe_dig_t *rd = qd + qalloc;
     size_t qn, rn;
     bn_divmod(qd, &qn, rd, &rn, x.d, x.n, y.d, y.n, scratch);
     if (x.neg != y.neg && rn != 0) {
@@ -221,14 +227,10 @@ static void int_divmod(fe_obj_t a, fe_obj_t b, fe_obj_t *q, fe_obj_t *r) {
         rn = bn_sub(rd, y.d, y.n, rd, rn);
     }
     if (q) {
-        qb->len = qn;
-        qb->neg = x.neg != y.neg && qn != 0;
-        *q = fe_bigint_finish(qb);
+        *q = fe_bigint_make(x.neg != y.neg && qn != 0, qd, qn);
     }
     if (r) {
-        rb->len = rn;
-        rb->neg = y.neg && rn != 0;
-        *r = fe_bigint_finish(rb);
+        *r = fe_bigint_make(y.neg && rn != 0, rd, rn);
     }
     if (scratch != scratch_stack) {
         fe_free(scratch);

@@ -111,7 +111,8 @@ static fe_obj_t mv_unary_op(fe_unary_op_t op, fe_obj_t self) {
             mv_data(mv);
             return FE_NEW_SMALL_INT(mv->len);
         case FE_UNARY_BOOL:
-            return fe_true;
+            mv_data(mv);
+            return fe_bool(mv->len != 0);
         case FE_UNARY_HASH:
             if (!mv->readonly) {
                 fe_raise_msg(&fe_type_ValueError, "cannot hash writable memoryview object");
@@ -300,6 +301,22 @@ static fe_obj_t mv_toreadonly(fe_obj_t self) {
 }
 static FE_DEFINE_FUN_1(mv_toreadonly_obj, Q_toreadonly, mv_toreadonly);
 
+// cast(format): only to 'B' (unsigned bytes), the one item format views have here.
+static fe_obj_t mv_cast(size_t n_args, const fe_obj_t *args) {
+    fe_memoryview_t *mv = mv_native(args[0]);
+    size_t len;
+    const char *f = fe_str_data(args[1], &len);
+    if (!((len == 1 && f[0] == 'B') || (len == 2 && f[0] == '@' && f[1] == 'B'))) {
+        fe_raise_msg(&fe_type_ValueError, "memoryview: only the format 'B' is supported");
+    }
+    if (mv->step != 1) {
+        fe_raise_msg(&fe_type_TypeError, "memoryview: casts are restricted to C-contiguous views");
+    }
+    mv_data(mv);
+    return mv_new(mv->obj, mv->offset, mv->len, 1, mv->readonly);
+}
+static FE_DEFINE_FUN_VAR(mv_cast_obj, Q_cast, 2, 3, mv_cast);
+
 static void mv_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
     if (dest[0] != FE_NULL) {
         return;  // attributes are read-only
@@ -337,8 +354,12 @@ static void mv_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
             dest[0] = fe_tuple_new(1, &n);
             break;
         }
+        case Q_suboffsets:
+            dest[0] = fe_empty_tuple;
+            break;
         case Q_contiguous:
         case Q_c_contiguous:
+        case Q_f_contiguous:
             dest[0] = fe_bool(mv->step == 1 || mv->len <= 1);
             break;
         default:
@@ -353,6 +374,7 @@ static const fe_map_elem_t mv_locals_table[] = {
     {FE_ROM_QSTR(Q___setitem__), FE_ROM_PTR(&mv_setitem_obj)},
     {FE_ROM_QSTR(Q___enter__), FE_ROM_PTR(&mv_enter_obj)},
     {FE_ROM_QSTR(Q___exit__), FE_ROM_PTR(&mv_exit_obj)},
+    {FE_ROM_QSTR(Q_cast), FE_ROM_PTR(&mv_cast_obj)},
     {FE_ROM_QSTR(Q_hex), FE_ROM_PTR(&fe_strm_hex_obj)},
     {FE_ROM_QSTR(Q_release), FE_ROM_PTR(&mv_release_obj)},
     {FE_ROM_QSTR(Q_tobytes), FE_ROM_PTR(&mv_tobytes_obj)},

@@ -234,8 +234,9 @@ fe_obj_t fe_str_make_kind_vstr(str_kind_t kind, fe_vstr_t *v) {
 
 // ---- repr ---------------------------------------------------------------------------------
 
-void fe_str_print_repr(const fe_print_t *print, const char *s, size_t len, bool is_bytes) {
+void fe_str_print_repr(const fe_print_t *print, const char *s, size_t len, int bytes_kind) {
     static const char hex[] = "0123456789abcdef";
+    bool is_bytes = bytes_kind != 0;
     char quote = '\'';
     if (memchr(s, '\'', len) != NULL && memchr(s, '"', len) == NULL) {
         quote = '"';
@@ -251,7 +252,7 @@ void fe_str_print_repr(const fe_print_t *print, const char *s, size_t len, bool 
         char esc[10];
         size_t n = 0;
         const char *next = s + 1;
-        if (c == '\\' || c == (uint8_t)quote) {
+        if (c == '\\' || c == (uint8_t)quote || (c == '\'' && bytes_kind == 2)) {
             esc[0] = '\\';
             esc[1] = (char)c;
             n = 2;
@@ -308,7 +309,7 @@ static void str_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t ki
     if (kind == FE_PRINT_STR) {
         fe_print_strn(print, s, len);
     } else {
-        fe_str_print_repr(print, s, len, false);
+        fe_str_print_repr(print, s, len, 0);
     }
 }
 
@@ -741,10 +742,6 @@ static fe_obj_t str_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
 }
 
 // ---- indexing -----------------------------------------------------------------------------
-
-fe_int_t fe_str_bytes_index(fe_obj_t index) {
-    return fe_get_index(index);
-}
 
 static fe_obj_t str_slice(const char *s, size_t len, fe_obj_t self, fe_obj_t slice) {
     size_t n_chars = fe_str_char_len(self);

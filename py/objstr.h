@@ -57,8 +57,9 @@ fe_obj_t fe_str_make_kind_vstr(str_kind_t kind, fe_vstr_t *v);
 // str of one code point (no allocation for ASCII).
 fe_obj_t fe_str_from_char(unsigned cp);
 size_t fe_str_char_len(fe_obj_t str);  // code points
-// Appends repr(str text) to print as CPython does (quotes and escapes).
-void fe_str_print_repr(const fe_print_t *print, const char *s, size_t len, bool is_bytes);
+// Appends repr(text) to print as CPython does (quotes and escapes). bytes_kind: 0 for str,
+// 1 for bytes (b'...'), 2 for a bytearray's b'...' (where CPython always escapes ').
+void fe_str_print_repr(const fe_print_t *print, const char *s, size_t len, int bytes_kind);
 // Decodes bytes with a codec name; errors: "strict", "ignore", "replace".
 fe_obj_t fe_bytes_decode(const char *data, size_t len, fe_obj_t encoding, fe_obj_t errors);
 // TypeError "<fname>() argument 'encoding' must be str, not int" for bad argument types.
@@ -88,8 +89,5 @@ fe_obj_t fe_str_format(fe_obj_t fmt, size_t n_args, const fe_obj_t *args, fe_map
 fe_obj_t fe_str_repeat(str_kind_t kind, const char *s, size_t len, fe_obj_t count_obj);
 fe_obj_t fe_str_compare_op(fe_binary_op_t op, const char *a, size_t alen, const char *b, size_t blen);
 fe_int_t fe_str_find_bytes(const char *hay, size_t hlen, const char *needle, size_t nlen, size_t from);
-
-// A sequence index (int or __index__) resolved against len, IndexError with the type name.
-fe_int_t fe_str_bytes_index(fe_obj_t index);
 
 #endif

@@ -604,21 +604,13 @@ static fe_obj_t partition_common(fe_obj_t self, fe_obj_t sep_obj, bool reverse) 
     fe_int_t r = reverse ? rfind_bytes(v.data, v.len, sep.data, sep.len)
                          : fe_str_find_bytes(v.data, v.len, sep.data, sep.len, 0);
     fe_obj_t parts[3];
-    fe_obj_t empty = fe_str_make_kind(v.kind, "", 0);
     if (r < 0) {
-        fe_obj_t whole = v.kind == STR_KIND_BYTEARRAY ? fe_str_make_kind(v.kind, v.data, v.len) : self;
-        if (v.kind == STR_KIND_STR && !FE_IS_QSTR(self) && !fe_obj_is_type_ptr(self, &fe_type_str)) {
-            whole = fe_str_new(v.data, v.len);
-        }
-        if (reverse) {
-            parts[0] = empty;
-            parts[1] = v.kind == STR_KIND_BYTEARRAY ? fe_str_make_kind(v.kind, "", 0) : empty;
-            parts[2] = whole;
-        } else {
-            parts[0] = whole;
-            parts[1] = empty;
-            parts[2] = v.kind == STR_KIND_BYTEARRAY ? fe_str_make_kind(v.kind, "", 0) : empty;
-        }
+        // not found: (self, '', '') or ('', '', self); a bytearray gets fresh copies
+        bool exact = FE_IS_QSTR(self) || fe_obj_is_type_ptr(self, &fe_type_str) || fe_obj_is_type_ptr(self, &fe_type_bytes);
+        fe_obj_t whole = exact ? self : fe_str_make_kind(v.kind, v.data, v.len);
+        parts[reverse ? 2 : 0] = whole;
+        parts[1] = fe_str_make_kind(v.kind, "", 0);
+        parts[reverse ? 0 : 2] = fe_str_make_kind(v.kind, "", 0);
     } else {
         parts[0] = fe_str_make_kind(v.kind, v.data, (size_t)r);
         parts[1] = fe_str_make_kind(v.kind, sep.data, sep.len);

@@ -12,6 +12,7 @@ const fe_tuple_t fe_empty_tuple_obj = {{&fe_type_tuple}, 0};
 // ---- shared sequence helpers ------------------------------------------------------------
 
 fe_obj_t fe_seq_compare(fe_binary_op_t op, fe_obj_t *const *pa, const size_t *pna, fe_obj_t *const *pb, const size_t *pnb) {
+    fe_stack_check();  // nested sequences recurse through the item comparisons
     if ((op == FE_BINARY_EQUAL || op == FE_BINARY_NOT_EQUAL) && *pna != *pnb) {
         return fe_bool(op == FE_BINARY_NOT_EQUAL);
     }
@@ -289,6 +290,7 @@ static fe_obj_t tuple_make_new(const fe_type_t *type, size_t n_args, size_t n_kw
 #endif
 
 fe_uint_t fe_tuple_hash(fe_obj_t self) {
+    fe_stack_check();  // nested tuples recurse
     fe_tuple_t *t = self;
     fe_uint_t acc = XXPRIME_5;
     for (size_t i = 0; i < t->len; i++) {

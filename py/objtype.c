@@ -552,18 +552,27 @@ fe_obj_t fe_type_new_class(const fe_type_t *meta, qstr name, fe_obj_t bases_in, 
     cls->locals_dict = (fe_dict_t *)locals;
     fe_type_cache_flush();
 
-    // __set_name__ on the attributes that define it
+    // __set_name__ on the attributes that define it (over a snapshot: the calls may
+    // assign class attributes)
     fe_map_t *lm = fe_dict_get_map(locals);
+    size_t n_named = 0;
+    fe_obj_t *named = NULL;
     it = 0;
     while ((e = fe_map_next(lm, &it)) != NULL) {
         const fe_type_t *vt = fe_typeof(e->value);
-        if (vt->flags & FE_TYPE_FLAG_USER) {
-            fe_lookup_t sn = fe_type_lookup(vt, Q___set_name__);
-            if (sn.value != FE_NULL) {
-                fe_obj_t args[2] = {cls, e->key};
-                fe_call_with_self(sn.value, e->value, 2, 0, args);
+        if ((vt->flags & FE_TYPE_FLAG_USER) && fe_type_lookup(vt, Q___set_name__).value != FE_NULL) {
+            if (named == NULL) {
+                named = fe_alloc(sizeof(fe_obj_t) * 2 * lm->count);
             }
+            named[2 * n_named] = e->key;
+            named[2 * n_named + 1] = e->value;
+            n_named++;
         }
+    }
+    for (size_t i = 0; i < n_named; i++) {
+        fe_lookup_t sn = fe_type_lookup(fe_typeof(named[2 * i + 1]), Q___set_name__);
+        fe_obj_t args[2] = {cls, named[2 * i]};
+        fe_call_with_self(sn.value, fe_self_for_owner(named[2 * i + 1], sn.owner), 2, 0, args);
     }
 
     // __init_subclass__ of the parent (object's accepts no keywords)

@@ -17,12 +17,14 @@ typedef struct {
 } fe_lookup_t;
 fe_lookup_t fe_type_lookup_slow(const fe_type_t *type, qstr attr);
 // The cache is 2-way set associative. Its RAM cost is FE_LOOKUP_CACHE_SIZE entries of five
-// words (16 KB on a 64-bit PC at the default); a port can shrink it, or set 0 to disable.
+// words plus a super() cache of 1/8 as many six-word entries: ~19 KB at the 64-bit default
+// (512), ~370 bytes at the 32-bit default (16, for boards with 16 KB of RAM). A port can
+// set another power of two >= 8, or 0 to disable caching.
 #ifndef FE_LOOKUP_CACHE_SIZE
 #if UINTPTR_MAX > 0xffffffffu
 #define FE_LOOKUP_CACHE_SIZE 512
 #else
-#define FE_LOOKUP_CACHE_SIZE 32
+#define FE_LOOKUP_CACHE_SIZE 16
 #endif
 #endif
 #if FE_LOOKUP_CACHE_SIZE > 0

@@ -16,6 +16,7 @@ typedef struct repr_guard_node {
 static repr_guard_node_t *guard_top;
 
 bool fe_repr_guard_call(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind, fe_print_fn fn) {
+    fe_stack_check();  // deeply nested containers: RecursionError rather than a C stack overflow
     for (repr_guard_node_t *n = guard_top; n != NULL; n = n->prev) {
         if (n->obj == self) {
             return false;

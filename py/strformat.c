@@ -220,15 +220,15 @@ static fe_obj_t format_native(fe_obj_t value, fe_obj_t spec_obj, qstr type_name)
             bare.width = -1;
             bare.sign = 0;
             bare.grouping = 0;
-            fe_vstr_t t;
-            fe_vstr_init(&t, 16);
-            fe_format_float(&t, -x, &bare);
+            fe_vstr_t mag;
+            fe_vstr_init(&mag, 16);
+            fe_format_float(&mag, -x, &bare);
             bool all_zero = true;
-            for (size_t i = 0; i < t.len && t.buf[i] != 'e' && t.buf[i] != 'E'; i++) {
-                if (t.buf[i] >= '1' && t.buf[i] <= '9') {
+            for (size_t i = 0; i < mag.len && mag.buf[i] != 'e' && mag.buf[i] != 'E'; i++) {
+                if (mag.buf[i] >= '1' && mag.buf[i] <= '9') {
                     all_zero = false;
                 }
-                if ((t.buf[i] | 0x20) == 'n' || (t.buf[i] | 0x20) == 'i') {
+                if ((mag.buf[i] | 0x20) == 'n' || (mag.buf[i] | 0x20) == 'i') {
                     all_zero = false;  // nan, inf
                 }
             }

@@ -1,12 +1,17 @@
 // py/vm.c: the bytecode interpreter.
 //
-// fe_vm_run executes one frame. Dispatch is a computed goto over the opcode list of
-// py/bytecode.h (a switch when FE_COMPUTED_GOTO is 0). Each invocation installs one nlr
-// handler: an exception raised anywhere below lands there, is matched against the frame's
-// block stack (SETUP_EXCEPT / SETUP_FINALLY / SETUP_WITH), and either resumes at the handler
-// with [saved context, exception] pushed, or gets a traceback entry and is re-raised into
-// the caller. f->ip is stored at the start of every instruction so that the handler knows
-// where the exception happened (ip/sp in registers are not reliable after a longjmp).
+// fe_vm_run executes one frame: it installs one nlr handler and calls vm_loop, the
+// dispatch loop (a computed goto over the opcode list of py/bytecode.h, or a switch when
+// FE_COMPUTED_GOTO is 0). An exception raised anywhere below lands in fe_vm_run, gets a
+// traceback entry for this frame, and is matched against the frame's block stack
+// (SETUP_EXCEPT / SETUP_FINALLY / SETUP_WITH): either vm_loop is re-entered at the handler
+// with [saved context, exception] pushed, or the exception is re-raised into the caller.
+// vm_loop stores f->ip at the start of every instruction so that the handler knows where
+// the exception happened (ip/sp live in vm_loop's registers, gone after a longjmp).
+//
+// Fast paths: small-int arithmetic and comparisons on the tagged words, exact-float
+// arithmetic, list indexing, calls of Python functions straight into fe_fun_call (frame on
+// the C stack, no heap allocation), cached LOAD_GLOBAL.
 #include <string.h>
 #include "py/engine.h"
 #include "py/port.h"
@@ -625,8 +630,13 @@ static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe
             DISPATCH();
         }
         CASE(LOAD_NAME): {
-            qstr name = names[READ_UINT()];
-            PUSH(load_name(f, name));
+            size_t idx = READ_UINT();
+            if (f->locals_dict == f->globals) {
+                // module level: the namespace is the globals dict, so the cache applies
+                PUSH(load_global_cached(f, idx));
+            } else {
+                PUSH(load_name(f, names[idx]));
+            }
             DISPATCH();
         }
         CASE(STORE_NAME): {
@@ -1184,9 +1194,12 @@ static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe
             size_t flags = READ_UINT();
             fe_obj_t c = POP();
             fe_obj_t closure = (flags & 4) ? POP() : FE_NULL;
+            fe_obj_t annotations = (flags & 8) ? POP() : FE_NULL;
             fe_obj_t kwdefaults = (flags & 2) ? POP() : FE_NULL;
             fe_obj_t defaults = (flags & 1) ? POP() : FE_NULL;
-            PUSH(fe_fun_new(c, f->globals, defaults, kwdefaults, closure));
+            fe_fun_t *fun = fe_fun_new(c, f->globals, defaults, kwdefaults, closure);
+            fun->annotations = annotations;
+            PUSH(fun);
             DISPATCH();
         }
         CASE(RETURN_VALUE):

@@ -9,6 +9,8 @@ Each test runs with its own folder as the working directory.
 Directives, in the first lines of a test, as comments:
     # ferrite-args: -X heapsize=16k     extra arguments for ferrite (not for python3)
     # timeout: 30                       seconds instead of the default
+    # skip-torture: why                 not run in torture builds (--torture): e.g. a 32 MB heap
+                                        swept before every allocation would take hours
     # run-with: python3                 run the test itself with python3 (it drives ferrite,
                                         whose path is in $FERRITE, e.g. over a pty); needs .exp
 Expected output: NAME.exp beside the test if present, else `python3 NAME.py`'s stdout.
@@ -55,7 +57,7 @@ def directives(path):
     with open(path, encoding="utf-8", errors="replace") as f:
         for _ in range(5):
             line = f.readline()
-            m = re.match(r"#\s*(ferrite-args|timeout|run-with):\s*(.*)", line)
+            m = re.match(r"#\s*(ferrite-args|timeout|run-with|skip-torture):\s*(.*)", line)
             if m:
                 found[m.group(1)] = m.group(2).strip()
     return found
@@ -90,8 +92,10 @@ def expected_output(path, timeout):
     return p.stdout, p.returncode == 0
 
 
-def run_one(ferrite, path, extra_args, timeout_scale=1.0):
+def run_one(ferrite, path, extra_args, timeout_scale=1.0, torture=False):
     d = directives(path)
+    if torture and "skip-torture" in d:
+        return path, "skip", ""
     timeout = float(d.get("timeout", DEFAULT_TIMEOUT)) * timeout_scale
     exp, exp_ok = expected_output(path, timeout)
     if exp is None:
@@ -130,6 +134,7 @@ def main():
     ap.add_argument("-v", "--verbose", action="store_true", help="print every test's result")
     ap.add_argument("--args", default="", help="extra arguments for every ferrite run")
     ap.add_argument("--failures", default=None, help="write failing test names to this file")
+    ap.add_argument("--torture", action="store_true", help="skip tests marked skip-torture")
     ap.add_argument("--timeout-scale", type=float, default=1.0,
                     help="multiply every timeout (slow builds: sanitizers, GC stress)")
     ap.add_argument("paths", nargs="*", help="test folders or files (default: tests/)")
@@ -141,7 +146,7 @@ def main():
     counts = {"pass": 0, "fail": 0, "skip": 0}
     failed = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=opts.jobs) as pool:
-        futures = [pool.submit(run_one, ferrite, t, extra, opts.timeout_scale) for t in tests]
+        futures = [pool.submit(run_one, ferrite, t, extra, opts.timeout_scale, opts.torture) for t in tests]
         for fut in futures:
             path, result, detail = fut.result()
             counts[result] += 1

@@ -12,6 +12,7 @@
 #include "py/obj.h"
 #include "py/port.h"
 #include "unix_port.h"
+#include "console.h"
 
 #define FERRITE_VERSION "0.1.0"
 
@@ -538,7 +539,7 @@ __attribute__((noinline)) static int run(int argc, char **argv) {
         ran = false;
     }
     if ((!ran || inspect) && !exited) {
-        status = repl();
+        status = isatty(0) ? unix_console_repl() : repl();
     }
     fe_deinit();
     unix_stdout_flush();

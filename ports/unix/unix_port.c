@@ -213,6 +213,9 @@ __attribute__((noinline, no_sanitize_address))
 void fe_port_scan_roots(void) {
     __builtin_unwind_init();
     jmp_buf regs;
+    // setjmp fills only part of the buffer; clear the rest so stale stack data there
+    // cannot keep dead objects alive
+    memset(&regs, 0, sizeof(regs));
     setjmp(regs);
     uintptr_t lo = (uintptr_t)&regs & ~(uintptr_t)(sizeof(void *) - 1);
     uintptr_t hi = (uintptr_t)fe_state.stack_top;

@@ -51,3 +51,12 @@ for bad in [lambda: f.__setitem__(0, 256), lambda: f.pop(50), lambda: bytearray(
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+# an empty value deletes an extended slice; range errors; the repr always escapes '
+g = bytearray(b"refill refill")
+g[2:20:3] = b""
+print(g, repr(bytearray(b"'")), repr(bytearray(b"'\"")), repr(bytearray(b'"')))
+for bad in [lambda: g.extend([300]), lambda: g.__setitem__(slice(0, 1), [256]), lambda: bytearray([999]), lambda: bytes([999])]:
+    try:
+        bad()
+    except ValueError as e:
+        print("ValueError", e)

@@ -30,3 +30,12 @@ def fn():
     b = 2
     return sorted(locals().items())
 print(fn())
+
+# a function whose body is far longer than 32 KB of bytecode (long jumps)
+lines = ["def big(n):", "    t = 0", "    for i in range(n):"]
+for k in range(3000):
+    lines.append("        t += i * %d + len(str(%d))" % (k, k))
+lines.append("    return t")
+big_ns = {}
+exec("\n".join(lines) + "\n", big_ns)
+print(big_ns["big"](3))

@@ -55,3 +55,21 @@ print(shadow_later())
 del abs
 print(shadow_later())
 
+
+# module-level code (names live in the globals dict) with a builtin shadowed mid-loop
+r = []
+for i in range(4):
+    r.append(len("ab"))
+    if i == 0:
+        len = lambda s: 99
+    if i == 1:
+        del len
+    if i == 2:
+        globals()["len"] = lambda s: -1
+print(r)
+del len
+for i in range(2):
+    try:
+        print(maybe_defined)
+    except NameError:
+        maybe_defined = "now defined"

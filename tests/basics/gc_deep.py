@@ -1,11 +1,11 @@
 # ferrite-args: -X heapsize=8m
-# timeout: 60
+# timeout: 30
 # deep and long structures: marking must not recurse on the C stack
 import gc
 
-# a linked list of 20000 nodes
+# a linked list of 5000 nodes
 head = None
-for i in range(20000):
+for i in range(5000):
     head = (i, head)
 gc.collect()
 n = 0
@@ -17,9 +17,9 @@ while node is not None:
     node = node[1]
 print(n, s)
 
-# a list nested 20000 deep
+# a list nested 5000 deep
 x = []
-for i in range(20000):
+for i in range(5000):
     x = [x]
 gc.collect()
 depth = 0
@@ -28,7 +28,7 @@ while x:
     depth += 1
 print(depth)
 
-# a wide dict of lists
+# a wide dict of lists (more entries than the mark stack holds)
 d = {}
 for i in range(5000):
     d[i] = [i]

@@ -23,3 +23,4 @@ for bad in [lambda: m.__setitem__(0, 1), lambda: v.__setitem__(0, 256), lambda: 
     except Exception as e:
         print(type(e).__name__, e)
 print(hash(m) == hash(b"abcdef"), m.hex(), m[1:4].hex(":"))
+print(bool(memoryview(b"")), bool(memoryview(b"a")), bool(m[2:2]), list(memoryview(bytearray(b"xyz"))[::-2]))
