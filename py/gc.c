@@ -556,6 +556,39 @@ bool fe_gc_is_heap_ptr(const void *p) {
     return (const uint8_t *)p >= gc.pool && (const uint8_t *)p < gc.pool_end;
 }
 
+// ---- dead stack -------------------------------------------------------------------------
+
+// Bytes of dead C stack cleared by fe_gc_scrub_stack().
+#ifndef FE_GC_SCRUB_BYTES
+#define FE_GC_SCRUB_BYTES 4096
+#endif
+
+__attribute__((noinline)) static void scrub_below(size_t n) {
+    char area[n];
+    memset(area, 0, n);
+    __asm__ volatile("" : : "r"(area) : "memory");  // keep the memset
+}
+
+// After a longjmp the frames between the raise and the handler are dead, but their slots
+// still hold pointers; later, deeper calls reuse that memory for frames whose unwritten
+// slots the conservative scan then reads, keeping dead objects alive (a whole exhausted
+// heap, after a MemoryError). Clearing the area below the caller's frame once an exception
+// has been caught prevents that. Bounded by the stack limit, so it is safe on small stacks.
+void fe_gc_scrub_stack(void) {
+    char here;
+    size_t n = FE_GC_SCRUB_BYTES;
+    if (fe_state.stack_limit != NULL) {
+        char *floor = fe_state.stack_limit + FE_STACK_MARGIN;
+        size_t room = &here > floor ? (size_t)(&here - floor) : 0;
+        if (n > room) {
+            n = room;
+        }
+    }
+    if (n > 256) {
+        scrub_below(n - 256);  // leave room for scrub_below's own frame
+    }
+}
+
 // ---- control and statistics ---------------------------------------------------------
 
 void fe_gc_lock(void) {

@@ -12,6 +12,9 @@ extern const fe_module_t fe_module_gc, fe_module_micropython, fe_module_io;
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
 extern const fe_module_t fe_module_math;
 #endif
+extern const fe_module_t fe_module_hashlib, fe_module_random;  // extmod (libs-b)
+extern const fe_module_t fe_module_struct, fe_module_heapq, fe_module_errno;  // extmod (libs-a)
+extern const fe_module_t fe_module_time;  // extmod (libs-c)
 
 const fe_builtin_module_t fe_builtin_modules[] = {
     {Q_builtins, &fe_module_builtins},
@@ -22,6 +25,12 @@ const fe_builtin_module_t fe_builtin_modules[] = {
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
     {Q_math, &fe_module_math},
 #endif
+    {Q_hashlib, &fe_module_hashlib},
+    {Q_random, &fe_module_random},
+    {Q_struct, &fe_module_struct},
+    {Q_heapq, &fe_module_heapq},
+    {Q_errno, &fe_module_errno},
+    {Q_time, &fe_module_time},
 };
 const size_t fe_builtin_modules_count = FE_ARRAY_SIZE(fe_builtin_modules);
 

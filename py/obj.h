@@ -298,6 +298,9 @@ void fe_gc_lock(void);
 void fe_gc_unlock(void);
 bool fe_gc_is_locked(void);
 bool fe_gc_is_heap_ptr(const void *p);
+// Clears dead C stack below the caller. Call it where an exception has been caught (after
+// the longjmp): stale pointers in dead frames would otherwise keep garbage alive.
+void fe_gc_scrub_stack(void);
 #define fe_new(T) ((T *)fe_alloc(sizeof(T)))
 #define fe_new_var(T, Titem, n) ((T *)fe_alloc(sizeof(T) + sizeof(Titem) * (n)))
 

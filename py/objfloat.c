@@ -127,7 +127,7 @@ static fe_obj_t float_make_new(const fe_type_t *type, size_t n_args, size_t n_kw
         const char *s = fe_bytes_data(x, &len);
         return fe_float_parse(s, len, false);
     }
-    if (t->unary_op != NULL && t != &fe_type_complex) {
+    if (t->unary_op != NULL && (!FE_ENABLE_COMPLEX || t != &fe_type_complex)) {
         fe_obj_t r = t->unary_op(FE_UNARY_FLOAT, x);
         if (r != FE_NULL) {
             if (fe_float_unwrap(r, &f)) {

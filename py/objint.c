@@ -1078,7 +1078,7 @@ static fe_obj_t int_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, 
         return int_from_text_obj(x, 10);
     }
     const fe_type_t *t = fe_typeof(x);
-    if (t->unary_op != NULL && t != &fe_type_complex) {
+    if (t->unary_op != NULL && (!FE_ENABLE_COMPLEX || t != &fe_type_complex)) {
         fe_obj_t r = t->unary_op(FE_UNARY_INT, x);
         if (r != FE_NULL) {
             fe_obj_t ri = fe_int_unwrap(r);

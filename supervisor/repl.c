@@ -152,6 +152,10 @@ static int run_source(const char *src, size_t len, fe_compile_mode_t mode, const
         cfg->code_running(true);
     }
     int result = RUN_OK;
+    // the preallocated KeyboardInterrupt keeps the traceback of its last raise: start clean
+    if (fe_state.keyboard_interrupt != FE_NULL) {
+        fe_exc_clear_traceback(fe_state.keyboard_interrupt);
+    }
     fe_handler_t h;
     if (FE_TRY(h)) {
         fe_obj_t code = fe_compile(src, len, Q_lt_stdin_gt, mode);

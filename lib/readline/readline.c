@@ -298,10 +298,12 @@ static void complete(editor_t *e) {
         }
         common = k;
     }
-    if (common > tlen) {
-        size_t old_len = e->line->len;
-        insert_text(e, first + tlen, common - tlen);
-        redraw_tail(e, old_len, common - tlen);
+    if (common > tlen || n == 1) {
+        if (common > tlen) {
+            size_t old_len = e->line->len;
+            insert_text(e, first + tlen, common - tlen);
+            redraw_tail(e, old_len, common - tlen);
+        }
         return;
     }
     // several candidates and nothing to add: list them in columns, then redraw the line

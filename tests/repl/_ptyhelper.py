@@ -12,6 +12,8 @@ import time
 FERRITE = os.environ.get("FERRITE") or os.path.join(
     os.path.dirname(os.path.abspath(__file__)), "..", "..", "build", "ferrite")
 ARGS = os.environ.get("FERRITE_ARGS", "").split()
+# Slow builds (sanitizers, GC stress) get longer timeouts.
+TIMEOUT_SCALE = float(os.environ.get("FERRITE_TIMEOUT_SCALE") or (8 if "torture" in FERRITE else 1))
 BANNER = re.compile(rb"Ferrite \S+ on \d{4}-\d\d-\d\d; \S+ with \S+\r\nType \"help\(\)\" for more information\.\r\n")
 
 
@@ -60,7 +62,7 @@ class Session:
         including it and keeps the rest buffered."""
         if isinstance(marker, str):
             marker = marker.encode()
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + timeout * TIMEOUT_SCALE
         while True:
             if isinstance(marker, bytes):
                 i = self.buf.find(marker)
@@ -78,7 +80,7 @@ class Session:
                 raise Timeout("EOF waiting for %r; got %r" % (marker, self.buf))
 
     def read_exact(self, n, timeout=4.0):
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + timeout * TIMEOUT_SCALE
         while len(self.buf) < n:
             if not self._fill(deadline):
                 raise Timeout("timeout reading %d bytes; got %r" % (n, self.buf))
@@ -91,6 +93,8 @@ class Session:
         self.expect(b">>> ")
 
     def close(self):
+        if self.status is not None:
+            return self.status
         try:
             os.close(self.fd)
         except OSError:
@@ -121,10 +125,11 @@ class Session:
 
 
 def show(data):
-    """Prints bytes readably, one console line per output line (CR LF shown as \\r\\n)."""
+    """Prints bytes as a Python literal, broken into lines after each CR LF; the banner is
+    shown as <banner> (its date changes)."""
+    data = BANNER.sub(b"<banner>\r\n", data)
     text = repr(data)[2:-1]
-    for line in text.split("\\r\\n"):
-        print(line)
+    print(text.replace("\\r\\n", "\\r\\n\n").rstrip("\n") if text else "(nothing)")
 
 
 def run(test):

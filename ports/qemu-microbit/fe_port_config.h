@@ -1,0 +1,17 @@
+// ports/qemu-microbit/fe_port_config.h: feature choices of the micro:bit firmware (nRF51822,
+// Cortex-M0, 16 KB RAM): single-precision soft float, no complex, no files, small GC mark
+// stack and a small C stack margin.
+#ifndef FE_PORT_CONFIG_H
+#define FE_PORT_CONFIG_H
+#define FE_FLOAT_IMPL FE_FLOAT_SINGLE
+#define FE_ENABLE_COMPLEX 0
+#define FE_COMPUTED_GOTO 0
+#define FE_PORT_PLATFORM "microbit"
+#define FE_PORT_HAS_FILES 0
+#define FE_GC_MARK_STACK_ENTRIES 32
+#define FE_STACK_MARGIN 768
+#define FE_MAX_CALL_DEPTH 200
+// The line editor's history: 4 lines of at most 80 bytes (static RAM).
+#define FE_READLINE_HISTORY_SIZE 4
+#define FE_READLINE_HISTORY_LINE 80
+#endif

@@ -1,0 +1,44 @@
+# run-with: python3
+# Ctrl-C interrupts running code with KeyboardInterrupt and a traceback: a tight loop, a
+# loop in a function, a blocking read of stdin, time.sleep (or a loop where the port has
+# no time module); the REPL carries on with its state intact.
+import _ptyhelper as P
+
+
+def test(s):
+    def step(data, marker=b">>> "):
+        s.send(data)
+        P.show(s.expect(marker))
+
+    step("n = 0\r")
+    step("print('start')\r")
+    step("while True: n = n + 1 if n else print('loop') or 1\r", b"... ")
+    step("\r", b"loop\r\n")
+    s.send("\x03")
+    P.show(s.expect(b">>> "))
+    step("n > 0\r")
+    step("def spin():\r", b"...     ")
+    step("while True:\r", b"...         ")
+    step("pass\r", b"...         ")
+    step("\x7f\x7f\r")
+    step("print('go'); spin()\r", b"go\r\n")
+    step("\x03")
+    step("import sys\r")
+    step("print('reading'); sys.stdin.read(1)\r", b"reading\r\n")
+    step("\x03")
+    step("try:\r", b"...     ")
+    step("import time\r", b"...     ")
+    step("def pause(): time.sleep(30)\r", b"...     ")
+    step("\x7fexcept ImportError:\r", b"...     ")
+    step("def pause():\r", b"...         ")
+    step("while True: pass\r", b"...         ")
+    step("\x7f\x7f\r")
+    s.send("print('sleeping'); pause()\r")
+    s.expect(b"sleeping\r\n")
+    s.send("\x03")
+    out = s.expect(b">>> ")
+    print("sleep interrupted:", out.endswith(b"KeyboardInterrupt\r\n>>> "))
+    step("'still here', n > 0\r")
+
+
+P.run(test)
