@@ -18,9 +18,27 @@ CFLAGS += $(CFLAGS_BASE) $(OPT) $(EXTRA_CFLAGS)
 LDFLAGS += $(EXTRA_LDFLAGS)
 LIBS := -lm
 
-all: $(BUILD)/ferrite
+all: $(BUILD)/ferrite $(BUILD)/ferrite-cross
 
-$(BUILD)/ferrite: $(OBJ)
+# Frozen modules (tools/makefrozen.py): the .py files under FROZEN_DIR are compiled with
+# ferrite-cross and baked into ferrite as const .mpy images (bytecode executed in place).
+FROZEN_DIR ?= ports/unix/frozen
+FROZEN_PY := $(shell find $(FROZEN_DIR) -name '*.py' 2>/dev/null)
+FROZEN_C := $(BUILD)/frozen/frozen_content.c
+
+$(BUILD)/ferrite: $(OBJ) $(FROZEN_C:.c=.o)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+$(FROZEN_C): $(BUILD)/ferrite-cross tools/makefrozen.py $(FROZEN_PY)
+	@mkdir -p $(dir $@)
+	$(PYTHON) tools/makefrozen.py --cross $(BUILD)/ferrite-cross -o $@ $(FROZEN_DIR)
+
+$(FROZEN_C:.c=.o): $(FROZEN_C)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+# ferrite-cross (mpy-cross/): the core plus the unix port's services, without its main.
+CROSS_OBJ := $(filter-out $(BUILD)/ports/unix/main.o,$(OBJ)) $(BUILD)/mpy-cross/main.o
+$(BUILD)/ferrite-cross: $(CROSS_OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/%.o: %.c $(QSTR_HDR)
@@ -72,8 +90,18 @@ $(ARM_BUILD)/%.o: %.c $(ARM_QSTR_HDR)
 size-core: $(ARM_OBJ)
 	$(ARM_SIZE) -t $(ARM_OBJ)
 
+# ---- the micro:bit firmware in QEMU (ports/qemu-microbit; needs gcc-arm-none-eabi,
+# libnewlib-arm-none-eabi, qemu-system-arm) ----
+MICROBIT := ports/qemu-microbit
+microbit:
+	$(MAKE) -C $(MICROBIT) BUILD=build
+size: microbit
+	$(MAKE) -C $(MICROBIT) BUILD=build size
+test-qemu: microbit
+	$(PYTHON) tools/run-tests-qemu.py
+
 clean:
 	rm -rf build build-*
 
-.PHONY: all clean test test-torture bench size-core
--include $(OBJ:.o=.d) $(ARM_OBJ:.o=.d)
+.PHONY: all clean test test-torture bench size-core microbit size test-qemu
+-include $(OBJ:.o=.d) $(ARM_OBJ:.o=.d) $(BUILD)/mpy-cross/main.d

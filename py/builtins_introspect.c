@@ -88,9 +88,15 @@ static fe_obj_t builtin_dir(size_t n_args, const fe_obj_t *args) {
         fe_obj_t d = fe_load_attr_maybe(o, Q___dict__);
         if (d != FE_NULL && fe_isinstance(d, &fe_type_dict)) {
             add_map_keys(names, fe_dict_get_map(d));
+            fe_dict_store(names, FE_NEW_QSTR(Q___dict__), fe_none);
         }
         add_type_names(names, type);
         add_exception_names(names, type);
+        fe_dict_store(names, FE_NEW_QSTR(Q___class__), fe_none);
+    }
+    if (!fe_obj_is_type_ptr(o, &fe_type_module)) {
+        // CPython keeps a class's __qualname__ in the type, not in its namespace
+        fe_map_lookup(fe_dict_get_map(names), FE_NEW_QSTR(Q___qualname__), FE_MAP_LOOKUP_REMOVE);
     }
     return sorted_keys(names);
 }

@@ -577,7 +577,9 @@ __attribute__((noinline)) static void scrub_below(size_t n) {
 void fe_gc_scrub_stack(void) {
     char here;
     size_t n = FE_GC_SCRUB_BYTES;
-    if (fe_state.stack_limit != NULL) {
+    if (fe_state.stack_limit == NULL) {
+        n = n < 768 ? n : 768;  // the port did not say how deep the stack is: stay shallow
+    } else {
         char *floor = fe_state.stack_limit + FE_STACK_MARGIN;
         size_t room = &here > floor ? (size_t)(&here - floor) : 0;
         if (n > room) {

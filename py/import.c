@@ -6,6 +6,10 @@
 //   FOLDER/NAME/__init__.py   a package (its __path__ is [FOLDER/NAME])
 //   FOLDER/NAME.py            a module
 //   FOLDER/NAME/              a namespace package, only if no folder has either of the above
+// Compiled modules: NAME.mpy and NAME/__init__.mpy (ferrite-cross, py/persistentcode.c) are
+// used where the .py file is missing (the .py wins when both exist). Frozen modules (baked
+// into the binary, tools/makefrozen.py) live under the pseudo-folder ".frozen": where that
+// entry stands in sys.path, or after all of sys.path when it has none.
 // Top-level names also consult the builtin table: core modules and u-names come from it
 // before any file; the CPython names of micro-libraries only when no file was found.
 // A module is entered in sys.modules before its code runs (so circular imports see the
@@ -13,6 +17,10 @@
 #include <string.h>
 #include "py/obj.h"
 #include "py/port.h"
+#include "py/persistentcode.h"
+
+#define FROZEN_ROOT ".frozen"
+#define FROZEN_ROOT_LEN 7
 
 enum { FOUND_NONE, FOUND_MODULE, FOUND_PACKAGE, FOUND_NAMESPACE };
 
@@ -30,11 +38,50 @@ static fe_obj_t module_dict(fe_obj_t module) {
     return (fe_obj_t)((fe_module_t *)module)->globals;
 }
 
+// The path of a frozen file or folder relative to the frozen root, or NULL for a real path.
+static const char *frozen_rel(const char *path, size_t len, size_t *rel_len) {
+    if (len < FROZEN_ROOT_LEN || memcmp(path, FROZEN_ROOT, FROZEN_ROOT_LEN) != 0
+        || (len > FROZEN_ROOT_LEN && path[FROZEN_ROOT_LEN] != '/')) {
+        return NULL;
+    }
+    size_t skip = len > FROZEN_ROOT_LEN ? FROZEN_ROOT_LEN + 1 : FROZEN_ROOT_LEN;
+    *rel_len = len - skip;
+    return path + skip;
+}
+
+// 1 for a file, 2 for a folder, 0 otherwise (frozen paths included).
 static int stat_vstr(fe_vstr_t *v) {
+    size_t rel_len;
+    const char *rel = frozen_rel(v->buf, v->len, &rel_len);
+    if (rel != NULL) {
+        if (rel_len == 0 || fe_frozen_is_dir(rel, rel_len)) {
+            return 2;
+        }
+        return fe_frozen_find(rel, rel_len) != NULL ? 1 : 0;
+    }
     fe_vstr_add_byte(v, 0);
     int kind = fe_port_stat_kind(v->buf);
     v->len--;
     return kind;
+}
+
+// Adds `suffix` (".py" style) to v if that file exists, else its .mpy form; true if found.
+static bool add_source_or_mpy(fe_vstr_t *v, const char *suffix) {
+    size_t base = v->len;
+    fe_vstr_add_str(v, suffix);
+    if (stat_vstr(v) == 1) {
+        return true;
+    }
+    v->len = base;
+    fe_vstr_add_str(v, suffix);
+    v->len--;  // ".py" -> ".mpy"
+    v->buf[v->len - 1] = 'm';
+    fe_vstr_add_str(v, "py");
+    if (stat_vstr(v) == 1) {
+        return true;
+    }
+    v->len = base;
+    return false;
 }
 
 // Looks for `name` in the folders of the list `dirs`; on success `out` holds the file
@@ -46,12 +93,24 @@ static int find_in_dirs(fe_obj_t dirs, const char *name, size_t name_len, fe_vst
     fe_vstr_t v;
     fe_vstr_init(&v, 64);
     bool have_namespace = false;
-    for (size_t i = 0; i < n; i++) {
-        if (!fe_is_str(items[i])) {
-            continue;
-        }
+    // sys.path without a ".frozen" entry: frozen modules come after all of it
+    bool frozen_last = dirs == fe_state.sys_path;
+    for (size_t i = 0; i < n && frozen_last; i++) {
         size_t dlen;
-        const char *d = fe_str_data(items[i], &dlen);
+        if (fe_is_str(items[i]) && memcmp(fe_str_data(items[i], &dlen), FROZEN_ROOT, FROZEN_ROOT_LEN) == 0
+            && dlen == FROZEN_ROOT_LEN) {
+            frozen_last = false;
+        }
+    }
+    for (size_t i = 0; i < n + frozen_last; i++) {
+        size_t dlen = FROZEN_ROOT_LEN;
+        const char *d = FROZEN_ROOT;
+        if (i < n) {
+            if (!fe_is_str(items[i])) {
+                continue;
+            }
+            d = fe_str_data(items[i], &dlen);
+        }
         v.len = 0;
         if (dlen > 0) {
             fe_vstr_add_strn(&v, d, dlen);
@@ -62,8 +121,7 @@ static int find_in_dirs(fe_obj_t dirs, const char *name, size_t name_len, fe_vst
         fe_vstr_add_strn(&v, name, name_len);
         size_t base_len = v.len;
         if (stat_vstr(&v) == 2) {
-            fe_vstr_add_str(&v, "/__init__.py");
-            if (stat_vstr(&v) == 1) {
+            if (add_source_or_mpy(&v, "/__init__.py")) {
                 out->len = 0;
                 fe_vstr_add_strn(out, v.buf, base_len);
                 return FOUND_PACKAGE;
@@ -75,8 +133,7 @@ static int find_in_dirs(fe_obj_t dirs, const char *name, size_t name_len, fe_vst
             }
             v.len = base_len;
         }
-        fe_vstr_add_str(&v, ".py");
-        if (stat_vstr(&v) == 1) {
+        if (add_source_or_mpy(&v, ".py")) {
             out->len = 0;
             fe_vstr_add_strn(out, v.buf, v.len);
             return FOUND_MODULE;
@@ -88,12 +145,28 @@ static int find_in_dirs(fe_obj_t dirs, const char *name, size_t name_len, fe_vst
 // Compiles and runs the file at `path` in the namespace `globals`.
 static void exec_file(const char *path, size_t path_len, fe_obj_t globals) {
     qstr file_q = qstr_from_strn(path, path_len);
+    size_t rel_len;
+    const char *rel = frozen_rel(path, path_len, &rel_len);
+    if (rel != NULL) {
+        // frozen: the image is read-only data whose bytecode runs in place
+        const fe_frozen_module_t *fm = fe_frozen_find(rel, rel_len);
+        if (fm == NULL) {
+            fe_raise_fmt(&fe_type_ImportError, "cannot read '%q'", file_q);
+        }
+        fe_exec_code(fe_mpy_load(fm->mpy, fm->mpy_len, true), globals, globals);
+        return;
+    }
     size_t len;
     char *src = fe_port_read_file(qstr_str(file_q), &len);
     if (src == NULL) {
         fe_raise_fmt(&fe_type_ImportError, "cannot read '%q'", file_q);
     }
-    fe_obj_t code = fe_compile(src, len, file_q, FE_COMPILE_FILE);
+    fe_obj_t code;
+    if (path_len > 4 && memcmp(path + path_len - 4, ".mpy", 4) == 0) {
+        code = fe_mpy_load((const uint8_t *)src, len, false);
+    } else {
+        code = fe_compile(src, len, file_q, FE_COMPILE_FILE);
+    }
     fe_exec_code(code, globals, globals);
 }
 
@@ -115,7 +188,7 @@ static fe_obj_t load_module(qstr fullname, int kind, fe_vstr_t *path) {
         fe_obj_t dir = fe_str_new(path->buf, path->len);
         fe_dict_store(g, FE_NEW_QSTR(Q___path__), fe_list_new(1, &dir));
         if (kind == FOUND_PACKAGE) {
-            fe_vstr_add_str(path, "/__init__.py");
+            add_source_or_mpy(path, "/__init__.py");
         }
     }
     fe_dict_store(g, FE_NEW_QSTR(Q___package__), package);
@@ -380,8 +453,7 @@ void fe_import_run_main(qstr name) {
         // a package runs as its __main__ submodule, after the package itself is imported
         fe_obj_t pkg = import_dotted(s, len, SIZE_MAX, NULL, NULL);
         FE_UNUSED(pkg);
-        fe_vstr_add_str(&path, "/__main__.py");
-        if (stat_vstr(&path) != 1) {
+        if (!add_source_or_mpy(&path, "/__main__.py")) {
             fe_raise_fmt(&fe_type_ImportError,
                 "No module named %q.__main__; '%q' is a package and cannot be directly executed",
                 name, name);

@@ -12,9 +12,17 @@ extern const fe_module_t fe_module_gc, fe_module_micropython, fe_module_io;
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
 extern const fe_module_t fe_module_math;
 #endif
-extern const fe_module_t fe_module_hashlib, fe_module_random;  // extmod (libs-b)
-extern const fe_module_t fe_module_struct, fe_module_heapq, fe_module_errno;  // extmod (libs-a)
+extern const fe_module_t fe_module_hashlib, fe_module_random, fe_module_zlib, fe_module_re;  // extmod (libs-b)
+#if FE_ENABLE_COMPLEX
+extern const fe_module_t fe_module_cmath;  // extmod (libs-b)
+#endif
+extern const fe_module_t fe_module_struct, fe_module_heapq, fe_module_errno,
+    fe_module_binascii, fe_module_json, fe_module_array, fe_module_collections;  // extmod (libs-a)
 extern const fe_module_t fe_module_time;  // extmod (libs-c)
+#if FE_PORT_HAS_FILES
+extern const fe_module_t fe_module_os;  // extmod (libs-c): ports with an OS only
+extern const fe_module_t fe_module_select, fe_module_socket;  // extmod (libs-c)
+#endif
 
 const fe_builtin_module_t fe_builtin_modules[] = {
     {Q_builtins, &fe_module_builtins},
@@ -27,10 +35,24 @@ const fe_builtin_module_t fe_builtin_modules[] = {
 #endif
     {Q_hashlib, &fe_module_hashlib},
     {Q_random, &fe_module_random},
+    {Q_zlib, &fe_module_zlib},
+    {Q_re, &fe_module_re},
+#if FE_ENABLE_COMPLEX
+    {Q_cmath, &fe_module_cmath},
+#endif
     {Q_struct, &fe_module_struct},
     {Q_heapq, &fe_module_heapq},
     {Q_errno, &fe_module_errno},
+    {Q_binascii, &fe_module_binascii},
+    {Q_json, &fe_module_json},
+    {Q_array, &fe_module_array},
+    {Q_collections, &fe_module_collections},
     {Q_time, &fe_module_time},
+#if FE_PORT_HAS_FILES
+    {Q_os, &fe_module_os},
+    {Q_select, &fe_module_select},
+    {Q_socket, &fe_module_socket},
+#endif
 };
 const size_t fe_builtin_modules_count = FE_ARRAY_SIZE(fe_builtin_modules);
 

@@ -526,6 +526,16 @@ void fe_instance_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t k
             fe_print_str(print, ")");
             return;
         }
+        if (native == &fe_type_bytearray) {
+            // CPython names bytearray subclasses: BA(b'xy')
+            fe_obj_t r = fe_repr(subobj(self));
+            size_t len;
+            const char *text = fe_str_data(r, &len);
+            size_t prefix = sizeof("bytearray") - 1;
+            fe_printf(print, "%q", (qstr)t->name);
+            fe_print_strn(print, text + prefix, len - prefix);
+            return;
+        }
         native->print(print, fe_native_self(self, native), kind);
         return;
     }

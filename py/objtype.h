@@ -6,6 +6,10 @@
 
 #include "py/obj.h"
 
+// fe_state.roots slot holding the list of every user class made (for type.__subclasses__;
+// classes are never freed). extmod/modos.c uses slot 15.
+#define FE_ROOT_USER_CLASSES 14
+
 // ---- class attribute lookup (objtype.c) --------------------------------------------------
 // Result of looking a name up along a type's MRO: the value found and the type whose
 // namespace held it (owner), or value FE_NULL when absent. Results are cached in a small

@@ -1937,6 +1937,156 @@ static fe_node_t *parse_classdef(parser_t *p, fe_node_t *decorators, uint32_t li
     return n;
 }
 
+// ---- async for / async with ---------------------------------------------------------------
+// The compiler has no opcodes of its own for these: the parser rewrites them into plain
+// statements using awaits on the protocol methods. The helper variables have names that
+// cannot be written in Python (".aiterLINE_COL"), unique per statement so nesting works.
+
+static qstr hidden_name(const char *prefix, uint32_t line, uint32_t col) {
+    char buf[40];
+    size_t len = strlen(prefix);
+    memcpy(buf, prefix, len);
+    uint32_t parts[2] = {line, col};
+    for (int i = 0; i < 2; i++) {
+        char digits[10];
+        size_t n = 0;
+        uint32_t v = parts[i];
+        do {
+            digits[n++] = (char)('0' + v % 10);
+            v /= 10;
+        } while (v != 0);
+        while (n > 0) {
+            buf[len++] = digits[--n];
+        }
+        buf[len++] = '_';
+    }
+    return qstr_from_strn(buf, len - 1);
+}
+
+static fe_node_t *name_node(qstr id, int ctx, uint32_t line, uint32_t col) {
+    fe_node_t *n = new_node(FE_N_Name, 0, line, col);
+    n->op = ctx;
+    n->value = FE_NEW_QSTR(id);
+    return n;
+}
+
+static fe_node_t *attr_node(fe_node_t *obj, qstr attr, uint32_t line, uint32_t col) {
+    fe_node_t *n = node1(FE_N_Attribute, line, col, obj);
+    n->op = FE_CTX_LOAD;
+    n->value = FE_NEW_QSTR(attr);
+    return n;
+}
+
+// obj.meth(args...)
+static fe_node_t *call_method_node(fe_node_t *obj, qstr meth, size_t n_args, fe_node_t **args,
+    uint32_t line, uint32_t col) {
+    fe_node_t *argseq = new_node(FE_N_Seq, n_args, line, col);
+    for (size_t i = 0; i < n_args; i++) {
+        argseq->kids[i] = args[i];
+    }
+    return node3(FE_N_Call, line, col, attr_node(obj, meth, line, col), argseq,
+        new_node(FE_N_Seq, 0, line, col));
+}
+
+static fe_node_t *seq_node(size_t n_kids, fe_node_t **kids, uint32_t line, uint32_t col) {
+    fe_node_t *n = new_node(FE_N_Seq, n_kids, line, col);
+    for (size_t i = 0; i < n_kids; i++) {
+        n->kids[i] = kids[i];
+    }
+    return n;
+}
+
+static fe_node_t *assign_node(fe_node_t *target, fe_node_t *value, uint32_t line, uint32_t col) {
+    return node2(FE_N_Assign, line, col, target, value);
+}
+
+static fe_node_t *try_node(fe_node_t *body, fe_node_t *handlers, fe_node_t *finalbody, uint32_t line,
+    uint32_t col) {
+    return node4(FE_N_Try, line, col, body, handlers, new_node(FE_N_Seq, 0, line, col),
+        finalbody != NULL ? finalbody : new_node(FE_N_Seq, 0, line, col));
+}
+
+// async for TARGET in ITER: BODY else: ORELSE
+//   .ai = ITER.__aiter__()
+//   while True:
+//       try: TARGET = await .ai.__anext__()
+//       except StopAsyncIteration: ORELSE; break
+//       BODY
+static fe_node_t *desugar_async_for(fe_node_t *n) {
+    uint32_t line = n->line, col = n->col;
+    qstr it = hidden_name(".aiter", line, col);
+    fe_node_t *init = assign_node(name_node(it, FE_CTX_STORE, line, col),
+        call_method_node(n->kids[1], Q___aiter__, 0, NULL, line, col), line, col);
+    fe_node_t *next_item = node1(FE_N_Await, line, col,
+        call_method_node(name_node(it, FE_CTX_LOAD, line, col), Q___anext__, 0, NULL, line, col));
+    fe_node_t *step = assign_node(n->kids[0], next_item, line, col);
+    fe_node_t *stop[2] = {n->kids[3], new_node(FE_N_Break, 0, line, col)};
+    fe_node_t *handler = node2(FE_N_ExceptHandler, line, col,
+        name_node(Q_StopAsyncIteration, FE_CTX_LOAD, line, col), seq_node(2, stop, line, col));
+    fe_node_t *body[2] = {try_node(seq_node(1, &step, line, col), seq_node(1, &handler, line, col), NULL,
+        line, col), n->kids[2]};
+    fe_node_t *loop = node3(FE_N_While, line, col, constant(fe_true, line, col), seq_node(2, body, line, col),
+        new_node(FE_N_Seq, 0, line, col));
+    fe_node_t *stmts[2] = {init, loop};
+    return seq_node(2, stmts, line, col);
+}
+
+// async with EXPR as TARGET: BODY (one item; several items nest)
+//   .am = EXPR; .ax = .am.__aexit__; TARGET = await .am.__aenter__(); .ok = True
+//   try:
+//       try: BODY
+//       except BaseException as .ae:
+//           .ok = False
+//           if not await .ax(.ae.__class__, .ae, .ae.__traceback__): raise
+//   finally:
+//       if .ok: await .ax(None, None, None)
+static fe_node_t *desugar_async_with(fe_node_t *items, size_t item, fe_node_t *body) {
+    if (item == items->n_kids) {
+        return body;
+    }
+    fe_node_t *wi = items->kids[item];
+    uint32_t line = wi->line, col = wi->col;
+    qstr mgr = hidden_name(".amgr", line, col), ex = hidden_name(".aexit", line, col);
+    qstr ok = hidden_name(".aok", line, col), exc = hidden_name(".aexc", line, col);
+    fe_node_t *inner = desugar_async_with(items, item + 1, body);
+    fe_node_t *stmts[5];
+    stmts[0] = assign_node(name_node(mgr, FE_CTX_STORE, line, col), wi->kids[0], line, col);
+    stmts[1] = assign_node(name_node(ex, FE_CTX_STORE, line, col),
+        attr_node(name_node(mgr, FE_CTX_LOAD, line, col), Q___aexit__, line, col), line, col);
+    fe_node_t *enter = node1(FE_N_Await, line, col,
+        call_method_node(name_node(mgr, FE_CTX_LOAD, line, col), Q___aenter__, 0, NULL, line, col));
+    stmts[2] = wi->kids[1] != NULL ? assign_node(wi->kids[1], enter, line, col) : node1(FE_N_Expr, line, col, enter);
+    stmts[3] = assign_node(name_node(ok, FE_CTX_STORE, line, col), constant(fe_true, line, col), line, col);
+
+    fe_node_t *exit_args[3] = {
+        attr_node(name_node(exc, FE_CTX_LOAD, line, col), Q___class__, line, col),
+        name_node(exc, FE_CTX_LOAD, line, col),
+        attr_node(name_node(exc, FE_CTX_LOAD, line, col), Q___traceback__, line, col)};
+    fe_node_t *exit_call = node3(FE_N_Call, line, col, name_node(ex, FE_CTX_LOAD, line, col),
+        seq_node(3, exit_args, line, col), new_node(FE_N_Seq, 0, line, col));
+    fe_node_t *not_handled = node1(FE_N_UnaryOp, line, col, node1(FE_N_Await, line, col, exit_call));
+    not_handled->op = FE_UNARY_NOT;
+    fe_node_t *reraise = node2(FE_N_Raise, line, col, NULL, NULL);
+    fe_node_t *handler_body[2] = {
+        assign_node(name_node(ok, FE_CTX_STORE, line, col), constant(fe_false, line, col), line, col),
+        node3(FE_N_If, line, col, not_handled, seq_node(1, &reraise, line, col), new_node(FE_N_Seq, 0, line, col))};
+    fe_node_t *handler = node2(FE_N_ExceptHandler, line, col,
+        name_node(Q_BaseException, FE_CTX_LOAD, line, col), seq_node(2, handler_body, line, col));
+    handler->value = FE_NEW_QSTR(exc);
+    fe_node_t *inner_try = try_node(inner->kind == FE_N_Seq ? inner : seq_node(1, &inner, line, col),
+        seq_node(1, &handler, line, col), NULL, line, col);
+
+    fe_node_t *none_args[3] = {constant(fe_none, line, col), constant(fe_none, line, col), constant(fe_none, line, col)};
+    fe_node_t *normal_exit = node1(FE_N_Expr, line, col, node1(FE_N_Await, line, col,
+        node3(FE_N_Call, line, col, name_node(ex, FE_CTX_LOAD, line, col), seq_node(3, none_args, line, col),
+            new_node(FE_N_Seq, 0, line, col))));
+    fe_node_t *finally_stmt = node3(FE_N_If, line, col, name_node(ok, FE_CTX_LOAD, line, col),
+        seq_node(1, &normal_exit, line, col), new_node(FE_N_Seq, 0, line, col));
+    stmts[4] = try_node(seq_node(1, &inner_try, line, col), new_node(FE_N_Seq, 0, line, col),
+        seq_node(1, &finally_stmt, line, col), line, col);
+    return seq_node(5, stmts, line, col);
+}
+
 static fe_node_t *parse_async(parser_t *p, fe_node_t *decorators) {
     uint32_t line = TOK.line, col = TOK.col;
     next(p);
@@ -1944,10 +2094,11 @@ static fe_node_t *parse_async(parser_t *p, fe_node_t *decorators) {
         return parse_funcdef(p, decorators, true, line, col);
     }
     if (decorators == NULL && KIND == FE_TOK_KW_for) {
-        return parse_for(p, true, line, col);
+        return desugar_async_for(parse_for(p, true, line, col));
     }
     if (decorators == NULL && KIND == FE_TOK_KW_with) {
-        return parse_with(p, true, line, col);
+        fe_node_t *n = parse_with(p, true, line, col);
+        return desugar_async_with(n->kids[0], 0, n->kids[1]);
     }
     error_here(p);
 }

@@ -10,6 +10,22 @@
 #include "py/obj.h"
 #include "py/objtype.h"
 
+// __next__ and __iter__ of native iterators: their types have only the iternext/getiter
+// slots, so these generic methods stand in for the named methods CPython has.
+static fe_obj_t native_next(fe_obj_t self) {
+    fe_obj_t item = fe_iternext(self);
+    if (item == FE_NULL) {
+        fe_raise(fe_exc_new(&fe_type_StopIteration, 0, NULL));
+    }
+    return item;
+}
+static FE_DEFINE_FUN_1(native_next_obj, Q___next__, native_next);
+
+static fe_obj_t native_iter(fe_obj_t self) {
+    return fe_getiter(self, NULL);
+}
+static FE_DEFINE_FUN_1(native_iter_obj, Q___iter__, native_iter);
+
 void fe_load_method_maybe(fe_obj_t base, qstr attr, fe_obj_t *dest) {
     dest[0] = FE_NULL;
     dest[1] = FE_NULL;
@@ -39,6 +55,9 @@ void fe_load_method_maybe(fe_obj_t base, qstr attr, fe_obj_t *dest) {
     fe_lookup_t r = fe_type_lookup(t, attr);
     if (r.value != FE_NULL) {
         fe_bind_class_attr(r.value, r.owner, base, t, dest);
+    } else if ((attr == Q___next__ && t->iternext != NULL) || (attr == Q___iter__ && t->getiter != NULL)) {
+        dest[0] = attr == Q___next__ ? (fe_obj_t)&native_next_obj : (fe_obj_t)&native_iter_obj;
+        dest[1] = base;
     }
 }
 

@@ -1429,6 +1429,10 @@ fe_vm_result_t fe_vm_run(fe_frame_t *f, fe_obj_t throw_arg, fe_obj_t *result) {
         if (handled) {
             fe_vm_current = f;
             fe_state.call_depth++;
+            // The frames between the raise and here are dead but their stack slots still
+            // hold pointers that the conservative GC would read once deeper calls reuse
+            // that memory (a whole exhausted heap after MemoryError): clear them.
+            fe_gc_scrub_stack();
         } else {
             if (code->flags & FE_CODE_FLAG_GENERATOR) {
                 f->ip = NULL;  // tells the generator it has finished

@@ -2,6 +2,16 @@
 // paste mode, raw REPL, raw-paste and soft reset, byte for byte as MicroPython's host tools
 // expect (docs: console-protocols.md §1-3).
 //
+// Modes: the friendly REPL (lib/readline edits each line; a statement continues while
+// brackets or a triple quote are open, after a trailing backslash, or while a compound
+// statement - first word if/while/for/try/with/def/class/async or '@' - has not ended with
+// an empty line; it then runs in single mode, printing expression values), paste mode
+// (Ctrl-E; the text runs like a module but, as in MicroPython, top-level expression values
+// are printed), the raw REPL (Ctrl-A) with raw-paste, and soft reset (raw Ctrl-D on an empty
+// buffer; friendly Ctrl-D on an empty line when the port has no "exit" for it).
+// Uncaught exceptions print their traceback on the console (stdout), not stderr, so the
+// raw REPL frames it and the order of output is kept on every port.
+//
 // All output goes through fe_port_stdout_write with LF line ends; the port turns LF into
 // CR LF on its console, so "\n" below is "\r\n" on the wire.
 //
@@ -91,12 +101,16 @@ static void restore_strings(fe_obj_t list, fe_obj_t saved) {
     }
 }
 
+// sys.path and sys.argv as they were when the console started (saved by fe_repl_run in
+// its own frame, which outlives every soft reset; this static is not the only reference).
+static volatile fe_obj_t *initial_vars;
+
 void fe_repl_soft_reset(void) {
     out_str("MPY: soft reboot\n");
     fe_handler_t h;
     if (FE_TRY(h)) {
-        volatile fe_obj_t path = save_strings(fe_state.sys_path);
-        volatile fe_obj_t argv = save_strings(fe_state.sys_argv);
+        volatile fe_obj_t path = initial_vars ? initial_vars[0] : save_strings(fe_state.sys_path);
+        volatile fe_obj_t argv = initial_vars ? initial_vars[1] : save_strings(fe_state.sys_argv);
         fe_deinit();
         fe_state.modules = FE_NULL;
         fe_state.main_globals = FE_NULL;
@@ -291,6 +305,143 @@ static int raw_repl(void) {
 
 // ---- paste mode ----------------------------------------------------------------------------
 
+static bool starts_with_word(const char *s, size_t len, const char *word);
+
+// Whether the line at s (up to the next LF) continues the statement before it at the top
+// level: blank, a comment, indented, or an else/elif/except/finally clause.
+static bool continues_statement(const char *s, const char *end) {
+    const char *e = s;
+    while (e < end && *e != '\n') {
+        e++;
+    }
+    size_t len = (size_t)(e - s);
+    if (len == 0 || s[0] == ' ' || s[0] == '\t' || s[0] == '#' || s[0] == '\r') {
+        return true;
+    }
+    static const char *const clauses[] = {"else", "elif", "except", "finally"};
+    for (size_t k = 0; k < FE_ARRAY_SIZE(clauses); k++) {
+        if (starts_with_word(s, len, clauses[k])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Length of the top-level statement (with the lines that belong to it) starting at s:
+// lines are joined while brackets or a triple-quoted string are open, after a trailing
+// backslash, after decorators, and while the next line continues the statement.
+static size_t statement_length(const char *s, size_t n) {
+    int depth = 0;
+    char quote = 0;
+    bool triple = false;
+    bool decorator = n > 0 && s[0] == '@';
+    char last = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (quote) {
+            if (c == '\\') {
+                i++;
+            } else if (c == quote && (!triple || (i + 2 < n && s[i + 1] == quote && s[i + 2] == quote))) {
+                if (triple) {
+                    i += 2;
+                }
+                quote = 0;
+            } else if (c == '\n' && !triple) {
+                quote = 0;
+            }
+            if (quote || c != '\n') {
+                continue;
+            }
+        }
+        if (c == '#') {
+            while (i + 1 < n && s[i + 1] != '\n') {
+                i++;
+            }
+            continue;
+        }
+        if (c == '\'' || c == '"') {
+            quote = c;
+            triple = i + 2 < n && s[i + 1] == c && s[i + 2] == c;
+            if (triple) {
+                i += 2;
+            }
+        } else if (c == '(' || c == '[' || c == '{') {
+            depth++;
+        } else if (c == ')' || c == ']' || c == '}') {
+            depth--;
+        } else if (c == '\n') {
+            if (depth > 0 || last == '\\') {
+                last = 0;
+                continue;
+            }
+            if (i + 1 < n && !continues_statement(s + i + 1, s + n)) {
+                if (decorator && s[i + 1] == '@') {
+                    continue;
+                }
+                if (decorator) {
+                    // the def/class after the decorators belongs to them
+                    decorator = false;
+                    last = 0;
+                    continue;
+                }
+                return i + 1;
+            }
+        }
+        if (c != ' ' && c != '\t' && c != '\r') {
+            last = c;
+        }
+    }
+    return n;
+}
+
+// Runs pasted text as MicroPython does: like a module (nothing runs if it does not compile)
+// but with the values of top-level expression statements printed. Each top-level statement
+// is compiled in single mode, preceded by blank lines so that line numbers stay right.
+static int run_pasted(const char *src, size_t len) {
+    fe_handler_t h;
+    if (FE_TRY(h)) {
+        fe_compile(src, len, Q_lt_stdin_gt, FE_COMPILE_FILE);
+        fe_handler_pop(&h);
+    } else {
+        // report the syntax error exactly as a module run would
+        return run_source(src, len, FE_COMPILE_FILE, NULL);
+    }
+    size_t pos = 0, line = 1;
+    fe_vstr_t chunk;
+    fe_vstr_init(&chunk, 64);
+    while (pos < len) {
+        size_t n = statement_length(src + pos, len - pos);
+        bool significant = false;
+        for (size_t i = 0; i < n && !significant; i++) {
+            char c = src[pos + i];
+            if (c == '#') {
+                while (i + 1 < n && src[pos + i + 1] != '\n') {
+                    i++;
+                }
+            } else if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                significant = true;
+            }
+        }
+        if (significant) {
+            chunk.len = 0;
+            for (size_t k = 1; k < line; k++) {
+                fe_vstr_add_byte(&chunk, '\n');
+            }
+            fe_vstr_add_strn(&chunk, src + pos, n);
+            fe_vstr_add_byte(&chunk, '\n');
+            int r = run_source(chunk.buf, chunk.len, FE_COMPILE_SINGLE, NULL);
+            if (r != RUN_OK) {
+                return r;
+            }
+        }
+        for (size_t i = 0; i < n; i++) {
+            line += src[pos + i] == '\n';
+        }
+        pos += n;
+    }
+    return RUN_OK;
+}
+
 static int paste_mode(fe_vstr_t *code) {
     out_str("paste mode; Ctrl-C to cancel, Ctrl-D to finish\n=== ");
     code->len = 0;
@@ -316,7 +467,7 @@ static int paste_mode(fe_vstr_t *code) {
         out(&ch, 1);
         fe_vstr_add_byte(code, (uint8_t)c);
     }
-    if (run_source(code->buf, code->len, FE_COMPILE_FILE, NULL) == RUN_EXIT) {
+    if (run_pasted(code->buf, code->len) == RUN_EXIT) {
         return MODE_EXIT;
     }
     return MODE_FRIENDLY;
@@ -486,10 +637,18 @@ int fe_repl_run(const fe_repl_config_t *config) {
     cfg = config;
     exit_status = 0;
     fe_repl_print_banner();
+    volatile fe_obj_t initial[2] = {FE_NULL, FE_NULL};
+    fe_handler_t h0;
+    if (FE_TRY(h0)) {
+        initial[0] = save_strings(fe_state.sys_path);
+        initial[1] = save_strings(fe_state.sys_argv);
+        initial_vars = initial;
+        fe_handler_pop(&h0);
+    }
     fe_vstr_t line, code;
     fe_vstr_init(&line, 64);
     fe_vstr_init(&code, 64);
-    int mode = MODE_FRIENDLY;
+    volatile int mode = MODE_FRIENDLY;  // kept across the longjmp of an exception
     while (mode != MODE_EXIT) {
         fe_handler_t h;
         if (FE_TRY(h)) {
@@ -516,5 +675,6 @@ int fe_repl_run(const fe_repl_config_t *config) {
             }
         }
     }
+    initial_vars = NULL;
     return exit_status;
 }

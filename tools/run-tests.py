@@ -14,6 +14,9 @@ Directives, in the first lines of a test, as comments:
     # run-with: python3                 run the test itself with python3 (it drives ferrite,
                                         whose path is in $FERRITE, e.g. over a pty); needs .exp
 Expected output: NAME.exp beside the test if present, else `python3 NAME.py`'s stdout.
+With --via-mpy each test (except run-with tests) is first compiled by ferrite-cross (found
+beside ferrite) into NAME.mpy in a temporary folder holding links to everything else in the
+test's folder, and runs there as `ferrite -m NAME`.
 A test compares stdout and whether the exit status is zero. Output of exactly "SKIP"
 counts the test as skipped.
 
@@ -25,8 +28,10 @@ import concurrent.futures
 import difflib
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_TIMEOUT = 10
@@ -92,7 +97,24 @@ def expected_output(path, timeout):
     return p.stdout, p.returncode == 0
 
 
-def run_one(ferrite, path, extra_args, timeout_scale=1.0, torture=False):
+def mpy_workdir(ferrite, path, timeout):
+    """Compiles the test at path into a fresh temporary folder (see --via-mpy); returns
+    (folder, None) or (None, error message)."""
+    cross = os.path.join(os.path.dirname(ferrite), "ferrite-cross")
+    src_dir, name = os.path.split(path)
+    tmp = tempfile.mkdtemp(prefix="ferrite-mpy-")
+    for entry in os.listdir(src_dir):
+        if entry != name and not entry.endswith(".mpy"):
+            os.symlink(os.path.join(src_dir, entry), os.path.join(tmp, entry))
+    status, out, err = run([cross, "-s", name, "-o", os.path.join(tmp, name[:-3] + ".mpy"), name],
+                           src_dir, timeout)
+    if status != 0:
+        shutil.rmtree(tmp, ignore_errors=True)
+        return None, "ferrite-cross failed (%s)\n%s" % (status, (out + err).decode(errors="replace")[-2000:])
+    return tmp, None
+
+
+def run_one(ferrite, path, extra_args, timeout_scale=1.0, torture=False, via_mpy=False):
     d = directives(path)
     if torture and "skip-torture" in d:
         return path, "skip", ""
@@ -103,10 +125,23 @@ def run_one(ferrite, path, extra_args, timeout_scale=1.0, torture=False):
     if d.get("run-with") == "python3":
         args = [sys.executable, "-B", os.path.basename(path)]
         env = dict(os.environ, FERRITE=ferrite, FERRITE_ARGS=" ".join(extra_args))
+        cwd = os.path.dirname(path)
     else:
         args = [ferrite] + extra_args + d.get("ferrite-args", "").split() + [os.path.basename(path)]
         env = None
-    status, out, err = run(args, os.path.dirname(path), timeout, env=env)
+        cwd = os.path.dirname(path)
+        if via_mpy:
+            cwd, error = mpy_workdir(ferrite, path, timeout)
+            if cwd is None:
+                if exp_ok or b"SyntaxError" not in exp:
+                    return path, "fail", error
+                return path, "pass", ""  # a SyntaxError test: the compiler rejected it
+            args[-1:] = ["-m", os.path.basename(path)[:-3]]
+    try:
+        status, out, err = run(args, cwd, timeout, env=env)
+    finally:
+        if via_mpy and cwd != os.path.dirname(path):
+            shutil.rmtree(cwd, ignore_errors=True)
     if out.strip() == b"SKIP":
         return path, "skip", ""
     if status == "timeout":
@@ -137,6 +172,8 @@ def main():
     ap.add_argument("--torture", action="store_true", help="skip tests marked skip-torture")
     ap.add_argument("--timeout-scale", type=float, default=1.0,
                     help="multiply every timeout (slow builds: sanitizers, GC stress)")
+    ap.add_argument("--via-mpy", action="store_true",
+                    help="compile each test with ferrite-cross and run the .mpy (ferrite -m NAME)")
     ap.add_argument("paths", nargs="*", help="test folders or files (default: tests/)")
     opts = ap.parse_args()
 
@@ -146,7 +183,8 @@ def main():
     counts = {"pass": 0, "fail": 0, "skip": 0}
     failed = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=opts.jobs) as pool:
-        futures = [pool.submit(run_one, ferrite, t, extra, opts.timeout_scale, opts.torture) for t in tests]
+        futures = [pool.submit(run_one, ferrite, t, extra, opts.timeout_scale, opts.torture,
+                               opts.via_mpy) for t in tests]
         for fut in futures:
             path, result, detail = fut.result()
             counts[result] += 1

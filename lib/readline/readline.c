@@ -381,10 +381,12 @@ fe_rl_result_t fe_readline(fe_vstr_t *line, const char *prompt, size_t indent) {
             if (c == ' ' || c == '\t') {
                 // pasted text brings its own indentation: drop ours
                 auto_indent_off = true;
-                if (c == ' ' && e->cursor == line->len && line->len >= 4 && all_spaces(line->buf, line->len)) {
-                    e->cursor -= 3;
-                    delete_text(e, e->cursor, 3);
-                    move_left(3);
+                if (c == ' ' && e->cursor == line->len && all_spaces(line->buf, line->len)) {
+                    // the Space replaces our indent: of 4 spaces, 3 go
+                    size_t n = line->len - 1;
+                    e->cursor -= n;
+                    delete_text(e, e->cursor, n);
+                    move_left(n);
                     redraw_tail(e, old_len, 0);
                     continue;
                 }

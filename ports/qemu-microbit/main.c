@@ -40,8 +40,10 @@ extern uint32_t _ebss[];
 #define TIMER_PRESCALER REG(TIMER_BASE + 0x510)
 #define TIMER_CC0 REG(TIMER_BASE + 0x540)
 
-// C stack: 3 KB at 16 KB of RAM; 16 KB when QEMU gives more RAM (deeper recursion in tests).
-#define STACK_SMALL 3072
+// C stack: 4 KB at 16 KB of RAM; 16 KB when QEMU gives more RAM (deeper recursion in tests).
+#ifndef STACK_SMALL
+#define STACK_SMALL 4096
+#endif
 #define STACK_LARGE (16 * 1024)
 
 // ---- UART -------------------------------------------------------------------------------

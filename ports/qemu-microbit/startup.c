@@ -85,7 +85,8 @@ __attribute__((naked)) void HardFault_Handler(void) {
         "bx lr\n"
         "1:\n"
         "mrs r0, msp\n"
-        "b microbit_hard_fault\n"
+        "ldr r1, =microbit_hard_fault\n"
+        "bx r1\n"
         ".ltorg\n"
         ".syntax divided\n");
 }

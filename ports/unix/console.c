@@ -17,6 +17,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 #include "py/obj.h"
@@ -61,10 +62,24 @@ static void set_code_running(bool running) {
     tcsetattr(0, TCSANOW, running ? &run_mode : &edit_mode);
 }
 
+// The terminal sends SIGINT only to the foreground process group of the session it
+// controls. When stdin is a terminal that is not ours (socat EXEC:...,pty without
+// setsid,ctty), become a session leader and take it as the controlling terminal.
+static void claim_terminal(void) {
+    if (tcgetsid(0) != -1) {
+        return;  // already the controlling terminal of our session
+    }
+    if (getsid(0) != getpid()) {
+        setsid();  // fails harmlessly for a process group leader
+    }
+    ioctl(0, TIOCSCTTY, 0);
+}
+
 static bool enter_raw_mode(void) {
     if (tcgetattr(0, &saved_mode) != 0) {
         return false;
     }
+    claim_terminal();
     mode_saved = true;
     struct termios t = saved_mode;
     t.c_iflag &= ~(tcflag_t)(IGNBRK | BRKINT | PARMRK | ISTRIP | INLCR | IGNCR | ICRNL | IXON | IXOFF);

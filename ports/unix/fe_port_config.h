@@ -7,8 +7,10 @@
 // open() works on the host's files (ports/unix/unix_file.c)
 #define FE_PORT_HAS_FILES 1
 #define FE_FILE_READ_BUFFER 4096
-// The heap is calloc'ed: the collector need not clear its tables, and pages never used cost
-// no memory, so the default heap can be large (ports/unix/main.c; -X heapsize=N sets it).
+// The heap is calloc'ed: the collector need not clear its tables (ports/unix/main.c).
 #define FE_PORT_HEAP_ZEROED 1
-#define FE_UNIX_DEFAULT_HEAP ((size_t)(sizeof(void *) >= 8 ? 256 : 32) * 1024 * 1024)
+// Default heap: 1 MB of 32-bit words, i.e. 1 MB on a 32-bit host and 2 MB on a 64-bit one,
+// where every pointer-holding object is twice the size; so the same programs fit as on a
+// 32-bit build. -X heapsize=N sets any other size (16k behaves like a 16 KB device).
+#define FE_UNIX_DEFAULT_HEAP ((size_t)1024 * 1024 * (sizeof(void *) / 4))
 #endif

@@ -122,6 +122,7 @@ static int execute(const char *src, size_t len, qstr filename, fe_compile_mode_t
         return 0;
     }
     fe_state.call_depth = 0;
+    fe_gc_scrub_stack();
     return report_uncaught(h.exc);
 }
 

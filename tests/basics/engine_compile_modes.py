@@ -1,3 +1,5 @@
+# ferrite-args: -X heapsize=32m
+# skip-torture: compiling a 3000-line function with a collection before every allocation takes minutes
 # compile() modes: 'exec', 'eval' (returns the value) and 'single' (REPL: prints reprs)
 code = compile("1 + 2", "<s>", "eval")
 print(eval(code))

@@ -102,6 +102,30 @@ class Board:
             "with open('%s') as f:\n while 1:\n  b=f.read(256)\n  if not b:break\n  print(b,end='')" % src)
 
 
+def files_session(b, tmp):
+    """What mpremote's mkdir, cp, ls, stat checks, rm and rmdir send (os.ilistdir, os.stat)."""
+    d = os.path.join(tmp, "d")
+    b.exec_("import os")
+    b.exec_("os.mkdir('%s')" % d)
+    out, err = b.exec_raw("os.mkdir('%s')" % d)
+    print("mkdir again:", err.splitlines()[-1])
+    b.exec_("f=open('%s','wb')\nw=f.write\nw(b'abc\\x00\\x04')\nf.close()" % os.path.join(d, "f.bin"))
+    b.exec_("os.mkdir('%s')" % os.path.join(d, "sub"))
+    listing = ast.literal_eval(b.exec_("print(sorted((e[0], e[1]) for e in os.ilistdir('%s')))" % d).decode())
+    print("ls:", listing)
+    st = ast.literal_eval(b.exec_("print(tuple(os.stat('%s')))" % d).decode())
+    print("stat dir:", len(st), all(isinstance(x, int) for x in st), bool(st[0] & 0x4000))
+    st = ast.literal_eval(b.exec_("print(tuple(os.stat('%s')))" % os.path.join(d, "f.bin")).decode())
+    print("stat file:", bool(st[0] & 0x4000), st[6])
+    out, err = b.exec_raw("os.stat('%s')" % os.path.join(d, "missing"))
+    print("stat missing:", err.splitlines()[-1])
+    b.exec_("os.remove('%s')" % os.path.join(d, "f.bin"))
+    b.exec_("os.rmdir('%s')" % os.path.join(d, "sub"))
+    print("after rm:", b.exec_("print(os.listdir('%s'))" % d))
+    b.exec_("os.rmdir('%s')" % d)
+    print("gone:", not os.path.exists(d))
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="ferrite-hosttool-")
     s = P.Session()
@@ -138,6 +162,8 @@ def main():
             print(b.fs_cat(text) == ("line one\r\nline two\r\n" * 20).encode())
             out, err = b.exec_raw("open('%s')" % os.path.join(tmp, "missing"))
             print(err.splitlines()[-1])
+            if raw_paste:
+                files_session(b, tmp)
             b.exit_raw_repl()
         s.send(b"a1\r")
         P.show(s.expect(b">>> "))

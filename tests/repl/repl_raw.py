@@ -1,6 +1,7 @@
 # run-with: python3
 # The raw REPL, byte for byte: entering with Ctrl-A, exec with output (OK, stdout, 0x04,
-# errors, 0x04, '>'), a traceback in the error part, Ctrl-C clearing the buffer, Ctrl-A
+# errors, 0x04, '>'), a traceback in the error part, Ctrl-C interrupting code and clearing
+# the buffer, Ctrl-A
 # reprinting the banner, soft reset with Ctrl-D on an empty buffer (fresh state, still raw),
 # and Ctrl-B back to the friendly REPL with the banner.
 import _ptyhelper as P
@@ -25,6 +26,11 @@ def test(s):
     exec_raw(b"def f():\n    raise ValueError('bad')\n\nf()")
     exec_raw(b"x + 1")
     exec_raw(b"print(x * 2)")
+    # Ctrl-C while raw-mode code runs: the KeyboardInterrupt traceback in the error part
+    s.send(b"print('looping')\nwhile True: pass\x04")
+    print(s.read_exact(2), s.expect(b"looping\r\n"))
+    s.send(b"\x03")
+    print(s.expect(b"\x04"), s.expect(b"\x04"), s.read_exact(1))
     s.send(b"print('dropped')\x03")
     exec_raw(b"print('after ctrl-c')")
     s.send(b"garbage\x01")

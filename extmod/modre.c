@@ -1,0 +1,1038 @@
+// extmod/modre.c: the re module, a subset of CPython's: compile, match, search, fullmatch,
+// sub, subn, split, findall, finditer, escape; Pattern and Match objects; re.error.
+// The engine (pattern compiler and backtracking matcher) is extmod/re_engine.c; it works in
+// byte offsets over UTF-8 text, and this file converts to code-point indices where Python
+// code sees positions (span, start, end, pos, endpos).
+#include <string.h>
+#include "extmod/re_engine.h"
+#include "extmod/modexc.h"
+#include "py/unicode.h"
+
+FE_EXTMOD_EXC_TYPE(fe_type_re_error, Q_error, &fe_type_Exception);
+
+extern const fe_type_t fe_type_re_pattern, fe_type_re_match;
+
+typedef struct {
+    fe_objbase_t base;
+    re_prog_t *prog;
+    fe_obj_t pattern;   // the source str or bytes
+    int flags;          // as given plus inline flags
+} pattern_obj_t;
+
+typedef struct {
+    fe_objbase_t base;
+    pattern_obj_t *re;
+    fe_obj_t string;
+    size_t *caps;       // byte offsets, SIZE_MAX for unset
+    fe_int_t pos, endpos;  // as Python sees them (code points)
+    int8_t ascii;       // -1 unknown, else whether string is pure ASCII (offsets = indices)
+} match_obj_t;
+
+// ---- helpers -----------------------------------------------------------------------------
+
+// The text of a subject string; checks it against the pattern kind.
+static const char *subject_data(const pattern_obj_t *p, fe_obj_t string, size_t *len) {
+    if (p->prog->is_str) {
+        if (!fe_is_str(string)) {
+            if (fe_obj_is_type_ptr(string, &fe_type_bytes) || fe_obj_is_type_ptr(string, &fe_type_bytearray) ||
+                fe_obj_is_type_ptr(string, &fe_type_memoryview)) {
+                fe_raise_msg(&fe_type_TypeError, "cannot use a string pattern on a bytes-like object");
+            }
+            fe_raise_fmt(&fe_type_TypeError, "expected string or bytes-like object, got '%T'", string);
+        }
+        return fe_str_data(string, len);
+    }
+    if (fe_is_str(string)) {
+        fe_raise_msg(&fe_type_TypeError, "cannot use a bytes pattern on a string-like object");
+    }
+    fe_buffer_info_t info;
+    if (!fe_get_buffer(string, &info, FE_BUFFER_READ)) {
+        fe_raise_fmt(&fe_type_TypeError, "expected string or bytes-like object, got '%T'", string);
+    }
+    *len = info.len;
+    return info.buf;
+}
+
+static fe_obj_t make_slice(const pattern_obj_t *p, const char *s, size_t a, size_t b) {
+    return p->prog->is_str ? fe_str_new(s + a, b - a) : fe_bytes_new(s + a, b - a);
+}
+
+static fe_obj_t empty_of(const pattern_obj_t *p) {
+    return p->prog->is_str ? fe_str_new("", 0) : fe_bytes_new("", 0);
+}
+
+// Code-point index -> byte offset (str) for pos/endpos arguments, clamped to the string.
+static size_t index_to_offset(const pattern_obj_t *p, const char *s, size_t len, fe_int_t idx) {
+    if (idx <= 0) {
+        return 0;
+    }
+    if (!p->prog->is_str) {
+        return (size_t)idx > len ? len : (size_t)idx;
+    }
+    size_t off = 0;
+    fe_int_t k = 0;
+    while (off < len && k < idx) {
+        off += fe_utf8_seq_len((uint8_t)s[off]);
+        k++;
+    }
+    return off > len ? len : off;
+}
+
+static fe_int_t offset_to_index(match_obj_t *m, size_t off) {
+    if (!m->re->prog->is_str) {
+        return (fe_int_t)off;
+    }
+    size_t len;
+    const char *s = fe_str_data(m->string, &len);
+    if (m->ascii < 0) {
+        m->ascii = fe_utf8_count_chars(s, len) == len;
+    }
+    if (m->ascii) {
+        return (fe_int_t)off;
+    }
+    return (fe_int_t)fe_utf8_count_chars(s, off);
+}
+
+static pattern_obj_t *compile_obj(fe_obj_t pattern, fe_int_t flags) {
+    if (fe_obj_is_type_ptr(pattern, &fe_type_re_pattern)) {
+        if (flags != 0) {
+            fe_raise_msg(&fe_type_ValueError, "cannot process flags argument with a compiled pattern");
+        }
+        return pattern;
+    }
+    bool is_str = fe_is_str(pattern);
+    const char *s;
+    size_t len;
+    if (is_str) {
+        s = fe_str_data(pattern, &len);
+    } else {
+        fe_buffer_info_t info;
+        if (!fe_get_buffer(pattern, &info, FE_BUFFER_READ)) {
+            fe_raise_msg(&fe_type_TypeError, "first argument must be string or compiled pattern");
+        }
+        s = info.buf;
+        len = info.len;
+        pattern = fe_bytes_new(s, len);
+        s = fe_bytes_data(pattern, &len);
+    }
+    pattern_obj_t *p = fe_new(pattern_obj_t);
+    p->base.type = &fe_type_re_pattern;
+    p->prog = re_compile(s, len, (int)flags, is_str);
+    p->pattern = pattern;
+    p->flags = p->prog->flags;
+    return p;
+}
+
+static match_obj_t *new_match(pattern_obj_t *p, fe_obj_t string, const size_t *caps, fe_int_t pos, fe_int_t endpos) {
+    match_obj_t *m = fe_new(match_obj_t);
+    m->base.type = &fe_type_re_match;
+    m->re = p;
+    m->string = string;
+    size_t n = 2 * ((size_t)p->prog->n_groups + 1);
+    m->caps = fe_alloc(n * sizeof(size_t));
+    memcpy(m->caps, caps, n * sizeof(size_t));
+    m->pos = pos;
+    m->endpos = endpos;
+    m->ascii = -1;
+    return m;
+}
+
+// ---- matching entry points -------------------------------------------------------------------
+
+static fe_obj_t do_match(pattern_obj_t *p, fe_obj_t string, fe_obj_t pos_obj, fe_obj_t endpos_obj, int mode) {
+    size_t len;
+    const char *s = subject_data(p, string, &len);
+    fe_int_t pos = pos_obj == FE_NULL ? 0 : fe_get_int(pos_obj);
+    fe_int_t endpos = endpos_obj == FE_NULL ? FE_SMALL_INT_MAX : fe_get_int(endpos_obj);
+    size_t b_pos = index_to_offset(p, s, len, pos);
+    size_t b_end = index_to_offset(p, s, len, endpos);
+    size_t n_chars = p->prog->is_str ? fe_utf8_count_chars(s, len) : len;
+    fe_int_t r_pos = pos < 0 ? 0 : (size_t)pos > n_chars ? (fe_int_t)n_chars : pos;
+    fe_int_t r_end = endpos < 0 ? 0 : (size_t)endpos > n_chars ? (fe_int_t)n_chars : endpos;
+    if (b_end < b_pos) {
+        return fe_none;
+    }
+    size_t *caps = fe_alloc(2 * ((size_t)p->prog->n_groups + 1) * sizeof(size_t));
+    if (!re_exec(p->prog, s, b_end, b_pos, mode, false, caps)) {
+        return fe_none;
+    }
+    return new_match(p, string, caps, r_pos, r_end);
+}
+
+static const fe_arg_spec_t match_spec[] = {
+    {Q_string, FE_ARG_REQUIRED, FE_NULL},
+    {Q_pos, 0, FE_NULL},
+    {Q_endpos, 0, FE_NULL},
+};
+
+#define PATTERN_MATCH_FUN(name, qname, mode) \
+    static fe_obj_t pattern_##name(size_t n_args, const fe_obj_t *args, fe_map_t *kw) { \
+        fe_obj_t v[3]; \
+        fe_parse_args(n_args - 1, args + 1, kw, 3, match_spec, v); \
+        return do_match(args[0], v[0], v[1], v[2], mode); \
+    } \
+    static FE_DEFINE_FUN_KW(pattern_##name##_obj, qname, 1, pattern_##name);
+
+PATTERN_MATCH_FUN(match, Q_match, RE_MODE_MATCH)
+PATTERN_MATCH_FUN(search, Q_search, RE_MODE_SEARCH)
+PATTERN_MATCH_FUN(fullmatch, Q_fullmatch, RE_MODE_FULLMATCH)
+
+static const fe_arg_spec_t mod_match_spec[] = {
+    {Q_pattern, FE_ARG_REQUIRED, FE_NULL},
+    {Q_string, FE_ARG_REQUIRED, FE_NULL},
+    {Q_flags, FE_ARG_INT, FE_ROM_INT(0)},
+};
+
+#define MODULE_MATCH_FUN(name, qname, mode) \
+    static fe_obj_t re_##name(size_t n_args, const fe_obj_t *args, fe_map_t *kw) { \
+        fe_obj_t v[3]; \
+        fe_parse_args(n_args, args, kw, 3, mod_match_spec, v); \
+        return do_match(compile_obj(v[0], fe_get_int(v[2])), v[1], FE_NULL, FE_NULL, mode); \
+    } \
+    static FE_DEFINE_FUN_KW(re_##name##_obj, qname, 2, re_##name);
+
+MODULE_MATCH_FUN(match, Q_match, RE_MODE_MATCH)
+MODULE_MATCH_FUN(search, Q_search, RE_MODE_SEARCH)
+MODULE_MATCH_FUN(fullmatch, Q_fullmatch, RE_MODE_FULLMATCH)
+
+// Iterates over successive non-overlapping matches (CPython 3.7+ rules for empty matches:
+// an empty match may directly follow a non-empty one, but not another empty one at the
+// same place). Calls fn for each; fn returns false to stop.
+typedef bool (*match_fn)(void *ctx, const size_t *caps);
+
+static void for_each_match(pattern_obj_t *p, const char *s, size_t b_pos, size_t b_end, match_fn fn, void *ctx) {
+    size_t *caps = fe_alloc(2 * ((size_t)p->prog->n_groups + 1) * sizeof(size_t));
+    size_t pos = b_pos;
+    bool must_advance = false;
+    while (pos <= b_end) {
+        if (!re_exec(p->prog, s, b_end, pos, RE_MODE_SEARCH, must_advance, caps)) {
+            break;
+        }
+        if (!fn(ctx, caps)) {
+            break;
+        }
+        must_advance = caps[1] == caps[0];
+        pos = caps[1];
+    }
+}
+
+// ---- findall / finditer --------------------------------------------------------------------
+
+typedef struct {
+    pattern_obj_t *p;
+    const char *s;
+    fe_obj_t string;
+    fe_obj_t list;
+    fe_int_t pos, endpos;
+} collect_ctx_t;
+
+static fe_obj_t group_or_empty(pattern_obj_t *p, const char *s, const size_t *caps, int g) {
+    if (caps[2 * g] == SIZE_MAX) {
+        return empty_of(p);
+    }
+    return make_slice(p, s, caps[2 * g], caps[2 * g + 1]);
+}
+
+static bool findall_one(void *vctx, const size_t *caps) {
+    collect_ctx_t *c = vctx;
+    int ng = c->p->prog->n_groups;
+    fe_obj_t item;
+    if (ng == 0) {
+        item = make_slice(c->p, c->s, caps[0], caps[1]);
+    } else if (ng == 1) {
+        item = group_or_empty(c->p, c->s, caps, 1);
+    } else {
+        item = fe_tuple_new((size_t)ng, NULL);
+        size_t n;
+        fe_obj_t *items;
+        fe_tuple_get(item, &n, &items);
+        for (int g = 1; g <= ng; g++) {
+            items[g - 1] = group_or_empty(c->p, c->s, caps, g);
+        }
+    }
+    fe_list_append(c->list, item);
+    return true;
+}
+
+static bool finditer_one(void *vctx, const size_t *caps) {
+    collect_ctx_t *c = vctx;
+    fe_list_append(c->list, new_match(c->p, c->string, caps, c->pos, c->endpos));
+    return true;
+}
+
+static fe_obj_t collect(pattern_obj_t *p, fe_obj_t string, fe_obj_t pos_obj, fe_obj_t endpos_obj, match_fn fn) {
+    size_t len;
+    const char *s = subject_data(p, string, &len);
+    fe_int_t pos = pos_obj == FE_NULL ? 0 : fe_get_int(pos_obj);
+    fe_int_t endpos = endpos_obj == FE_NULL ? FE_SMALL_INT_MAX : fe_get_int(endpos_obj);
+    size_t b_pos = index_to_offset(p, s, len, pos);
+    size_t b_end = index_to_offset(p, s, len, endpos);
+    size_t n_chars = p->prog->is_str ? fe_utf8_count_chars(s, len) : len;
+    collect_ctx_t c = {p, s, string, fe_list_new(0, NULL),
+                       pos < 0 ? 0 : (size_t)pos > n_chars ? (fe_int_t)n_chars : pos,
+                       endpos < 0 ? 0 : (size_t)endpos > n_chars ? (fe_int_t)n_chars : endpos};
+    if (b_pos <= b_end) {
+        for_each_match(p, s, b_pos, b_end, fn, &c);
+    }
+    return c.list;
+}
+
+static fe_obj_t pattern_findall(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    fe_obj_t v[3];
+    fe_parse_args(n_args - 1, args + 1, kw, 3, match_spec, v);
+    return collect(args[0], v[0], v[1], v[2], findall_one);
+}
+static FE_DEFINE_FUN_KW(pattern_findall_obj, Q_findall, 1, pattern_findall);
+
+static fe_obj_t pattern_finditer(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    fe_obj_t v[3];
+    fe_parse_args(n_args - 1, args + 1, kw, 3, match_spec, v);
+    return fe_getiter(collect(args[0], v[0], v[1], v[2], finditer_one), NULL);
+}
+static FE_DEFINE_FUN_KW(pattern_finditer_obj, Q_finditer, 1, pattern_finditer);
+
+static fe_obj_t re_findall(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    fe_obj_t v[3];
+    fe_parse_args(n_args, args, kw, 3, mod_match_spec, v);
+    return collect(compile_obj(v[0], fe_get_int(v[2])), v[1], FE_NULL, FE_NULL, findall_one);
+}
+static FE_DEFINE_FUN_KW(re_findall_obj, Q_findall, 2, re_findall);
+
+static fe_obj_t re_finditer(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    fe_obj_t v[3];
+    fe_parse_args(n_args, args, kw, 3, mod_match_spec, v);
+    return fe_getiter(collect(compile_obj(v[0], fe_get_int(v[2])), v[1], FE_NULL, FE_NULL, finditer_one), NULL);
+}
+static FE_DEFINE_FUN_KW(re_finditer_obj, Q_finditer, 2, re_finditer);
+
+// ---- split ------------------------------------------------------------------------------------
+
+typedef struct {
+    pattern_obj_t *p;
+    const char *s;
+    fe_obj_t list;
+    size_t last;
+    fe_int_t left;  // splits still allowed; <= 0 with maxsplit given means stop
+    bool limited;
+} split_ctx_t;
+
+static bool split_one(void *vctx, const size_t *caps) {
+    split_ctx_t *c = vctx;
+    if (c->limited && c->left <= 0) {
+        return false;
+    }
+    fe_list_append(c->list, make_slice(c->p, c->s, c->last, caps[0]));
+    for (int g = 1; g <= c->p->prog->n_groups; g++) {
+        fe_list_append(c->list, caps[2 * g] == SIZE_MAX ? fe_none
+                       : make_slice(c->p, c->s, caps[2 * g], caps[2 * g + 1]));
+    }
+    c->last = caps[1];
+    c->left--;
+    return true;
+}
+
+static fe_obj_t do_split(pattern_obj_t *p, fe_obj_t string, fe_int_t maxsplit) {
+    size_t len;
+    const char *s = subject_data(p, string, &len);
+    split_ctx_t c = {p, s, fe_list_new(0, NULL), 0, maxsplit, maxsplit > 0};
+    if (maxsplit >= 0) {
+        for_each_match(p, s, 0, len, split_one, &c);
+    }
+    fe_list_append(c.list, make_slice(p, s, c.last, len));
+    return c.list;
+}
+
+static fe_obj_t pattern_split(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    static const fe_arg_spec_t spec[] = {
+        {Q_string, FE_ARG_REQUIRED, FE_NULL},
+        {Q_maxsplit, FE_ARG_INT, FE_ROM_INT(0)},
+    };
+    fe_obj_t v[2];
+    fe_parse_args(n_args - 1, args + 1, kw, 2, spec, v);
+    return do_split(args[0], v[0], fe_get_int(v[1]));
+}
+static FE_DEFINE_FUN_KW(pattern_split_obj, Q_split, 1, pattern_split);
+
+static fe_obj_t re_split(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    static const fe_arg_spec_t spec[] = {
+        {Q_pattern, FE_ARG_REQUIRED, FE_NULL},
+        {Q_string, FE_ARG_REQUIRED, FE_NULL},
+        {Q_maxsplit, FE_ARG_INT, FE_ROM_INT(0)},
+        {Q_flags, FE_ARG_INT, FE_ROM_INT(0)},
+    };
+    fe_obj_t v[4];
+    fe_parse_args(n_args, args, kw, 4, spec, v);
+    return do_split(compile_obj(v[0], fe_get_int(v[3])), v[1], fe_get_int(v[2]));
+}
+static FE_DEFINE_FUN_KW(re_split_obj, Q_split, 2, re_split);
+
+// ---- sub / subn and templates ----------------------------------------------------------------
+
+// A parsed template: a list alternating literal (str/bytes) and group numbers (small ints).
+static fe_obj_t parse_template(pattern_obj_t *p, fe_obj_t repl) {
+    size_t len;
+    const char *t;
+    bool is_str = p->prog->is_str;
+    if (is_str) {
+        if (!fe_is_str(repl)) {
+            fe_raise_fmt(&fe_type_TypeError, "expected str instance, %T found", repl);
+        }
+        t = fe_str_data(repl, &len);
+    } else {
+        fe_buffer_info_t info;
+        if (fe_is_str(repl) || !fe_get_buffer(repl, &info, FE_BUFFER_READ)) {
+            fe_raise_fmt(&fe_type_TypeError, "expected a bytes-like object, %T found", repl);
+        }
+        t = info.buf;
+        len = info.len;
+    }
+    fe_obj_t parts = fe_list_new(0, NULL);
+    fe_vstr_t lit;
+    fe_vstr_init(&lit, 16);
+    size_t i = 0, ci = 0;  // byte and char positions
+    int ng = p->prog->n_groups;
+    while (i < len) {
+        if (t[i] != '\\') {
+            size_t n = is_str ? fe_utf8_seq_len((uint8_t)t[i]) : 1;
+            if (i + n > len) n = len - i;
+            fe_vstr_add_strn(&lit, t + i, n);
+            i += n;
+            ci++;
+            continue;
+        }
+        size_t esc_ci = ci;
+        i++;
+        ci++;
+        if (i >= len) {
+            fe_raise_fmt(&fe_type_re_error, "bad escape (end of pattern) at position %u", (unsigned)esc_ci);
+        }
+        char ch = t[i];
+        int group = -1;
+        if (ch == 'g') {
+            i++;
+            ci++;
+            if (i >= len || t[i] != '<') {
+                fe_raise_fmt(&fe_type_re_error, "missing < at position %u", (unsigned)ci);
+            }
+            i++;
+            ci++;
+            size_t name_start = i, name_ci = ci;
+            while (i < len && t[i] != '>') {
+                i++;
+                ci++;
+            }
+            if (i >= len) {
+                fe_raise_fmt(&fe_type_re_error, "missing >, unterminated name at position %u", (unsigned)name_ci);
+            }
+            size_t name_len = i - name_start;
+            i++;
+            ci++;
+            if (name_len == 0) {
+                fe_raise_fmt(&fe_type_re_error, "missing group name at position %u", (unsigned)name_ci);
+            }
+            const char *name = t + name_start;
+            bool digits = true;
+            for (size_t k = 0; k < name_len; k++) {
+                if (name[k] < '0' || name[k] > '9') digits = false;
+            }
+            fe_obj_t name_obj = fe_str_new(name, name_len);
+            if (digits) {
+                long g = 0;
+                for (size_t k = 0; k < name_len && g < 100000; k++) g = g * 10 + (name[k] - '0');
+                if (g > ng) {
+                    fe_raise_fmt(&fe_type_re_error, "invalid group reference %d at position %u", (int)g, (unsigned)name_ci);
+                }
+                group = (int)g;
+            } else {
+                fe_obj_t g = fe_dict_get_maybe(p->prog->groupindex, name_obj);
+                if (g == FE_NULL) {
+                    bool ident = name_len > 0;
+                    for (size_t k = 0; k < name_len; k++) {
+                        char b = name[k];
+                        if ((uint8_t)b < 128 && !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '_' ||
+                                                  (k > 0 && b >= '0' && b <= '9'))) {
+                            ident = false;
+                        }
+                    }
+                    if (!ident) {
+                        fe_raise_fmt(&fe_type_re_error, "bad character in group name %r at position %u",
+                                     name_obj, (unsigned)name_ci);
+                    }
+                    fe_raise_fmt(&fe_type_IndexError, "unknown group name %r", name_obj);
+                }
+                group = (int)fe_get_int(g);
+            }
+        } else if (ch >= '1' && ch <= '9') {
+            // \N or \NN (group), or three octal digits
+            if (ch <= '7' && i + 2 < len + 0 && i + 2 <= len - 1 + 0 && t[i + 1] >= '0' && t[i + 1] <= '7' &&
+                t[i + 2] >= '0' && t[i + 2] <= '7') {
+                unsigned v = (unsigned)(ch - '0') * 64 + (unsigned)(t[i + 1] - '0') * 8 + (unsigned)(t[i + 2] - '0');
+                if (v > 0377) {
+                    fe_raise_fmt(&fe_type_re_error, "octal escape value \\%c%c%c outside of range 0-0o377 at position %u",
+                                 t[i], t[i + 1], t[i + 2], (unsigned)esc_ci);
+                }
+                if (is_str) fe_vstr_add_char(&lit, v); else fe_vstr_add_byte(&lit, (uint8_t)v);
+                i += 3;
+                ci += 3;
+                continue;
+            }
+            int g = ch - '0';
+            i++;
+            ci++;
+            if (i < len && t[i] >= '0' && t[i] <= '9') {
+                g = g * 10 + (t[i] - '0');
+                i++;
+                ci++;
+            }
+            if (g > ng) {
+                fe_raise_fmt(&fe_type_re_error, "invalid group reference %d at position %u", g, (unsigned)(esc_ci + 1));
+            }
+            group = g;
+        } else if (ch == '0') {
+            unsigned v = 0;
+            i++;
+            ci++;
+            for (int k = 0; k < 2 && i < len && t[i] >= '0' && t[i] <= '7'; k++) {
+                v = v * 8 + (unsigned)(t[i] - '0');
+                i++;
+                ci++;
+            }
+            if (is_str) fe_vstr_add_char(&lit, v); else fe_vstr_add_byte(&lit, (uint8_t)v);
+            continue;
+        } else {
+            const char *simple = "n\nt\tr\rf\fv\va\007b\b\\\\";
+            const char *hit = NULL;
+            for (const char *q = simple; *q; q += 2) {
+                if (*q == ch) hit = q;
+            }
+            if (hit != NULL) {
+                fe_vstr_add_byte(&lit, (uint8_t)hit[1]);
+                i++;
+                ci++;
+                continue;
+            }
+            if ((uint8_t)ch < 128 && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) {
+                fe_raise_fmt(&fe_type_re_error, "bad escape \\%c at position %u", ch, (unsigned)esc_ci);
+            }
+            // unknown non-letter escape: kept as is, backslash included
+            fe_vstr_add_byte(&lit, '\\');
+            continue;
+        }
+        if (lit.len > 0) {
+            fe_list_append(parts, is_str ? fe_str_new(lit.buf, lit.len) : fe_bytes_new(lit.buf, lit.len));
+            lit.len = 0;
+        }
+        fe_list_append(parts, FE_NEW_SMALL_INT(group));
+    }
+    if (lit.len > 0) {
+        fe_list_append(parts, is_str ? fe_str_new(lit.buf, lit.len) : fe_bytes_new(lit.buf, lit.len));
+    }
+    return parts;
+}
+
+static void expand_into(pattern_obj_t *p, fe_obj_t parts, const char *s, const size_t *caps, fe_vstr_t *out) {
+    size_t n;
+    fe_obj_t *items;
+    fe_list_get(parts, &n, &items);
+    for (size_t k = 0; k < n; k++) {
+        fe_obj_t it = items[k];
+        if (FE_IS_SMALL_INT(it)) {
+            fe_int_t g = FE_SMALL_INT_VALUE(it);
+            if (caps[2 * g] != SIZE_MAX) {
+                fe_vstr_add_strn(out, s + caps[2 * g], caps[2 * g + 1] - caps[2 * g]);
+            }
+        } else {
+            size_t l;
+            const char *d = p->prog->is_str ? fe_str_data(it, &l) : fe_bytes_data(it, &l);
+            fe_vstr_add_strn(out, d, l);
+        }
+    }
+}
+
+typedef struct {
+    pattern_obj_t *p;
+    fe_obj_t string;
+    fe_obj_t repl;       // callable, or FE_NULL
+    fe_obj_t parts;      // parsed template
+    fe_vstr_t out;
+    size_t last;
+    fe_int_t count, n;
+} sub_ctx_t;
+
+static bool sub_one(void *vctx, const size_t *caps) {
+    sub_ctx_t *c = vctx;
+    if (c->count > 0 && c->n >= c->count) {
+        return false;
+    }
+    size_t len;
+    const char *s = subject_data(c->p, c->string, &len);
+    fe_vstr_add_strn(&c->out, s + c->last, caps[0] - c->last);
+    if (c->repl != FE_NULL) {
+        fe_obj_t m = new_match(c->p, c->string, caps, 0, (fe_int_t)len);
+        fe_obj_t r = fe_call1(c->repl, m);
+        size_t rl;
+        const char *rd;
+        if (c->p->prog->is_str) {
+            if (!fe_is_str(r)) {
+                fe_raise_fmt(&fe_type_TypeError, "expected str instance, %T found", r);
+            }
+            rd = fe_str_data(r, &rl);
+        } else {
+            fe_buffer_info_t info;
+            if (fe_is_str(r) || !fe_get_buffer(r, &info, FE_BUFFER_READ)) {
+                fe_raise_fmt(&fe_type_TypeError, "expected a bytes-like object, %T found", r);
+            }
+            rd = info.buf;
+            rl = info.len;
+        }
+        s = subject_data(c->p, c->string, &len);
+        fe_vstr_add_strn(&c->out, rd, rl);
+    } else {
+        expand_into(c->p, c->parts, s, caps, &c->out);
+    }
+    c->last = caps[1];
+    c->n++;
+    return true;
+}
+
+static fe_obj_t do_sub(pattern_obj_t *p, fe_obj_t repl, fe_obj_t string, fe_int_t count, bool return_n) {
+    size_t len;
+    const char *s = subject_data(p, string, &len);
+    if (count < 0) {
+        count = -1;  // CPython: negative count means no replacements
+    }
+    sub_ctx_t c;
+    memset(&c, 0, sizeof(c));
+    c.p = p;
+    c.string = string;
+    if (fe_is_callable(repl)) {
+        c.repl = repl;
+    } else {
+        c.parts = parse_template(p, repl);
+    }
+    fe_vstr_init(&c.out, len + 16);
+    c.count = count;
+    if (count >= 0) {
+        for_each_match(p, s, 0, len, sub_one, &c);
+    }
+    s = subject_data(p, string, &len);
+    fe_vstr_add_strn(&c.out, s + c.last, len - c.last);
+    fe_obj_t result = p->prog->is_str ? fe_str_from_vstr(&c.out) : fe_bytes_from_vstr(&c.out);
+    if (return_n) {
+        fe_obj_t items[2] = {result, fe_int_from_int(c.n)};
+        return fe_tuple_new(2, items);
+    }
+    return result;
+}
+
+static const fe_arg_spec_t pattern_sub_spec[] = {
+    {Q_repl, FE_ARG_REQUIRED, FE_NULL},
+    {Q_string, FE_ARG_REQUIRED, FE_NULL},
+    {Q_count, FE_ARG_INT, FE_ROM_INT(0)},
+};
+
+static fe_obj_t pattern_sub(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    fe_obj_t v[3];
+    fe_parse_args(n_args - 1, args + 1, kw, 3, pattern_sub_spec, v);
+    return do_sub(args[0], v[0], v[1], fe_get_int(v[2]), false);
+}
+static FE_DEFINE_FUN_KW(pattern_sub_obj, Q_sub, 1, pattern_sub);
+
+static fe_obj_t pattern_subn(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    fe_obj_t v[3];
+    fe_parse_args(n_args - 1, args + 1, kw, 3, pattern_sub_spec, v);
+    return do_sub(args[0], v[0], v[1], fe_get_int(v[2]), true);
+}
+static FE_DEFINE_FUN_KW(pattern_subn_obj, Q_subn, 1, pattern_subn);
+
+static const fe_arg_spec_t re_sub_spec[] = {
+    {Q_pattern, FE_ARG_REQUIRED, FE_NULL},
+    {Q_repl, FE_ARG_REQUIRED, FE_NULL},
+    {Q_string, FE_ARG_REQUIRED, FE_NULL},
+    {Q_count, FE_ARG_INT, FE_ROM_INT(0)},
+    {Q_flags, FE_ARG_INT, FE_ROM_INT(0)},
+};
+
+static fe_obj_t re_sub(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    fe_obj_t v[5];
+    fe_parse_args(n_args, args, kw, 5, re_sub_spec, v);
+    return do_sub(compile_obj(v[0], fe_get_int(v[4])), v[1], v[2], fe_get_int(v[3]), false);
+}
+static FE_DEFINE_FUN_KW(re_sub_obj, Q_sub, 3, re_sub);
+
+static fe_obj_t re_subn(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    fe_obj_t v[5];
+    fe_parse_args(n_args, args, kw, 5, re_sub_spec, v);
+    return do_sub(compile_obj(v[0], fe_get_int(v[4])), v[1], v[2], fe_get_int(v[3]), true);
+}
+static FE_DEFINE_FUN_KW(re_subn_obj, Q_subn, 3, re_subn);
+
+// ---- compile, escape, purge -----------------------------------------------------------------
+
+static fe_obj_t re_compile_fun(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    static const fe_arg_spec_t spec[] = {
+        {Q_pattern, FE_ARG_REQUIRED, FE_NULL},
+        {Q_flags, FE_ARG_INT, FE_ROM_INT(0)},
+    };
+    fe_obj_t v[2];
+    fe_parse_args(n_args, args, kw, 2, spec, v);
+    return compile_obj(v[0], fe_get_int(v[1]));
+}
+static FE_DEFINE_FUN_KW(re_compile_obj, Q_compile, 1, re_compile_fun);
+
+static fe_obj_t re_escape(fe_obj_t pattern) {
+    static const char special[] = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f";
+    bool is_str = fe_is_str(pattern);
+    size_t len;
+    const char *s;
+    if (is_str) {
+        s = fe_str_data(pattern, &len);
+    } else {
+        fe_buffer_info_t info;
+        if (!fe_get_buffer(pattern, &info, FE_BUFFER_READ)) {
+            fe_raise_fmt(&fe_type_TypeError, "expected str or bytes, got '%T'", pattern);
+        }
+        s = info.buf;
+        len = info.len;
+    }
+    fe_vstr_t v;
+    fe_vstr_init(&v, len + 8);
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] != 0 && strchr(special, s[i]) != NULL) {
+            fe_vstr_add_byte(&v, '\\');
+        }
+        fe_vstr_add_byte(&v, (uint8_t)s[i]);
+    }
+    return is_str ? fe_str_from_vstr(&v) : fe_bytes_from_vstr(&v);
+}
+static FE_DEFINE_FUN_1(re_escape_obj, Q_escape, re_escape);
+
+static fe_obj_t re_purge(void) {
+    return fe_none;
+}
+static FE_DEFINE_FUN_0(re_purge_obj, Q_purge, re_purge);
+
+// ---- Pattern type -----------------------------------------------------------------------------
+
+static void pattern_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
+    if (dest[0] != FE_NULL) {
+        return;
+    }
+    pattern_obj_t *p = self;
+    if (attr == Q_pattern) {
+        dest[0] = p->pattern;
+    } else if (attr == Q_flags) {
+        dest[0] = FE_NEW_SMALL_INT(p->flags);
+    } else if (attr == Q_groups) {
+        dest[0] = FE_NEW_SMALL_INT(p->prog->n_groups);
+    } else if (attr == Q_groupindex) {
+        fe_obj_t d = fe_dict_new(0);
+        size_t pos = 0;
+        fe_map_elem_t *e;
+        while ((e = fe_map_next(fe_dict_get_map(p->prog->groupindex), &pos)) != NULL) {
+            fe_dict_store(d, e->key, e->value);
+        }
+        dest[0] = d;
+    }
+}
+
+static void pattern_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
+    pattern_obj_t *p = self;
+    fe_printf(print, "re.compile(%r", p->pattern);
+    int f = p->flags & ~(p->prog->is_str ? RE_FLAG_UNICODE : 0);
+    if (f) {
+        static const struct { int bit; const char *name; } names[] = {
+            {RE_FLAG_TEMPLATE, "re.TEMPLATE"}, {RE_FLAG_IGNORECASE, "re.IGNORECASE"},
+            {RE_FLAG_LOCALE, "re.LOCALE"}, {RE_FLAG_MULTILINE, "re.MULTILINE"},
+            {RE_FLAG_DOTALL, "re.DOTALL"}, {RE_FLAG_UNICODE, "re.UNICODE"},
+            {RE_FLAG_VERBOSE, "re.VERBOSE"}, {RE_FLAG_DEBUG, "re.DEBUG"}, {RE_FLAG_ASCII, "re.ASCII"},
+        };
+        const char *sep = ", ";
+        for (size_t k = 0; k < FE_ARRAY_SIZE(names); k++) {
+            if (f & names[k].bit) {
+                fe_printf(print, "%s%s", sep, names[k].name);
+                sep = "|";
+            }
+        }
+    }
+    fe_print_str(print, ")");
+}
+
+static fe_obj_t pattern_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
+    if (op == FE_BINARY_EQUAL) {
+        if (!fe_obj_is_type_ptr(rhs, &fe_type_re_pattern)) {
+            return fe_false;
+        }
+        pattern_obj_t *a = lhs, *b = rhs;
+        return fe_bool(a == b || (a->flags == b->flags && fe_equal(a->pattern, b->pattern)));
+    }
+    return FE_NULL;
+}
+
+static const fe_map_elem_t pattern_locals_table[] = {
+    {FE_ROM_QSTR(Q_match), FE_ROM_PTR(&pattern_match_obj)},
+    {FE_ROM_QSTR(Q_search), FE_ROM_PTR(&pattern_search_obj)},
+    {FE_ROM_QSTR(Q_fullmatch), FE_ROM_PTR(&pattern_fullmatch_obj)},
+    {FE_ROM_QSTR(Q_findall), FE_ROM_PTR(&pattern_findall_obj)},
+    {FE_ROM_QSTR(Q_finditer), FE_ROM_PTR(&pattern_finditer_obj)},
+    {FE_ROM_QSTR(Q_split), FE_ROM_PTR(&pattern_split_obj)},
+    {FE_ROM_QSTR(Q_sub), FE_ROM_PTR(&pattern_sub_obj)},
+    {FE_ROM_QSTR(Q_subn), FE_ROM_PTR(&pattern_subn_obj)},
+};
+static FE_DEFINE_CONST_DICT(pattern_locals, pattern_locals_table);
+
+const fe_type_t fe_type_re_pattern = {
+    .base = {&fe_type_type},
+    .flags = FE_TYPE_FLAG_HASH_IS_ID,
+    .name = Q_Pattern,
+    .print = pattern_print,
+    .binary_op = pattern_binary_op,
+    .attr = pattern_attr,
+    .locals_dict = (fe_dict_t *)&pattern_locals,
+};
+
+// ---- Match type -----------------------------------------------------------------------------
+
+static int group_index(match_obj_t *m, fe_obj_t g) {
+    fe_int_t idx;
+    if (fe_is_str(g)) {
+        fe_obj_t v = fe_dict_get_maybe(m->re->prog->groupindex, g);
+        if (v != FE_NULL) {
+            return (int)fe_get_int(v);
+        }
+        fe_raise_msg(&fe_type_IndexError, "no such group");
+    }
+    if (fe_get_int_maybe(g, &idx) && idx >= 0 && idx <= m->re->prog->n_groups) {
+        return (int)idx;
+    }
+    fe_raise_msg(&fe_type_IndexError, "no such group");
+}
+
+static fe_obj_t match_group_value(match_obj_t *m, int g, fe_obj_t dflt) {
+    if (m->caps[2 * g] == SIZE_MAX || m->caps[2 * g + 1] == SIZE_MAX) {
+        return dflt;
+    }
+    size_t len;
+    const char *s = subject_data(m->re, m->string, &len);
+    return make_slice(m->re, s, m->caps[2 * g], m->caps[2 * g + 1]);
+}
+
+static match_obj_t *get_match(fe_obj_t self) {
+    if (!fe_obj_is_type_ptr(self, &fe_type_re_match)) {
+        fe_raise_msg(&fe_type_TypeError, "Match object required");
+    }
+    return self;
+}
+
+static fe_obj_t match_group(size_t n_args, const fe_obj_t *args) {
+    match_obj_t *m = get_match(args[0]);
+    if (n_args == 1) {
+        return match_group_value(m, 0, fe_none);
+    }
+    if (n_args == 2) {
+        return match_group_value(m, group_index(m, args[1]), fe_none);
+    }
+    fe_obj_t t = fe_tuple_new(n_args - 1, NULL);
+    size_t n;
+    fe_obj_t *items;
+    fe_tuple_get(t, &n, &items);
+    for (size_t k = 1; k < n_args; k++) {
+        items[k - 1] = match_group_value(m, group_index(m, args[k]), fe_none);
+    }
+    return t;
+}
+static FE_DEFINE_FUN_VAR(match_group_obj, Q_group, 1, FE_ARGS_VAR, match_group);
+
+static fe_obj_t match_groups(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    static const fe_arg_spec_t spec[] = {{Q_default, 0, FE_NULL}};
+    fe_obj_t v[1];
+    fe_parse_args(n_args - 1, args + 1, kw, 1, spec, v);
+    match_obj_t *m = get_match(args[0]);
+    fe_obj_t dflt = v[0] == FE_NULL ? fe_none : v[0];
+    int ng = m->re->prog->n_groups;
+    fe_obj_t t = fe_tuple_new((size_t)ng, NULL);
+    size_t n;
+    fe_obj_t *items;
+    fe_tuple_get(t, &n, &items);
+    for (int g = 1; g <= ng; g++) {
+        items[g - 1] = match_group_value(m, g, dflt);
+    }
+    return t;
+}
+static FE_DEFINE_FUN_KW(match_groups_obj, Q_groups, 1, match_groups);
+
+static fe_obj_t match_groupdict(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    static const fe_arg_spec_t spec[] = {{Q_default, 0, FE_NULL}};
+    fe_obj_t v[1];
+    fe_parse_args(n_args - 1, args + 1, kw, 1, spec, v);
+    match_obj_t *m = get_match(args[0]);
+    fe_obj_t dflt = v[0] == FE_NULL ? fe_none : v[0];
+    fe_obj_t d = fe_dict_new(0);
+    size_t n;
+    fe_obj_t *names;
+    fe_tuple_get(m->re->prog->group_names, &n, &names);
+    for (size_t g = 0; g < n; g++) {
+        if (names[g] != fe_none) {
+            fe_dict_store(d, names[g], match_group_value(m, (int)g + 1, dflt));
+        }
+    }
+    return d;
+}
+static FE_DEFINE_FUN_KW(match_groupdict_obj, Q_groupdict, 1, match_groupdict);
+
+static fe_obj_t match_pos_of(size_t n_args, const fe_obj_t *args, int which) {
+    match_obj_t *m = get_match(args[0]);
+    int g = n_args > 1 ? group_index(m, args[1]) : 0;
+    fe_obj_t v[2];
+    for (int k = 0; k < 2; k++) {
+        size_t off = m->caps[2 * g + k];
+        v[k] = off == SIZE_MAX ? FE_NEW_SMALL_INT(-1) : fe_int_from_int(offset_to_index(m, off));
+    }
+    if (which < 2) {
+        return v[which];
+    }
+    return fe_tuple_new(2, v);
+}
+
+static fe_obj_t match_start(size_t n_args, const fe_obj_t *args) {
+    return match_pos_of(n_args, args, 0);
+}
+static FE_DEFINE_FUN_VAR(match_start_obj, Q_start, 1, 2, match_start);
+
+static fe_obj_t match_end(size_t n_args, const fe_obj_t *args) {
+    return match_pos_of(n_args, args, 1);
+}
+static FE_DEFINE_FUN_VAR(match_end_obj, Q_end, 1, 2, match_end);
+
+static fe_obj_t match_span(size_t n_args, const fe_obj_t *args) {
+    return match_pos_of(n_args, args, 2);
+}
+static FE_DEFINE_FUN_VAR(match_span_obj, Q_span, 1, 2, match_span);
+
+static fe_obj_t match_expand(fe_obj_t self, fe_obj_t template) {
+    match_obj_t *m = get_match(self);
+    fe_obj_t parts = parse_template(m->re, template);
+    size_t len;
+    const char *s = subject_data(m->re, m->string, &len);
+    fe_vstr_t out;
+    fe_vstr_init(&out, 16);
+    expand_into(m->re, parts, s, m->caps, &out);
+    return m->re->prog->is_str ? fe_str_from_vstr(&out) : fe_bytes_from_vstr(&out);
+}
+static FE_DEFINE_FUN_2(match_expand_obj, Q_expand, match_expand);
+
+// lastindex: the matched group that closed last (largest end; among equal ends the outer,
+// i.e. earliest-starting, group).
+static int last_index(match_obj_t *m) {
+    int best = -1;
+    for (int g = 1; g <= m->re->prog->n_groups; g++) {
+        if (m->caps[2 * g] == SIZE_MAX || m->caps[2 * g + 1] == SIZE_MAX) {
+            continue;
+        }
+        if (best < 0 || m->caps[2 * g + 1] > m->caps[2 * best + 1] ||
+            (m->caps[2 * g + 1] == m->caps[2 * best + 1] && m->caps[2 * g] >= m->caps[2 * best + 1])) {
+            best = g;
+        }
+    }
+    return best;
+}
+
+static void match_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
+    if (dest[0] != FE_NULL) {
+        return;
+    }
+    match_obj_t *m = self;
+    if (attr == Q_string) {
+        dest[0] = m->string;
+    } else if (attr == Q_re) {
+        dest[0] = m->re;
+    } else if (attr == Q_pos) {
+        dest[0] = fe_int_from_int(m->pos);
+    } else if (attr == Q_endpos) {
+        dest[0] = fe_int_from_int(m->endpos);
+    } else if (attr == Q_lastindex) {
+        int g = last_index(m);
+        dest[0] = g < 0 ? fe_none : FE_NEW_SMALL_INT(g);
+    } else if (attr == Q_lastgroup) {
+        int g = last_index(m);
+        dest[0] = fe_none;
+        if (g > 0) {
+            size_t n;
+            fe_obj_t *names;
+            fe_tuple_get(m->re->prog->group_names, &n, &names);
+            dest[0] = names[g - 1];
+        }
+    }
+}
+
+static fe_obj_t match_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
+    if (value != FE_SUBSCR_LOAD) {
+        return FE_NULL;
+    }
+    match_obj_t *m = self;
+    return match_group_value(m, group_index(m, index), fe_none);
+}
+
+static void match_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
+    match_obj_t *m = self;
+    fe_printf(print, "<re.Match object; span=(%d, %d), match=%r>", (int)offset_to_index(m, m->caps[0]),
+              (int)offset_to_index(m, m->caps[1]), match_group_value(m, 0, fe_none));
+}
+
+static const fe_map_elem_t match_locals_table[] = {
+    {FE_ROM_QSTR(Q_group), FE_ROM_PTR(&match_group_obj)},
+    {FE_ROM_QSTR(Q_groups), FE_ROM_PTR(&match_groups_obj)},
+    {FE_ROM_QSTR(Q_groupdict), FE_ROM_PTR(&match_groupdict_obj)},
+    {FE_ROM_QSTR(Q_start), FE_ROM_PTR(&match_start_obj)},
+    {FE_ROM_QSTR(Q_end), FE_ROM_PTR(&match_end_obj)},
+    {FE_ROM_QSTR(Q_span), FE_ROM_PTR(&match_span_obj)},
+    {FE_ROM_QSTR(Q_expand), FE_ROM_PTR(&match_expand_obj)},
+};
+static FE_DEFINE_CONST_DICT(match_locals, match_locals_table);
+
+const fe_type_t fe_type_re_match = {
+    .base = {&fe_type_type},
+    .flags = FE_TYPE_FLAG_EQ_IS_IDENTITY | FE_TYPE_FLAG_HASH_IS_ID,
+    .name = Q_Match,
+    .print = match_print,
+    .attr = match_attr,
+    .subscr = match_subscr,
+    .locals_dict = (fe_dict_t *)&match_locals,
+};
+
+// ---- the module -----------------------------------------------------------------------------
+
+static const fe_map_elem_t re_globals_table[] = {
+    {FE_ROM_QSTR(Q___name__), FE_ROM_QSTR(Q_re)},
+    {FE_ROM_QSTR(Q_error), FE_ROM_PTR(&fe_type_re_error)},
+    {FE_ROM_QSTR(Q_Pattern), FE_ROM_PTR(&fe_type_re_pattern)},
+    {FE_ROM_QSTR(Q_Match), FE_ROM_PTR(&fe_type_re_match)},
+    {FE_ROM_QSTR(Q_compile), FE_ROM_PTR(&re_compile_obj)},
+    {FE_ROM_QSTR(Q_match), FE_ROM_PTR(&re_match_obj)},
+    {FE_ROM_QSTR(Q_search), FE_ROM_PTR(&re_search_obj)},
+    {FE_ROM_QSTR(Q_fullmatch), FE_ROM_PTR(&re_fullmatch_obj)},
+    {FE_ROM_QSTR(Q_findall), FE_ROM_PTR(&re_findall_obj)},
+    {FE_ROM_QSTR(Q_finditer), FE_ROM_PTR(&re_finditer_obj)},
+    {FE_ROM_QSTR(Q_split), FE_ROM_PTR(&re_split_obj)},
+    {FE_ROM_QSTR(Q_sub), FE_ROM_PTR(&re_sub_obj)},
+    {FE_ROM_QSTR(Q_subn), FE_ROM_PTR(&re_subn_obj)},
+    {FE_ROM_QSTR(Q_escape), FE_ROM_PTR(&re_escape_obj)},
+    {FE_ROM_QSTR(Q_purge), FE_ROM_PTR(&re_purge_obj)},
+    {FE_ROM_QSTR(Q_I), FE_ROM_INT(RE_FLAG_IGNORECASE)},
+    {FE_ROM_QSTR(Q_IGNORECASE), FE_ROM_INT(RE_FLAG_IGNORECASE)},
+    {FE_ROM_QSTR(Q_M), FE_ROM_INT(RE_FLAG_MULTILINE)},
+    {FE_ROM_QSTR(Q_MULTILINE), FE_ROM_INT(RE_FLAG_MULTILINE)},
+    {FE_ROM_QSTR(Q_S), FE_ROM_INT(RE_FLAG_DOTALL)},
+    {FE_ROM_QSTR(Q_DOTALL), FE_ROM_INT(RE_FLAG_DOTALL)},
+    {FE_ROM_QSTR(Q_X), FE_ROM_INT(RE_FLAG_VERBOSE)},
+    {FE_ROM_QSTR(Q_VERBOSE), FE_ROM_INT(RE_FLAG_VERBOSE)},
+    {FE_ROM_QSTR(Q_A), FE_ROM_INT(RE_FLAG_ASCII)},
+    {FE_ROM_QSTR(Q_ASCII), FE_ROM_INT(RE_FLAG_ASCII)},
+    {FE_ROM_QSTR(Q_U), FE_ROM_INT(RE_FLAG_UNICODE)},
+    {FE_ROM_QSTR(Q_UNICODE), FE_ROM_INT(RE_FLAG_UNICODE)},
+    {FE_ROM_QSTR(Q_L), FE_ROM_INT(RE_FLAG_LOCALE)},
+    {FE_ROM_QSTR(Q_LOCALE), FE_ROM_INT(RE_FLAG_LOCALE)},
+};
+static FE_DEFINE_CONST_DICT(re_globals, re_globals_table);
+
+const fe_module_t fe_module_re = {{&fe_type_module}, (fe_dict_t *)&re_globals};

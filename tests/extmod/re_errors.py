@@ -1,0 +1,36 @@
+# re: bad patterns raise re.error with CPython's messages; pathological patterns are bounded.
+try:
+    import ure as re
+except ImportError:
+    import re
+
+print(issubclass(re.error, Exception), re.error.__name__)
+BAD = ["*a", "a**", "a++b", "(?", "(abc", "abc)", "[abc", "a{3,2}", "x|*", "(*)", "\\",
+       "[z-a]", "\\q", "(?P<1a>x)", "(?P<n>a)(?P<n>b)", "(?P=nope)", "(a)\\2", "(a\\1)",
+       "(?<x)", "a{1,2}{3}", "+", "??", "(?z)", "[\\d-z]", "\\x4", "(?P<>a)", "(?P<n",
+       "a)(", "(?<=a+)b", "\\8", "a*+", "(?>ab|a)c", "a{2}+"]
+for pat in BAD:
+    try:
+        re.compile(pat)
+        print(pat, "compiled")
+    except re.error as e:
+        print(pat, "error:", e)
+    except Exception as e:
+        print(pat, type(e).__name__)
+# flags errors
+for f in (lambda: re.compile("a", re.L), lambda: re.compile(b"a", re.U)):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+# a catastrophic pattern either finishes or raises (it must not hang or crash)
+try:
+    r = re.match("(a+)+b", "a" * 30 + "c")
+except (RuntimeError, re.error) as e:
+    r = None
+print("result", r)
+# deep nesting of repetition and long subjects are fine (no C recursion per char)
+print(len(re.match("(?:ab)*", "ab" * 50000).group()), len(re.findall("a", "a" * 100000)))
+print(re.match("(a|b)*c", "ab" * 20000 + "c").span())
+print(re.match("a*+a", "aaa"), re.match("a*+b", "aab").group(), re.match("(?>ab|a)c", "ac"))
+print(re.match("(?>a|ab)c", "abc"), re.findall(r"\d++", "12 345"), re.match("a?+a", "a"))
