@@ -14,6 +14,8 @@
 //   BACKREF g | BACKREF_I g
 //   LOOK kind len              lookaround; its body (len words) ends with LOOK_END
 //   MATCH
+//   REPEAT_SIMPLE min max len atom   greedy repeat of a one-character atom (CHAR, ANY, CLASS):
+//                              one backtrack record per loop, not one per character
 // Matching keeps a stack of (tag, value) pairs in the GC heap: branch points to retry and
 // undo records for captures and loop registers. Only lookarounds recurse in C, and only as
 // deep as they nest in the pattern.
@@ -24,6 +26,7 @@
 enum {
     OP_CHAR, OP_CHAR_I, OP_ANY, OP_ANY_ALL, OP_CLASS, OP_CLASS_I, OP_ASSERT, OP_SPLIT, OP_JMP,
     OP_SAVE, OP_MARK, OP_CHECK, OP_BACKREF, OP_BACKREF_I, OP_LOOK, OP_LOOK_END, OP_MATCH,
+    OP_REPEAT_SIMPLE,
 };
 enum { AS_BEGIN, AS_BEGIN_LINE, AS_END_OR_NL, AS_END_LINE, AS_END, AS_WORD_B, AS_NOT_WORD_B };
 enum { CLS_DIGIT = 1, CLS_NOT_DIGIT, CLS_WORD, CLS_NOT_WORD, CLS_SPACE, CLS_NOT_SPACE };
@@ -773,6 +776,18 @@ quantifiers:
         int32_t *atom = fe_alloc((atom_len ? atom_len : 1) * sizeof(int32_t));
         memcpy(atom, c->code + start, atom_len * sizeof(int32_t));
         c->n = start;
+        size_t single = atom_len == 0 ? 0 :
+            (atom[0] == OP_CHAR || atom[0] == OP_CHAR_I) ? 2 :
+            (atom[0] == OP_ANY || atom[0] == OP_ANY_ALL) ? 1 :
+            (atom[0] == OP_CLASS || atom[0] == OP_CLASS_I) ? 3 + 2 * (size_t)atom[2] : 0;
+        if (!lazy && single != 0 && single == atom_len && max != 0) {
+            emit(c, OP_REPEAT_SIMPLE);
+            emit(c, (int32_t)min);
+            emit(c, (int32_t)max);
+            emit(c, (int32_t)atom_len);
+            for (size_t w = 0; w < atom_len; w++) emit(c, atom[w]);
+            min = max = 0;  // nothing left to emit below
+        }
         for (long k = 0; k < min; k++) {
             for (size_t w = 0; w < atom_len; w++) emit(c, atom[w]);
         }
@@ -916,7 +931,7 @@ re_prog_t *re_compile(const char *pattern, size_t len, int flags, bool is_str) {
 
 // ---- the matcher --------------------------------------------------------------------------
 
-enum { T_BRANCH = 0, T_CAP = 1, T_REG = 2 };
+enum { T_BRANCH = 0, T_CAP = 1, T_REG = 2, T_SIMPLE = 3 };
 
 typedef struct {
     const re_prog_t *prog;
@@ -990,6 +1005,21 @@ static bool class_match(const int32_t *cls, unsigned ch, bool icase, bool uni) {
         }
     }
     return hit != (neg != 0);
+}
+
+// Matches one single-character instruction at pos; sets *len to the bytes consumed.
+static bool single_match(const matcher_t *m, const int32_t *ins, size_t pos, size_t *len) {
+    if (pos >= m->end) {
+        return false;
+    }
+    unsigned ch = char_at(m, pos, len);
+    switch (ins[0]) {
+        case OP_CHAR: return ch == (unsigned)ins[1];
+        case OP_CHAR_I: return fold(ch, m->uni) == (unsigned)ins[1];
+        case OP_ANY: return ch != '\n';
+        case OP_ANY_ALL: return true;
+        default: return class_match(ins + 1, ch, ins[0] == OP_CLASS_I, m->uni);
+    }
 }
 
 static bool word_at(const matcher_t *m, size_t pos) {
@@ -1165,7 +1195,8 @@ static bool run(matcher_t *m, size_t pc, size_t pos, size_t base, size_t *out_po
                     // drop the body's branch points; keep its undo records (captures stay set)
                     size_t w = my_base;
                     for (size_t r = my_base; r < m->sp; r++) {
-                        if ((m->stack[2 * r] & 3) != T_BRANCH) {
+                        size_t tag = m->stack[2 * r] & 3;
+                        if (tag == T_CAP || tag == T_REG) {
                             m->stack[2 * w] = m->stack[2 * r];
                             m->stack[2 * w + 1] = m->stack[2 * r + 1];
                             w++;
@@ -1189,6 +1220,34 @@ static bool run(matcher_t *m, size_t pc, size_t pos, size_t base, size_t *out_po
                     pos = atomic_end;  // an atomic group consumes what its body matched
                 }
                 pc += 4 + body_len;
+                continue;
+            }
+            case OP_REPEAT_SIMPLE: {
+                long min = code[pc + 1], max = code[pc + 2];
+                const int32_t *atom = code + pc + 4;
+                size_t next_pc = pc + 4 + (size_t)code[pc + 3];
+                long count = 0;
+                size_t min_pos = pos;
+                while ((max < 0 || count < max) && single_match(m, atom, pos, &len)) {
+                    pos += len;
+                    count++;
+                    if (count == min) {
+                        min_pos = pos;
+                    }
+                    if (FE_UNLIKELY((count & 1023) == 0 && (m->steps += 1024) > m->step_limit)) {
+                        fe_raise_msg(&fe_type_RuntimeError,
+                                     "regular expression too complex (backtracking limit exceeded)");
+                    }
+                }
+                if (count < min) {
+                    goto fail;
+                }
+                if (pos > min_pos) {
+                    // retry later with one character fewer: (aux: min_pos) then (next_pc, pos)
+                    push(m, T_SIMPLE | ((size_t)SIZE_MAX << 2), min_pos);
+                    push(m, T_SIMPLE | (next_pc << 2), pos);
+                }
+                pc = next_pc;
                 continue;
             }
             case OP_LOOK_END:
@@ -1216,6 +1275,19 @@ static bool run(matcher_t *m, size_t pc, size_t pos, size_t base, size_t *out_po
             if ((a & 3) == T_BRANCH) {
                 pc = a >> 2;
                 pos = b;
+                break;
+            } else if ((a & 3) == T_SIMPLE) {
+                // a simple repeat gives back one character (its aux record is just below)
+                m->sp--;
+                size_t min_pos = m->stack[2 * m->sp + 1];
+                size_t len;
+                char_before(m, b, &len);
+                pos = b - len;
+                pc = a >> 2;
+                if (pos > min_pos) {
+                    push(m, T_SIMPLE | ((size_t)SIZE_MAX << 2), min_pos);
+                    push(m, a, pos);
+                }
                 break;
             } else if ((a & 3) == T_CAP) {
                 m->caps[a >> 2] = b;

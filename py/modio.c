@@ -251,10 +251,38 @@ static fe_obj_t stream_getiter(fe_obj_t self, fe_iter_buf_t *buf) {
     return self;
 }
 
+// readinto(buf[, n]) for binary streams (file objects and BytesIO): reads through the
+// stream's own read() and copies into any writable buffer; returns the byte count.
+// Host tools rely on it (mpremote compares files by reading them into a memoryview).
+static fe_obj_t stream_readinto(size_t n_args, const fe_obj_t *args) {
+    fe_buffer_info_t info;
+    fe_get_buffer_raise(args[1], &info, FE_BUFFER_WRITE);
+    size_t want = info.len;
+    if (n_args > 2) {
+        fe_int_t k = fe_get_int(args[2]);
+        if (k >= 0 && (size_t)k < want) {
+            want = (size_t)k;
+        }
+    }
+    fe_obj_t call[3];
+    fe_load_method(args[0], Q_read, call);
+    call[2] = FE_NEW_SMALL_INT(want);
+    fe_obj_t data = fe_call_method(1, 0, call);
+    size_t len;
+    const char *bytes = fe_bytes_data(data, &len);
+    if (len > want) {
+        len = want;
+    }
+    memcpy(info.buf, bytes, len);
+    return FE_NEW_SMALL_INT(len);
+}
+static FE_DEFINE_FUN_VAR(stream_readinto_obj, Q_readinto, 2, 3, stream_readinto);
+
 static const fe_map_elem_t memio_locals_table[] = {
     {FE_ROM_QSTR(Q_read), FE_ROM_PTR(&memio_read_obj)},
     {FE_ROM_QSTR(Q_readline), FE_ROM_PTR(&memio_readline_obj)},
     {FE_ROM_QSTR(Q_readlines), FE_ROM_PTR(&memio_readlines_obj)},
+    {FE_ROM_QSTR(Q_readinto), FE_ROM_PTR(&stream_readinto_obj)},
     {FE_ROM_QSTR(Q_write), FE_ROM_PTR(&memio_write_obj)},
     {FE_ROM_QSTR(Q_seek), FE_ROM_PTR(&memio_seek_obj)},
     {FE_ROM_QSTR(Q_tell), FE_ROM_PTR(&memio_tell_obj)},
@@ -522,6 +550,7 @@ static const fe_map_elem_t file_locals_table[] = {
     {FE_ROM_QSTR(Q_read), FE_ROM_PTR(&file_read_obj)},
     {FE_ROM_QSTR(Q_readline), FE_ROM_PTR(&file_readline_obj)},
     {FE_ROM_QSTR(Q_readlines), FE_ROM_PTR(&file_readlines_obj)},
+    {FE_ROM_QSTR(Q_readinto), FE_ROM_PTR(&stream_readinto_obj)},
     {FE_ROM_QSTR(Q_write), FE_ROM_PTR(&file_write_obj)},
     {FE_ROM_QSTR(Q_seek), FE_ROM_PTR(&file_seek_obj)},
     {FE_ROM_QSTR(Q_tell), FE_ROM_PTR(&file_tell_obj)},

@@ -18,7 +18,7 @@ extern const fe_module_t fe_module_cmath;  // extmod (libs-b)
 #endif
 extern const fe_module_t fe_module_struct, fe_module_heapq, fe_module_errno,
     fe_module_binascii, fe_module_json, fe_module_array, fe_module_collections;  // extmod (libs-a)
-extern const fe_module_t fe_module_time;  // extmod (libs-c)
+extern const fe_module_t fe_module_time, fe_module_uctypes;  // extmod (libs-c)
 #if FE_PORT_HAS_FILES
 extern const fe_module_t fe_module_os;  // extmod (libs-c): ports with an OS only
 extern const fe_module_t fe_module_select, fe_module_socket;  // extmod (libs-c)
@@ -48,6 +48,7 @@ const fe_builtin_module_t fe_builtin_modules[] = {
     {Q_array, &fe_module_array},
     {Q_collections, &fe_module_collections},
     {Q_time, &fe_module_time},
+    {Q_uctypes, &fe_module_uctypes},
 #if FE_PORT_HAS_FILES
     {Q_os, &fe_module_os},
     {Q_select, &fe_module_select},

@@ -14,7 +14,7 @@
 enum {
     TAG_NONE = 'N', TAG_TRUE = 'T', TAG_FALSE = 'F', TAG_ELLIPSIS = 'E',
     TAG_INT = 'i', TAG_BIGINT = 'I', TAG_FLOAT = 'f', TAG_COMPLEX = 'c',
-    TAG_STR = 's', TAG_BYTES = 'b', TAG_TUPLE = 't', TAG_CODE = 'C',
+    TAG_STR = 's', TAG_QSTR = 'q', TAG_BYTES = 'b', TAG_TUPLE = 't', TAG_CODE = 'C',
 };
 
 #define MAX_NESTING 48       // code objects and tuples nested in each other
@@ -92,6 +92,10 @@ static void save_const(saver_t *s, fe_vstr_t *v, fe_obj_t o) {
         fe_vstr_add_byte(v, TAG_FALSE);
     } else if (o == fe_ellipsis) {
         fe_vstr_add_byte(v, TAG_ELLIPSIS);
+    } else if (FE_IS_QSTR(o)) {
+        // interned strings (keyword names, attribute names ...) stay interned
+        fe_vstr_add_byte(v, TAG_QSTR);
+        put_uint(v, str_index(s, FE_QSTR_VALUE(o)));
     } else if (FE_IS_SMALL_INT(o)) {
         fe_int_t x = FE_SMALL_INT_VALUE(o);
         fe_vstr_add_byte(v, TAG_INT);
@@ -362,6 +366,8 @@ static fe_obj_t load_const(loader_t *ld) {
             }
             return fe_str_new((const char *)d, n);
         }
+        case TAG_QSTR:
+            return FE_NEW_QSTR(get_str(ld, false));
         case TAG_BYTES: {
             size_t n;
             const uint8_t *d = get_bytes(ld, &n);

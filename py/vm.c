@@ -1213,7 +1213,16 @@ static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe
         CASE(GET_YIELD_FROM_ITER): {
             fe_obj_t v = TOP();
             if (!fe_obj_is_type_ptr(v, &fe_type_generator)) {
-                TOP() = fe_getiter(v, NULL);
+                // `await x` compiles to the same code: an awaitable object gives the
+                // iterator its __await__ returns
+                if (fe_typeof(v)->flags & FE_TYPE_FLAG_USER) {
+                    fe_obj_t await[2];
+                    fe_load_method_maybe(v, Q___await__, await);
+                    if (await[0] != FE_NULL) {
+                        v = fe_call_method(0, 0, await);
+                    }
+                }
+                TOP() = fe_obj_is_type_ptr(v, &fe_type_generator) ? v : fe_getiter(v, NULL);
             }
             DISPATCH();
         }

@@ -31,7 +31,7 @@ print(json.load(R()))
 try: json.loads('[' * 100000 + ']' * 100000)
 except RecursionError as e: print('RecursionError')
 deep = []
-for i in range(100000): deep = [deep]
+for i in range(10000): deep = [deep]
 try: json.dumps(deep)
 except RecursionError as e: print('RecursionError')
 d = json.loads('[' * 500 + ']' * 500); print(len(json.dumps(d)))
