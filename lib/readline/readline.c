@@ -280,7 +280,8 @@ static void complete(editor_t *e) {
         size_t len = e->line->len;
         if (e->cursor == len && len > 0 && len < 7 && memcmp(b, "import ", len) == 0) {
             size_t old_len = e->line->len;
-            insert_text(e, "import " + len, 7 - len);
+            static const char import_kw[] = "import ";
+            insert_text(e, &import_kw[len], 7 - len);
             redraw_tail(e, old_len, 7 - len);
         }
         return;
