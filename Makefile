@@ -52,8 +52,16 @@ $(QSTR_HDR): $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h) py/qstrdefs.h
 
 # ---- tests and measurement (tools/run-tests.py, tools/bench.py) ----
 JOBS ?= 2
-test: $(BUILD)/ferrite
+test: $(BUILD)/ferrite $(BUILD)/ferrite-cross
 	$(PYTHON) tools/run-tests.py --ferrite $(BUILD)/ferrite -j $(JOBS)
+	$(PYTHON) tools/run-tests.py --ferrite $(BUILD)/ferrite -j $(JOBS) --via-mpy $(MPY_SLICE)
+
+# The suite through .mpy files (ferrite-cross, then `ferrite -m NAME`): `make test` runs a
+# representative slice, `make test-mpy MPY_SLICE=tests` everything.
+MPY_SLICE ?= tests/float $(wildcard tests/basics/engine_*.py tests/basics/syntax_*.py \
+	tests/basics/exception_*.py tests/basics/int_*.py tests/basics/object_*.py)
+test-mpy: $(BUILD)/ferrite $(BUILD)/ferrite-cross
+	$(PYTHON) tools/run-tests.py --ferrite $(BUILD)/ferrite -j $(JOBS) --via-mpy $(MPY_SLICE)
 
 # The torture configuration: GC before every allocation, the portable switch dispatch,
 # address and undefined-behaviour sanitizers; run over the whole suite with long timeouts.
@@ -103,5 +111,5 @@ test-qemu: microbit
 clean:
 	rm -rf build build-*
 
-.PHONY: all clean test test-torture bench size-core microbit size test-qemu
+.PHONY: all clean test test-mpy test-torture bench size-core microbit size test-qemu
 -include $(OBJ:.o=.d) $(ARM_OBJ:.o=.d) $(BUILD)/mpy-cross/main.d

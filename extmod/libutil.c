@@ -78,3 +78,27 @@ fe_obj_t fe_attrtuple_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
 fe_obj_t fe_attrtuple_getiter(fe_obj_t self, fe_iter_buf_t *buf) {
     return fe_getiter(((fe_attrtuple_t *)self)->tuple, buf);
 }
+
+bool fe_lib_get_int64(fe_obj_t o, int64_t *out) {
+    fe_int_t v;
+    if (fe_get_int_maybe(o, &v)) {
+        *out = v;
+        return true;
+    }
+    if (!fe_is_int(o)) {
+        return false;
+    }
+    if (fe_is_true(fe_binary_op(FE_BINARY_LESS, o, fe_int_from_ll(INT64_MIN)))
+        || fe_is_true(fe_binary_op(FE_BINARY_MORE, o, fe_int_from_ll(INT64_MAX)))) {
+        return false;
+    }
+    // 16-bit slices of the two's complement (Python's >> and & act on it for negatives)
+    uint64_t r = 0;
+    for (int i = 0; i < 4; i++) {
+        fe_obj_t chunk = fe_binary_op(FE_BINARY_AND,
+            fe_binary_op(FE_BINARY_RSHIFT, o, FE_NEW_SMALL_INT(16 * i)), FE_NEW_SMALL_INT(0xffff));
+        r |= (uint64_t)FE_SMALL_INT_VALUE(chunk) << (16 * i);
+    }
+    *out = (int64_t)r;
+    return true;
+}

@@ -54,6 +54,10 @@ static inline intptr_t fe_lib_check(intptr_t r) {
     return r;
 }
 
+// An int of any size as an int64 (false if o is not an int or is out of range); for
+// 32-bit ports, where times and addresses exceed a machine word.
+bool fe_lib_get_int64(fe_obj_t o, int64_t *out);
+
 // A new attrtuple of `type` from n values (n must equal the field count).
 fe_obj_t fe_attrtuple_new(const fe_type_t *type, size_t n, const fe_obj_t *items);
 

@@ -45,7 +45,7 @@ static fe_array_t *array_new(char tc, size_t n) {
     a->itemsize = (uint8_t)typecode_size(tc);
     a->len = n;
     a->alloc = n;
-    a->items = n ? fe_alloc(n * a->itemsize) : NULL;
+    a->items = fe_alloc((n ? n : 1) * a->itemsize);  // never NULL: memcpy/memmove need a pointer
     return a;
 }
 

@@ -493,6 +493,17 @@ static fe_obj_t dict_sub_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs
     if (r == (fe_obj_t)&view) {
         return lhs;
     }
+    if (op == FE_BINARY_OR && fe_obj_is_type_ptr(r, &fe_type_dict)) {
+        // a | b keeps the type of a (r is a new dict nothing else refers to)
+        if (type == &fe_type_defaultdict) {
+            defaultdict_t *dd = fe_new(defaultdict_t);
+            dd->dict = *(fe_dict_t *)r;
+            dd->dict.base.type = type;
+            dd->default_factory = ((defaultdict_t *)self)->default_factory;
+            return dd;
+        }
+        ((fe_dict_t *)r)->base.type = type;
+    }
     return r;
 }
 
@@ -853,6 +864,11 @@ static fe_obj_t nt_field_get(fe_obj_t index, fe_obj_t self) {
 }
 static FE_DEFINE_FUN_2(nt_field_get_obj, Q__tuplegetter, nt_field_get);
 
+static fe_obj_t nt_field_set(fe_obj_t self, fe_obj_t value) {
+    fe_raise_msg(&fe_type_AttributeError, "can't set attribute");
+}
+static FE_DEFINE_FUN_2(nt_field_set_obj, Q__tuplegetter, nt_field_set);
+
 static void nt_fields(fe_obj_t cls, size_t *n, fe_obj_t **fields) {
     fe_obj_t f = fe_load_attr(cls, Q__fields);
     fe_tuple_get(f, n, fields);
@@ -1168,7 +1184,7 @@ static fe_obj_t collections_namedtuple(size_t n_args, const fe_obj_t *args, fe_m
     }
     for (size_t i = 0; i < n; i++) {
         fe_obj_t getter = fe_bound_method_new((fe_obj_t)&nt_field_get_obj, FE_NEW_SMALL_INT(i));
-        fe_dict_store(ns, items[i], fe_call1((fe_obj_t)&fe_type_property, getter));
+        fe_dict_store(ns, items[i], fe_call2((fe_obj_t)&fe_type_property, getter, (fe_obj_t)&nt_field_set_obj));
     }
     fe_obj_t bases = fe_tuple_new(1, (fe_obj_t[]){(fe_obj_t)&fe_type_tuple});
     fe_obj_t targs[3] = {typename, bases, ns};

@@ -24,7 +24,7 @@ typedef struct {
     fe_vstr_t out;
     const char *item_sep, *key_sep, *indent;  // indent NULL: everything on one line
     size_t item_sep_len, key_sep_len, indent_len;
-    bool sort_keys, ensure_ascii;
+    bool sort_keys, ensure_ascii, allow_nan, skipkeys;
     fe_obj_t default_fn;  // FE_NULL if not given
     fe_obj_t markers;     // list of the containers being encoded (cycle detection)
     size_t depth;
@@ -102,6 +102,9 @@ static void enc_str(encoder_t *e, fe_obj_t str) {
 
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
 static void enc_float(encoder_t *e, fe_float_t f) {
+    if (!isfinite(f) && !e->allow_nan) {
+        fe_raise_msg(&fe_type_ValueError, "Out of range float values are not JSON compliant");
+    }
     if (isnan(f)) {
         fe_vstr_add_str(&e->out, "NaN");
     } else if (isinf(f)) {
@@ -177,6 +180,22 @@ static void enc_list(encoder_t *e, fe_obj_t o, fe_obj_t seq) {
     fe_vstr_add_byte(&e->out, ']');
 }
 
+// Whether key can be a JSON key (str, int, float, bool, None); TypeError unless skipkeys.
+static bool key_ok(encoder_t *e, fe_obj_t key) {
+    if (fe_is_str(key) || key == fe_true || key == fe_false || key == fe_none || fe_is_int(key) ||
+        fe_native_self(key, &fe_type_int) != FE_NULL
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+        || fe_isinstance(key, &fe_type_float)
+#endif
+        ) {
+        return true;
+    }
+    if (e->skipkeys) {
+        return false;
+    }
+    fe_raise_fmt(&fe_type_TypeError, "keys must be str, int, float, bool or None, not %T", key);
+}
+
 static void enc_key(encoder_t *e, fe_obj_t key) {
     if (fe_is_str(key)) {
         enc_str(e, key);
@@ -185,7 +204,7 @@ static void enc_key(encoder_t *e, fe_obj_t key) {
     fe_vstr_add_byte(&e->out, '"');
     if (key == fe_true || key == fe_false || key == fe_none) {
         fe_vstr_add_str(&e->out, key == fe_true ? "true" : key == fe_false ? "false" : "null");
-    } else if (fe_is_int(key)) {
+    } else if (fe_is_int(key) || fe_native_self(key, &fe_type_int) != FE_NULL) {
         enc_int(e, key);
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
     } else if (fe_isinstance(key, &fe_type_float)) {
@@ -221,6 +240,7 @@ static void enc_dict(encoder_t *e, fe_obj_t o, fe_obj_t dict) {
     size_t n;
     fe_obj_t *items;
     fe_list_get(keys, &n, &items);
+    size_t written = 0;
     for (size_t i = 0; i < n; i++) {
         fe_obj_t key = items[i];
         fe_map_elem_t *found = fe_map_lookup(map, key, FE_MAP_LOOKUP);
@@ -228,7 +248,10 @@ static void enc_dict(encoder_t *e, fe_obj_t o, fe_obj_t dict) {
             continue;
         }
         fe_obj_t value = found->value;
-        if (i > 0) {
+        if (!key_ok(e, key)) {
+            continue;
+        }
+        if (written++ > 0) {
             fe_vstr_add_strn(&e->out, e->item_sep, e->item_sep_len);
             enc_newline(e);
         }
@@ -251,7 +274,7 @@ static void enc_value(encoder_t *e, fe_obj_t o) {
         fe_vstr_add_str(&e->out, "true");
     } else if (o == fe_false) {
         fe_vstr_add_str(&e->out, "false");
-    } else if (fe_is_int(o)) {
+    } else if (fe_is_int(o) || fe_native_self(o, &fe_type_int) != FE_NULL) {
         enc_int(e, o);
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
     } else if (fe_isinstance(o, &fe_type_float)) {
@@ -303,6 +326,8 @@ static fe_obj_t encode(fe_obj_t obj, fe_map_t *kw) {
     fe_vstr_init(&e.out, 16);
     e.ensure_ascii = fe_is_true(opt[OPT_ENSURE_ASCII]);
     e.sort_keys = fe_is_true(opt[OPT_SORT_KEYS]);
+    e.allow_nan = fe_is_true(opt[OPT_ALLOW_NAN]);
+    e.skipkeys = fe_is_true(opt[OPT_SKIPKEYS]);
     e.default_fn = opt[OPT_DEFAULT] == fe_none ? FE_NULL : opt[OPT_DEFAULT];
     e.markers = fe_list_new(0, NULL);
     e.item_sep = ", ";

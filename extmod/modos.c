@@ -57,8 +57,13 @@ static void add_entry(void *ctx, const char *name, int type, uint64_t ino, int64
     fe_list_append(l->list, n);
 }
 
+// ilistdir('') lists the current folder, as on MicroPython boards (host tools send it);
+// listdir('') fails as in CPython.
 static fe_obj_t do_listdir(size_t n_args, const fe_obj_t *args, bool tuples) {
     const char *path = n_args > 0 && args[0] != fe_none ? path_arg(args[0]) : ".";
+    if (tuples && path[0] == 0) {
+        path = ".";
+    }
     listing_t l = {fe_list_new(0, NULL), tuples};
     check(fe_port_listdir(path, add_entry, &l));
     return l.list;

@@ -91,6 +91,7 @@ static fe_obj_t select_select(size_t n_args, const fe_obj_t *args) {
     int timeout = n_args > 3 ? timeout_seconds_arg(args[3]) : -1;
     size_t counts[3];
     fe_obj_t *lists[3];
+    fe_obj_t copies[3];  // the items of fe_get_array's result may move; these cannot
     size_t total = 0;
     for (int k = 0; k < 3; k++) {
         fe_obj_t seq = args[k];
@@ -101,9 +102,9 @@ static fe_obj_t select_select(size_t n_args, const fe_obj_t *args) {
         }
         fe_get_array(seq, &counts[k], &lists[k]);
         // copy: fe_get_array may hand out a list's items, which fileno() could move
-        fe_obj_t copy = fe_tuple_new(counts[k], lists[k]);
+        copies[k] = fe_tuple_new(counts[k], lists[k]);
         size_t dummy;
-        fe_tuple_get(copy, &dummy, &lists[k]);
+        fe_tuple_get(copies[k], &dummy, &lists[k]);
         total += counts[k];
     }
     fe_port_pollfd_t *fds = fe_alloc((total ? total : 1) * sizeof(fe_port_pollfd_t));

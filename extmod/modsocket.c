@@ -235,7 +235,12 @@ static fe_obj_t socket_connect(fe_obj_t self, fe_obj_t addr) {
 }
 static FE_DEFINE_FUN_2(socket_connect_obj, Q_connect, socket_connect);
 
+// Data to send: any buffer, and str too (sent as UTF-8), as MicroPython allows: the
+// manual's "simple HTTP server" sends a str.
 static const char *data_arg(fe_obj_t data, size_t *len) {
+    if (fe_is_str(data)) {
+        return fe_str_data(data, len);
+    }
     fe_buffer_info_t info;
     if (!fe_get_buffer(data, &info, FE_BUFFER_READ)) {
         fe_raise_fmt(&fe_type_TypeError, "a bytes-like object is required, not '%T'", data);
@@ -273,11 +278,13 @@ static fe_obj_t socket_sendall(size_t n_args, const fe_obj_t *args) {
 }
 static FE_DEFINE_FUN_VAR(socket_sendall_obj, Q_sendall, 2, 3, socket_sendall);
 
-// write(buf): stream interface; send everything, return the count.
+// write(buf): stream interface; send everything, return the byte count.
 static fe_obj_t socket_write(fe_obj_t self, fe_obj_t data) {
     fe_obj_t args[2] = {self, data};
     socket_sendall(2, args);
-    return fe_int_from_uint(fe_len(data));
+    size_t len;
+    data_arg(data, &len);
+    return fe_int_from_uint(len);
 }
 static FE_DEFINE_FUN_2(socket_write_obj, Q_write, socket_write);
 

@@ -132,8 +132,8 @@ static void time_tuple_items(fe_obj_t seq, const char *fname, fe_obj_t *items9) 
     if (fe_obj_is_type_ptr(seq, &fe_type_struct_time)) {
         seq = ((fe_attrtuple_t *)seq)->tuple;
     }
-    if (!fe_obj_is_type_ptr(seq, &fe_type_tuple) && !fe_obj_is_type_ptr(seq, &fe_type_list)) {
-        fe_raise_fmt(&fe_type_TypeError, "%s: illegal time tuple argument", fname);
+    if (!fe_obj_is_type_ptr(seq, &fe_type_tuple)) {
+        fe_raise_msg(&fe_type_TypeError, "Tuple or struct_time argument required");
     }
     size_t n;
     fe_obj_t *items;
@@ -227,8 +227,8 @@ static int64_t seconds_arg(size_t n_args, const fe_obj_t *args) {
     }
     fe_obj_t a = args[0];
     if (fe_is_int(a)) {
-        fe_int_t v;
-        if (!fe_get_int_maybe(a, &v)) {
+        int64_t v;
+        if (!fe_lib_get_int64(a, &v)) {
             fe_raise_msg(&fe_type_OverflowError, "timestamp out of range for platform time_t");
         }
         return v;

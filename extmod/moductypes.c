@@ -22,12 +22,12 @@ enum { AGG_STRUCT, AGG_PTR, AGG_ARRAY };
 enum { LAYOUT_LITTLE, LAYOUT_BIG, LAYOUT_NATIVE };
 
 #define TYPE_SHIFT 27
-#define SCALAR_OFFSET_MASK ((1u << 27) - 1)
-#define BF_OFFSET_MASK ((1u << 17) - 1)
+#define SCALAR_OFFSET_MASK (((fe_int_t)1 << 27) - 1)
+#define BF_OFFSET_MASK (((fe_int_t)1 << 17) - 1)
 #define BF_POS_SHIFT 17
 #define BF_LEN_SHIFT 22
 #define AGG_SHIFT 29
-#define AGG_OFFSET_MASK ((1u << 29) - 1)
+#define AGG_OFFSET_MASK (((fe_int_t)1 << 29) - 1)
 
 #define TYPE_CONST(t) ((fe_int_t)(t) << TYPE_SHIFT)
 

@@ -939,7 +939,7 @@ typedef struct {
     size_t end;
     size_t *caps;
     size_t *regs;
-    size_t *stack;      // pairs (tag | index << 2, value)
+    uint32_t *stack;    // pairs (tag | index << 2, value); 32-bit to halve the memory
     size_t sp, alloc;   // in pairs
     unsigned long steps, step_limit;
     bool uni, is_str;
@@ -948,15 +948,21 @@ typedef struct {
     size_t attempt_start, search_start;
 } matcher_t;
 
+// Values are positions or SIZE_MAX (an unset capture), stored as UINT32_MAX.
 static void push(matcher_t *m, size_t a, size_t b) {
     if (m->sp == m->alloc) {
-        size_t n = m->alloc ? m->alloc * 2 : 64;
-        m->stack = fe_realloc(m->stack, n * 2 * sizeof(size_t));
+        size_t n = m->alloc ? m->alloc + m->alloc / 2 : 64;
+        m->stack = fe_realloc(m->stack, n * 2 * sizeof(uint32_t));
         m->alloc = n;
     }
-    m->stack[2 * m->sp] = a;
-    m->stack[2 * m->sp + 1] = b;
+    m->stack[2 * m->sp] = (uint32_t)a;
+    m->stack[2 * m->sp + 1] = b == SIZE_MAX ? UINT32_MAX : (uint32_t)b;
     m->sp++;
+}
+
+static size_t stack_value(const matcher_t *m, size_t i) {
+    uint32_t v = m->stack[2 * i + 1];
+    return v == UINT32_MAX ? SIZE_MAX : v;
 }
 
 // Decodes the char at byte pos (pos < end); sets *len to its byte length.
@@ -1207,7 +1213,7 @@ static bool run(matcher_t *m, size_t pc, size_t pos, size_t base, size_t *out_po
                         // undo the captures of a negative lookaround, then fail
                         while (m->sp > my_base) {
                             m->sp--;
-                            size_t a = m->stack[2 * m->sp], b = m->stack[2 * m->sp + 1];
+                            size_t a = m->stack[2 * m->sp], b = stack_value(m, m->sp);
                             if ((a & 3) == T_CAP) m->caps[a >> 2] = b;
                             else if ((a & 3) == T_REG) m->regs[a >> 2] = b;
                         }
@@ -1271,7 +1277,7 @@ static bool run(matcher_t *m, size_t pc, size_t pos, size_t base, size_t *out_po
                 return false;
             }
             m->sp--;
-            size_t a = m->stack[2 * m->sp], b = m->stack[2 * m->sp + 1];
+            size_t a = m->stack[2 * m->sp], b = stack_value(m, m->sp);
             if ((a & 3) == T_BRANCH) {
                 pc = a >> 2;
                 pos = b;
@@ -1279,14 +1285,14 @@ static bool run(matcher_t *m, size_t pc, size_t pos, size_t base, size_t *out_po
             } else if ((a & 3) == T_SIMPLE) {
                 // a simple repeat gives back one character (its aux record is just below)
                 m->sp--;
-                size_t min_pos = m->stack[2 * m->sp + 1];
+                size_t min_pos = stack_value(m, m->sp);
                 size_t len;
                 char_before(m, b, &len);
                 pos = b - len;
                 pc = a >> 2;
                 if (pos > min_pos) {
                     push(m, T_SIMPLE | ((size_t)SIZE_MAX << 2), min_pos);
-                    push(m, a, pos);
+                    push(m, a, pos);  // a keeps its tag and pc
                 }
                 break;
             } else if ((a & 3) == T_CAP) {
@@ -1313,6 +1319,9 @@ bool re_exec(const re_prog_t *prog, const char *s, size_t end, size_t pos, int m
     m.must_advance = must_advance;
     m.search_start = pos;
     m.step_limit = STEP_LIMIT_BASE + 64UL * (unsigned long)end;
+    if (end >= UINT32_MAX || prog->len >= (1u << 29)) {
+        fe_raise_msg(&fe_type_OverflowError, "string too long for re");
+    }
     size_t n_caps = 2 * ((size_t)prog->n_groups + 1);
     for (size_t k = 0; k < n_caps; k++) {
         caps[k] = SIZE_MAX;

@@ -13,6 +13,27 @@ extern const fe_builtin_fun_t fe_builtin_eval_obj, fe_builtin_exec_obj, fe_built
 // py/builtins_introspect.c
 extern const fe_builtin_fun_t fe_builtin_dir_obj, fe_builtin_vars_obj, fe_builtin_help_obj;
 
+// py/objexception.c: exception types only user code raises
+extern const fe_type_t fe_type_SystemError,
+    fe_type_ReferenceError,
+    fe_type_BlockingIOError,
+    fe_type_ChildProcessError,
+    fe_type_ConnectionError,
+    fe_type_BrokenPipeError,
+    fe_type_ConnectionAbortedError,
+    fe_type_ConnectionRefusedError,
+    fe_type_ConnectionResetError,
+    fe_type_FileExistsError,
+    fe_type_FileNotFoundError,
+    fe_type_InterruptedError,
+    fe_type_IsADirectoryError,
+    fe_type_NotADirectoryError,
+    fe_type_PermissionError,
+    fe_type_ProcessLookupError,
+    fe_type_TimeoutError,
+    fe_type_UnicodeTranslateError,
+    fe_type_EncodingWarning;
+
 // Keyword-argument helpers for FE_FUN_KW builtins: the value of keyword `name` (FE_NULL if
 // absent); and a check that every keyword given is one of `names` (a Q_NULL-terminated
 // list), raising CPython's "'x' is an invalid keyword argument for f()" otherwise.

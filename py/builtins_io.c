@@ -100,7 +100,7 @@ static fe_obj_t builtin_print(size_t n_args, const fe_obj_t *args, fe_map_t *kw)
         }
         write_to_file(write, fe_str(args[i]));
     }
-    write_to_file(write, end == FE_NULL ? FE_NEW_QSTR(Q_newline) : end);
+    write_to_file(write, end == FE_NULL ? FE_NEW_QSTR(Q_lf) : end);
     if (flush != FE_NULL && fe_is_true(flush)) {
         fe_obj_t fl[2];
         fe_load_method_maybe(file, Q_flush, fl);

@@ -164,6 +164,7 @@ static void exec_file(const char *path, size_t path_len, fe_obj_t globals) {
     fe_obj_t code;
     if (path_len > 4 && memcmp(path + path_len - 4, ".mpy", 4) == 0) {
         code = fe_mpy_load((const uint8_t *)src, len, false);
+        fe_free(src);  // the loaded code holds copies
     } else {
         code = fe_compile(src, len, file_q, FE_COMPILE_FILE);
     }

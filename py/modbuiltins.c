@@ -498,6 +498,16 @@ static fe_obj_t builtin_pow(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     if (a[2] == FE_NULL || a[2] == fe_none) {
         return fe_binary_op(FE_BINARY_POWER, a[0], a[1]);
     }
+    if (fe_typeof(a[0])->flags & FE_TYPE_FLAG_USER) {
+        // three-argument pow of a user class goes to its __pow__(exp, mod)
+        fe_obj_t call[4];
+        fe_load_method_maybe(a[0], Q___pow__, call);
+        if (call[0] != FE_NULL) {
+            call[2] = a[1];
+            call[3] = a[2];
+            return fe_call_method(2, 0, call);
+        }
+    }
     return fe_int_pow_mod(a[0], a[1], a[2]);
 }
 static FE_DEFINE_FUN_KW(builtin_pow_obj, Q_pow, 0, builtin_pow);
@@ -710,6 +720,25 @@ static const fe_map_elem_t builtins_table[] = {
     TYPE(Q_OSError, fe_type_OSError),
     TYPE(Q_IOError, fe_type_OSError),
     TYPE(Q_EnvironmentError, fe_type_OSError),
+    TYPE(Q_SystemError, fe_type_SystemError),
+    TYPE(Q_ReferenceError, fe_type_ReferenceError),
+    TYPE(Q_BlockingIOError, fe_type_BlockingIOError),
+    TYPE(Q_ChildProcessError, fe_type_ChildProcessError),
+    TYPE(Q_ConnectionError, fe_type_ConnectionError),
+    TYPE(Q_BrokenPipeError, fe_type_BrokenPipeError),
+    TYPE(Q_ConnectionAbortedError, fe_type_ConnectionAbortedError),
+    TYPE(Q_ConnectionRefusedError, fe_type_ConnectionRefusedError),
+    TYPE(Q_ConnectionResetError, fe_type_ConnectionResetError),
+    TYPE(Q_FileExistsError, fe_type_FileExistsError),
+    TYPE(Q_FileNotFoundError, fe_type_FileNotFoundError),
+    TYPE(Q_InterruptedError, fe_type_InterruptedError),
+    TYPE(Q_IsADirectoryError, fe_type_IsADirectoryError),
+    TYPE(Q_NotADirectoryError, fe_type_NotADirectoryError),
+    TYPE(Q_PermissionError, fe_type_PermissionError),
+    TYPE(Q_ProcessLookupError, fe_type_ProcessLookupError),
+    TYPE(Q_TimeoutError, fe_type_TimeoutError),
+    TYPE(Q_UnicodeTranslateError, fe_type_UnicodeTranslateError),
+    TYPE(Q_EncodingWarning, fe_type_EncodingWarning),
     TYPE(Q_RuntimeError, fe_type_RuntimeError),
     TYPE(Q_RecursionError, fe_type_RecursionError),
     TYPE(Q_NotImplementedError, fe_type_NotImplementedError),

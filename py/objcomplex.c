@@ -303,6 +303,21 @@ static bool get_number_part(fe_obj_t o, fe_float_t *re, fe_float_t *im) {
         *im = 0;
         return true;
     }
+    if (fe_typeof(o)->flags & FE_TYPE_FLAG_USER) {
+        // user classes convert through __complex__, else __float__ or __index__
+        static const uint16_t converters[] = {Q___complex__, Q___float__, Q___index__};
+        for (size_t i = 0; i < sizeof(converters) / sizeof(converters[0]); i++) {
+            fe_obj_t dest[2];
+            fe_load_method_maybe(o, converters[i], dest);
+            if (dest[0] != FE_NULL) {
+                fe_obj_t v = fe_call_method(0, 0, dest);
+                if (i == 0 && !fe_obj_is_type_ptr(v, &fe_type_complex)) {
+                    fe_raise_fmt(&fe_type_TypeError, "__complex__ returned non-complex (type %T)", v);
+                }
+                return get_number_part(v, re, im);
+            }
+        }
+    }
     return false;
 }
 

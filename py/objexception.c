@@ -9,6 +9,7 @@
 #include <string.h>
 #include "py/obj.h"
 #include "py/port.h"
+#include "py/builtins.h"
 
 // One traceback line: File "<file>", line <line>, in <block>.
 typedef struct {
@@ -994,6 +995,26 @@ EXC_TYPE(fe_type_MemoryError, Q_MemoryError, &fe_type_Exception);
 EXC_TYPE(fe_type_NameError, Q_NameError, &fe_type_Exception);
 EXC_TYPE(fe_type_UnboundLocalError, Q_UnboundLocalError, &fe_type_NameError);
 EXC_TYPE(fe_type_OSError, Q_OSError, &fe_type_Exception);
+// Exceptions nothing in the core raises, for user code (py/builtins.h declares them).
+EXC_TYPE(fe_type_SystemError, Q_SystemError, &fe_type_Exception);
+EXC_TYPE(fe_type_ReferenceError, Q_ReferenceError, &fe_type_Exception);
+EXC_TYPE(fe_type_BlockingIOError, Q_BlockingIOError, &fe_type_OSError);
+EXC_TYPE(fe_type_ChildProcessError, Q_ChildProcessError, &fe_type_OSError);
+EXC_TYPE(fe_type_ConnectionError, Q_ConnectionError, &fe_type_OSError);
+EXC_TYPE(fe_type_BrokenPipeError, Q_BrokenPipeError, &fe_type_ConnectionError);
+EXC_TYPE(fe_type_ConnectionAbortedError, Q_ConnectionAbortedError, &fe_type_ConnectionError);
+EXC_TYPE(fe_type_ConnectionRefusedError, Q_ConnectionRefusedError, &fe_type_ConnectionError);
+EXC_TYPE(fe_type_ConnectionResetError, Q_ConnectionResetError, &fe_type_ConnectionError);
+EXC_TYPE(fe_type_FileExistsError, Q_FileExistsError, &fe_type_OSError);
+EXC_TYPE(fe_type_FileNotFoundError, Q_FileNotFoundError, &fe_type_OSError);
+EXC_TYPE(fe_type_InterruptedError, Q_InterruptedError, &fe_type_OSError);
+EXC_TYPE(fe_type_IsADirectoryError, Q_IsADirectoryError, &fe_type_OSError);
+EXC_TYPE(fe_type_NotADirectoryError, Q_NotADirectoryError, &fe_type_OSError);
+EXC_TYPE(fe_type_PermissionError, Q_PermissionError, &fe_type_OSError);
+EXC_TYPE(fe_type_ProcessLookupError, Q_ProcessLookupError, &fe_type_OSError);
+EXC_TYPE(fe_type_TimeoutError, Q_TimeoutError, &fe_type_OSError);
+EXC_TYPE(fe_type_UnicodeTranslateError, Q_UnicodeTranslateError, &fe_type_UnicodeError);
+EXC_TYPE(fe_type_EncodingWarning, Q_EncodingWarning, &fe_type_Warning);
 EXC_TYPE(fe_type_RuntimeError, Q_RuntimeError, &fe_type_Exception);
 EXC_TYPE(fe_type_RecursionError, Q_RecursionError, &fe_type_RuntimeError);
 EXC_TYPE(fe_type_NotImplementedError, Q_NotImplementedError, &fe_type_RuntimeError);

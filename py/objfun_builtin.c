@@ -3,14 +3,62 @@
 // calls the C function with the signature its kind says. FE_FUN_KW functions receive their
 // keywords as a fixed map laid directly over the (key, value) pairs of the call: no copy.
 #include "py/obj.h"
+#include "py/objtype.h"
 
 static const char *plural_args(unsigned n) {
     return n == 1 ? "argument" : "arguments";
 }
 
-static FE_NORETURN void raise_count(const fe_builtin_fun_t *f, size_t n_args) {
+// True if the call is a method call: args[0] is an object whose type has f as its method.
+static bool is_method_call(const fe_builtin_fun_t *f, size_t n_args, const fe_obj_t *args) {
+    if (n_args == 0) {
+        return false;
+    }
+    const fe_type_t *t = fe_typeof(args[0]);
+    while (t->flags & FE_TYPE_FLAG_USER) {
+        t = t->parent != NULL ? t->parent : &fe_type_object;
+    }
+    return fe_type_lookup(t, f->name).value == (fe_obj_t)f;
+}
+
+static FE_NORETURN void raise_count(const fe_builtin_fun_t *f, size_t n_args, const fe_obj_t *args) {
     qstr name = f->name;
     int given = (int)n_args;
+    if (is_method_call(f, n_args, args)) {
+        // CPython counts without self: "list.append() takes exactly one argument (0 given)",
+        // "insert expected 2 arguments, got 1"
+        const fe_type_t *t = fe_typeof(args[0]);
+        while (t->flags & FE_TYPE_FLAG_USER) {
+            t = t->parent != NULL ? t->parent : &fe_type_object;
+        }
+        given--;
+        if (f->kind == FE_FUN_1) {
+            fe_raise_fmt(&fe_type_TypeError, "%q.%q() takes no arguments (%d given)", (qstr)t->name, name, given);
+        }
+        if (f->kind == FE_FUN_2) {
+            fe_raise_fmt(&fe_type_TypeError, "%q.%q() takes exactly one argument (%d given)", (qstr)t->name, name,
+                given);
+        }
+        int min = f->min_args - 1, max = f->max_args - 1;
+        if ((t == &fe_type_str || t == &fe_type_bytes || t == &fe_type_bytearray)
+            && (name == Q_count || name == Q_find || name == Q_index || name == Q_rfind || name == Q_rindex
+                || name == Q_startswith || name == Q_endswith)) {
+            // these string methods keep the older message form
+            if (given < min) {
+                fe_raise_fmt(&fe_type_TypeError, "%q() takes at least %d %s (%d given)", name, min,
+                    plural_args(min), given);
+            }
+            fe_raise_fmt(&fe_type_TypeError, "%q() takes at most %d %s (%d given)", name, max, plural_args(max),
+                given);
+        }
+        if (min == max) {
+            fe_raise_fmt(&fe_type_TypeError, "%q expected %d %s, got %d", name, min, plural_args(min), given);
+        }
+        if (given < min) {
+            fe_raise_fmt(&fe_type_TypeError, "%q expected at least %d %s, got %d", name, min, plural_args(min), given);
+        }
+        fe_raise_fmt(&fe_type_TypeError, "%q expected at most %d %s, got %d", name, max, plural_args(max), given);
+    }
     switch (f->kind) {
         case FE_FUN_0:
             fe_raise_fmt(&fe_type_TypeError, "%q() takes no arguments (%d given)", name, given);
@@ -35,7 +83,7 @@ static fe_obj_t builtin_call(fe_obj_t self, size_t n_args, size_t n_kw, const fe
     const fe_builtin_fun_t *f = self;
     if (f->kind == FE_FUN_KW) {
         if (n_args < f->min_args) {
-            raise_count(f, n_args);
+            raise_count(f, n_args, args);
         }
         // The (key, value) pairs after the positionals have the layout of map elements.
         fe_map_t kw;
@@ -46,7 +94,7 @@ static fe_obj_t builtin_call(fe_obj_t self, size_t n_args, size_t n_kw, const fe
         fe_raise_fmt(&fe_type_TypeError, "%q() takes no keyword arguments", (qstr)f->name);
     }
     if (n_args < f->min_args || n_args > f->max_args) {
-        raise_count(f, n_args);
+        raise_count(f, n_args, args);
     }
     switch (f->kind) {
         case FE_FUN_0:

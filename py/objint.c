@@ -1258,7 +1258,7 @@ static fe_obj_t int_from_bytes(size_t n_args, const fe_obj_t *args, fe_map_t *kw
     }
     return result;
 }
-static FE_DEFINE_FUN_KW(int_from_bytes_fun_obj, Q_from_bytes, 2, int_from_bytes);
+static FE_DEFINE_FUN_KW(int_from_bytes_fun_obj, Q_from_bytes, 1, int_from_bytes);
 static FE_DEFINE_CONST_CLASSMETHOD(int_from_bytes_obj, &int_from_bytes_fun_obj);
 
 // round(int, ndigits): ints are unchanged for ndigits >= 0, else rounded half-even to 10**-ndigits.

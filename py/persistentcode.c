@@ -460,13 +460,17 @@ static void verify_bytecode(fe_code_t *code, uint8_t *bc, fe_obj_t *extra_consts
     if (code->bc_len == 0) {
         bad("empty bytecode");
     }
-    // pass 1: instruction boundaries
+    // pass 1: instruction boundaries, starts and jump targets (validated in pass 2)
     uint8_t *boundary = fe_alloc((code->bc_len + 7) / 8);
+    uint8_t *targets = fe_alloc((code->bc_len + 7) / 8);
+    size_t *starts = fe_alloc(sizeof(size_t) * code->bc_len);
+    size_t n_insns = 0;
     const uint8_t *p = start;
     int last_op = -1;
     while (p < end) {
         size_t off = p - start;
         boundary[off / 8] |= 1 << (off % 8);
+        starts[n_insns++] = off;
         int op = *p++;
         if (op >= FE_BC_NUM_OPCODES) {
             bad("unknown opcode");
@@ -491,7 +495,13 @@ static void verify_bytecode(fe_code_t *code, uint8_t *bc, fe_obj_t *extra_consts
                 if (end - p < FE_BC_JUMP_BYTES) {
                     bad("bad operand");
                 }
-                p += FE_BC_JUMP_BYTES;
+                {
+                    int joff = fe_bc_read_jump(&p);
+                    int64_t target = (int64_t)(p - start) + joff;
+                    if (target >= 0 && target < (int64_t)code->bc_len) {
+                        targets[target / 8] |= 1 << (target % 8);
+                    }
+                }
                 break;
         }
     }
@@ -503,7 +513,8 @@ static void verify_bytecode(fe_code_t *code, uint8_t *bc, fe_obj_t *extra_consts
     // pass 2: operands
     p = start;
     bool prev_load_code = false;
-    while (p < end) {
+    const fe_code_t *prev_code = NULL;
+    for (size_t insn_index = 0; p < end; insn_index++) {
         const uint8_t *insn = p;
         int op = *p++;
         uint64_t a = 0, b = 0;
@@ -548,7 +559,27 @@ static void verify_bytecode(fe_code_t *code, uint8_t *bc, fe_obj_t *extra_consts
             || op == FE_BC_DICT_MERGE) {
             bad_index = a == 0 || a >= code->max_stack;
         } else if (op == FE_BC_MAKE_FUNCTION) {
-            bad_index = !prev_load_code || a > 15;
+            bad_index = !prev_load_code || a > 15 || ((a & 4) != 0) != (prev_code->n_free > 0);
+            if (!bad_index && (a & 4)) {
+                // the closure: LOAD_CLOSURE x n_free, BUILD_TUPLE n_free, LOAD_CONST code,
+                // straight-line (no jump lands inside the sequence)
+                size_t n = prev_code->n_free;
+                if (insn_index < n + 2) {
+                    bad("bad closure");
+                }
+                const uint8_t *q = start + starts[insn_index - 2];
+                uint64_t count;
+                if (*q != FE_BC_BUILD_TUPLE || (q++, !read_operand(&q, end, &count)) || count != n) {
+                    bad("bad closure");
+                }
+                for (size_t k = insn_index - 2 - n; k <= insn_index; k++) {
+                    size_t off = starts[k];
+                    if ((k < insn_index - 2 && start[off] != FE_BC_LOAD_CLOSURE)
+                        || (k > insn_index - 2 - n && (targets[off / 8] & (1 << (off % 8))))) {
+                        bad("bad closure");
+                    }
+                }
+            }
         } else if (op == FE_BC_RAISE_VARARGS || op == FE_BC_RAISE_ASSERT) {
             bad_index = a > 2;
         } else if (op == FE_BC_FORMAT_VALUE) {
@@ -576,7 +607,11 @@ static void verify_bytecode(fe_code_t *code, uint8_t *bc, fe_obj_t *extra_consts
             bad("operand out of range");
         }
         prev_load_code = op == FE_BC_LOAD_CONST && fe_obj_is_type_ptr(code->consts[a], &fe_type_code);
+        prev_code = prev_load_code ? code->consts[a] : NULL;
     }
+    fe_free(starts);
+    fe_free(targets);
+    fe_free(boundary);
 }
 
 // The stack depth check: a worklist pass computing the depth before each instruction,
@@ -676,6 +711,8 @@ static fe_obj_t load_code(loader_t *ld) {
         bad("too many constants");
     }
     code->n_consts += n_extra;
+    // trim the room reserved for rewritten integers
+    code->consts = fe_realloc(code->consts, sizeof(fe_obj_t) * (code->n_consts ? code->n_consts : 1));
     verify_stack(code);
     ld->depth--;
     return code;
@@ -717,6 +754,7 @@ fe_obj_t fe_mpy_load(const uint8_t *data, size_t len, bool in_place) {
     if (ld.p != ld.end) {
         bad("trailing data");
     }
+    fe_free(ld.strings);
     return code;
 }
 
@@ -868,6 +906,8 @@ static void verify_stack(const fe_code_t *code) {
                 break;
         }
     }
+    fe_free(work);
+    fe_free(depth);
 }
 
 // ---- frozen modules ----------------------------------------------------------------------

@@ -16,5 +16,4 @@ QDEF(Q_dot_0, ".0")
 QDEF(Q_lt_locals_gt, "<locals>")
 QDEF(Q_question, "?")
 QDEF(Q_space, " ")
-QDEF(Q_newline, "\n")
-QDEF(Q_newline_arg, "newline")  // the keyword (Q_newline is "\n"); libs-a
+QDEF(Q_lf, "\n")

@@ -388,6 +388,9 @@ static void store_cause(fe_obj_t exc, fe_obj_t cause) {
 }
 
 static void set_cause(fe_obj_t exc, fe_obj_t cause) {
+    if (cause != fe_none && !fe_is_exception_type(cause) && !fe_is_exception_instance(cause)) {
+        fe_raise_msg(&fe_type_TypeError, "exception causes must derive from BaseException");
+    }
     store_cause(exc, cause != fe_none ? raise_value(cause) : cause);
 }
 

@@ -69,3 +69,5 @@ dc = dd.copy(); print(type(dc).__name__, dc, dc.default_factory)
 dd.default_factory = set; print(dd['new'], dd)
 print(dd.__missing__('m'), dd)
 import json; print(json.dumps(OrderedDict([('z', 1), ('a', 2)])), json.dumps(ci, sort_keys=True), json.dumps(p))
+try: p.x = 5
+except AttributeError as e: print(e)

@@ -53,3 +53,16 @@ try:
     time.mktime((1, 2))
 except TypeError:
     print('TypeError')
+for f, a in ((time.mktime, ([2000, 1, 1, 0, 0, 0, 0, 1, -1],)), (time.mktime, ('abcdefghi',)),
+             (time.strftime, (5,)), (time.strftime, ('%Y', (1,))), (time.sleep, (1j,)),
+             (time.gmtime, (1j,)), (time.struct_time, ())):
+    try:
+        f(*a)
+        print('no error')
+    except TypeError:
+        print('TypeError')
+print(time.gmtime(2**40 // 1000)[:3])
+try:
+    time.gmtime(2**70)
+except OverflowError:
+    print('OverflowError')

@@ -1,14 +1,14 @@
 # uctypes pointers (to scalars and to structures) and bitfields, in all layouts.
-import uctypes, struct
+import uctypes
 
 data = bytearray(b'\x10\x20\x30\x40\x50\x60\x70\x80')
 target = uctypes.addressof(data)
 psize = uctypes.sizeof({'p': (uctypes.PTR | 0, uctypes.UINT8)})
 print(psize in (4, 8))
 holder = bytearray(2 * psize)
-fmt = '<Q' if psize == 8 else '<I'
-struct.pack_into(fmt, holder, 0, target)
-struct.pack_into(fmt, holder, psize, target + 4)
+for i in range(psize):   # the two pointers, little-endian as the layout below
+    holder[i] = (target >> (8 * i)) & 0xff
+    holder[psize + i] = ((target + 4) >> (8 * i)) & 0xff
 hdesc = {
     'p8': (uctypes.PTR | 0, uctypes.UINT8),
     'p16': (uctypes.PTR | 0, uctypes.UINT16),
