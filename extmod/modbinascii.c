@@ -193,7 +193,7 @@ static FE_DEFINE_FUN_KW(binascii_a2b_base64_obj, Q_a2b_base64, 1, binascii_a2b_b
 
 static fe_obj_t binascii_b2a_base64(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     static const fe_arg_spec_t spec[] = {
-        {Q_data, FE_ARG_REQUIRED, FE_NULL}, {Q_newline_arg, FE_ARG_KW_ONLY | FE_ARG_OBJ, fe_true},
+        {Q_data, FE_ARG_REQUIRED, FE_NULL}, {Q_newline, FE_ARG_KW_ONLY | FE_ARG_OBJ, fe_true},
     };
     fe_obj_t a[2];
     fe_parse_args(n_args, args, kw, 2, spec, a);

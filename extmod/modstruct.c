@@ -211,11 +211,14 @@ static uint64_t get_int_bits(fe_obj_t v, char code, size_t size) {
         }
         int_range_error(code, size, is_signed);
     }
-    fe_obj_t mask = fe_int_from_uint(0xffffffffu);
-    uint64_t lo = (uint32_t)fe_get_int(fe_binary_op(FE_BINARY_AND, v, mask)) & 0xffffffffu;
-    fe_obj_t hi_obj = fe_binary_op(FE_BINARY_AND, fe_binary_op(FE_BINARY_RSHIFT, v, FE_NEW_SMALL_INT(32)), mask);
-    uint64_t hi = (uint32_t)fe_get_int(hi_obj) & 0xffffffffu;
-    return (hi << 32) | lo;
+    // 16-bit chunks: each fits a small int even where a word is 32 bits.
+    uint64_t out = 0;
+    for (unsigned shift = 0; shift < 64; shift += 16) {
+        fe_obj_t chunk = fe_binary_op(FE_BINARY_AND,
+            fe_binary_op(FE_BINARY_RSHIFT, v, FE_NEW_SMALL_INT(shift)), FE_NEW_SMALL_INT(0xffff));
+        out |= (uint64_t)(uint16_t)FE_SMALL_INT_VALUE(chunk) << shift;
+    }
+    return out;
 }
 
 static void put_bits(uint8_t *p, uint64_t bits, size_t size, bool little) {

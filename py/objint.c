@@ -686,6 +686,19 @@ fe_obj_t fe_int_parse(const char *s, size_t len, int base) {
     return fe_bigint_finish(r);
 }
 
+// CPython 3.11 refuses base-10 conversions of ints longer than 4300 digits (its default
+// sys.set_int_max_str_digits limit); other bases are not limited.
+#define INT_MAX_STR_DIGITS 4300
+static void int_to_text_checked(fe_vstr_t *out, fe_obj_t o, unsigned base, bool upper) {
+    size_t start = out->len;
+    fe_int_to_text(out, o, base, upper);
+    size_t n = out->len - start;
+    if (base == 10 && n > INT_MAX_STR_DIGITS && (n > INT_MAX_STR_DIGITS + 1 || out->buf[start] != '-')) {
+        fe_raise_fmt(&fe_type_ValueError, "Exceeds the limit (%d digits) for integer string conversion; "
+            "use sys.set_int_max_str_digits() to increase the limit", INT_MAX_STR_DIGITS);
+    }
+}
+
 static void int_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
     if (FE_IS_SMALL_INT(self)) {
         char buf[24];
@@ -704,7 +717,7 @@ static void int_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t ki
     }
     fe_vstr_t v;
     fe_vstr_init(&v, 32);
-    fe_int_to_text(&v, self, 10, false);
+    int_to_text_checked(&v, self, 10, false);
     fe_print_strn(print, v.buf, v.len);
 }
 
@@ -870,7 +883,7 @@ void fe_format_int(fe_vstr_t *out, fe_obj_t value, const fe_format_spec_t *spec)
     }
     fe_vstr_t digits;
     fe_vstr_init(&digits, 32);
-    fe_int_to_text(&digits, value, base, type == 'X');
+    int_to_text_checked(&digits, value, base, type == 'X');
     bool neg = digits.buf[0] == '-';
     fe_format_number(out, spec, neg, prefix, digits.buf + neg, digits.len - neg, "", 0);
 }
@@ -1367,7 +1380,7 @@ DUNDER_UNARY(trunc, Q___trunc__, FE_UNARY_INT)
 static fe_obj_t int_repr_method(fe_obj_t self) {
     fe_vstr_t v;
     fe_vstr_init(&v, 24);
-    fe_int_to_text(&v, self_int(self), 10, false);
+    int_to_text_checked(&v, self_int(self), 10, false);
     return fe_str_from_vstr(&v);
 }
 static FE_DEFINE_FUN_1(int_repr_obj, Q___repr__, int_repr_method);

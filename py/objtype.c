@@ -551,10 +551,6 @@ fe_obj_t fe_type_new_class(const fe_type_t *meta, qstr name, fe_obj_t bases_in, 
     }
     cls->locals_dict = (fe_dict_t *)locals;
     fe_type_cache_flush();
-    if (fe_state.roots[FE_ROOT_USER_CLASSES] == FE_NULL) {
-        fe_state.roots[FE_ROOT_USER_CLASSES] = fe_list_new(0, NULL);
-    }
-    fe_list_append(fe_state.roots[FE_ROOT_USER_CLASSES], cls);
 
     // __set_name__ on the attributes that define it (over a snapshot: the calls may
     // assign class attributes)
@@ -752,9 +748,8 @@ static fe_obj_t type_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
     return FE_NULL;
 }
 
-// type.mro(cls), type.__new__(mcs, name, bases, dict), type.__init__, type.__call__,
-// type.__subclasses__() (from the registry of user classes; builtin subclasses of builtin
-// types are not listed).
+// type.mro(cls), type.__new__(mcs, name, bases, dict), type.__init__, type.__call__.
+// (No __subclasses__: without weak references its registry would keep every class alive.)
 static fe_obj_t type_mro_meth(fe_obj_t self) {
     fe_obj_t t = type_mro_tuple(self);
     size_t n;
@@ -764,30 +759,6 @@ static fe_obj_t type_mro_meth(fe_obj_t self) {
 }
 static FE_DEFINE_FUN_1(type_mro_obj, Q_mro, type_mro_meth);
 
-static fe_obj_t type_subclasses_meth(fe_obj_t self) {
-    fe_obj_t result = fe_list_new(0, NULL);
-    fe_obj_t all = fe_state.roots[FE_ROOT_USER_CLASSES];
-    if (all == FE_NULL) {
-        return result;
-    }
-    size_t n_classes;
-    fe_obj_t *classes;
-    fe_list_get(all, &n_classes, &classes);
-    for (size_t i = 0; i < n_classes; i++) {
-        const fe_type_t *cls = classes[i];
-        size_t n_bases;
-        fe_obj_t *bases;
-        fe_tuple_get(cls->bases, &n_bases, &bases);
-        for (size_t j = 0; j < n_bases; j++) {
-            if (bases[j] == self) {
-                fe_list_append(result, (fe_obj_t)cls);
-                break;
-            }
-        }
-    }
-    return result;
-}
-static FE_DEFINE_FUN_1(type_subclasses_obj, Q___subclasses__, type_subclasses_meth);
 
 static fe_obj_t type_new_meth(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     if (n_args != 4 || !fe_is_type(args[0])) {
@@ -823,7 +794,6 @@ static FE_DEFINE_FUN_2(type_subclasscheck_obj, Q___subclasscheck__, type_subclas
 
 static const fe_map_elem_t type_locals_table[] = {
     {FE_ROM_QSTR(Q_mro), FE_ROM_PTR(&type_mro_obj)},
-    {FE_ROM_QSTR(Q___subclasses__), FE_ROM_PTR(&type_subclasses_obj)},
     {FE_ROM_QSTR(Q___new__), FE_ROM_PTR(&type_new_obj)},
     {FE_ROM_QSTR(Q___init__), FE_ROM_PTR(&type_init_obj)},
     {FE_ROM_QSTR(Q___call__), FE_ROM_PTR(&type_call_obj)},

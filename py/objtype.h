@@ -6,9 +6,7 @@
 
 #include "py/obj.h"
 
-// fe_state.roots slot holding the list of every user class made (for type.__subclasses__;
-// classes are never freed). extmod/modos.c uses slot 15.
-#define FE_ROOT_USER_CLASSES 14
+// fe_state.roots slots in use elsewhere: extmod/modos.c uses slot 15.
 
 // ---- class attribute lookup (objtype.c) --------------------------------------------------
 // Result of looking a name up along a type's MRO: the value found and the type whose

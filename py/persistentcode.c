@@ -454,8 +454,9 @@ static bool is_cell_slot(const fe_code_t *code, uint64_t slot) {
 // Checks every instruction of a loaded code object; rewrites LOAD_SMALL_INT operands
 // that do not fit this build's small ints (files from a 64-bit host on a 32-bit target)
 // into LOAD_CONST of an added int constant padded with NOPs (same length, so jumps and
-// line numbers stay valid). `bc` is writable when such a rewrite may be needed.
-static void verify_bytecode(fe_code_t *code, uint8_t *bc, fe_obj_t *extra_consts, size_t *n_extra) {
+// line numbers stay valid). `bc` is the writable copy of the code, or NULL for code used in
+// place: then false is returned when a rewrite is needed (the caller copies and retries).
+static bool verify_bytecode(fe_code_t *code, uint8_t *bc, fe_obj_t *extra_consts, size_t *n_extra) {
     const uint8_t *start = code->bytecode, *end = start + code->bc_len;
     if (code->bc_len == 0) {
         bad("empty bytecode");
@@ -590,7 +591,10 @@ static void verify_bytecode(fe_code_t *code, uint8_t *bc, fe_obj_t *extra_consts
                 // does not fit this build: becomes LOAD_CONST k, NOP... (operand >= 5 bytes)
                 size_t k = code->n_consts + *n_extra;
                 size_t operand_len = p - insn - 1;
-                if (bc == NULL || k > 0x3fff || operand_len < 3) {
+                if (bc == NULL) {
+                    return false;
+                }
+                if (k > 0x3fff || operand_len < 3) {
                     bad("integer operand out of range");
                 }
                 extra_consts[(*n_extra)++] = fe_int_from_ll((long long)v);
@@ -612,6 +616,7 @@ static void verify_bytecode(fe_code_t *code, uint8_t *bc, fe_obj_t *extra_consts
     fe_free(starts);
     fe_free(targets);
     fe_free(boundary);
+    return true;
 }
 
 // The stack depth check: a worklist pass computing the depth before each instruction,
@@ -706,7 +711,14 @@ static fe_obj_t load_code(loader_t *ld) {
     code->bc_len = bc_len;
     code->line_table_len = (uint32_t)lt_len;
     size_t n_extra = 0;
-    verify_bytecode(code, writable, code->consts + code->n_consts, &n_extra);
+    if (!verify_bytecode(code, writable, code->consts + code->n_consts, &n_extra)) {
+        // in place, but integers must be rewritten for this build: use a RAM copy
+        writable = fe_alloc(bc_len);
+        memcpy(writable, bc, bc_len);
+        code->bytecode = writable;
+        n_extra = 0;
+        verify_bytecode(code, writable, code->consts + code->n_consts, &n_extra);
+    }
     if (code->n_consts + n_extra > 0xffff) {
         bad("too many constants");
     }

@@ -12,7 +12,6 @@
 #include <string.h>
 #include "py/obj.h"
 #include "py/port.h"
-#include "py/objtype.h"
 #include "supervisor/repl.h"
 #include "microbit.h"
 
@@ -288,20 +287,11 @@ __attribute__((used)) void microbit_hard_fault(uint32_t *frame) {
 
 // ---- start-up -----------------------------------------------------------------------------
 
-// The core keeps every class ever created in a list (for type.__subclasses__), which a
-// soft reset does not clear: the classes of earlier programs, and through their methods
-// those programs' globals, would stay alive for ever. Nothing of the old run is reachable
-// after a soft reset, so the list can go.
-static void after_soft_reset(void) {
-    fe_state.roots[FE_ROOT_USER_CLASSES] = FE_NULL;
-}
-
 static const fe_repl_config_t repl_config = {
     .board = "micro:bit (QEMU)",
     .mcu = "nRF51822",
     .ctrl_d_exits = false,
     .code_running = set_code_running,
-    .after_soft_reset = after_soft_reset,
 };
 
 void microbit_main(void) {
