@@ -1043,7 +1043,27 @@ static fe_obj_t int_from_text_obj(fe_obj_t x, int base) {
     } else {
         s = fe_bytes_data(x, &len);
     }
-    return fe_int_parse(s, len, base);
+    fe_obj_t value = fe_int_parse(s, len, base);
+    if (len > INT_MAX_STR_DIGITS && (base == 0 || (base & (base - 1)) != 0)) {
+        // the digit limit of int_to_text_checked holds for valid text too, except in binary
+        // bases (including base 0 with a 0x/0o/0b prefix)
+        size_t digits = 0;
+        bool prefixed = false;
+        for (size_t i = 0; i < len; i++) {
+            char c = s[i];
+            if (base == 0 && digits == 1 && s[i - 1] == '0' && ((c | 0x20) == 'x' || (c | 0x20) == 'o' || (c | 0x20) == 'b')) {
+                prefixed = true;
+                break;
+            }
+            digits += (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+        }
+        if (!prefixed && digits > INT_MAX_STR_DIGITS) {
+            fe_raise_fmt(&fe_type_ValueError, "Exceeds the limit (%d digits) for integer string conversion: "
+                "value has %u digits; use sys.set_int_max_str_digits() to increase the limit",
+                INT_MAX_STR_DIGITS, (unsigned)digits);
+        }
+    }
+    return value;
 }
 
 static bool is_text_like(fe_obj_t x) {

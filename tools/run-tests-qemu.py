@@ -75,6 +75,7 @@ BY_DESIGN = {
     "basics/range_basic.py": "32-bit", "extmod/time_funcs.py": "32-bit time_t",
     "basics/syntax_limits.py": "stack",
     "basics/object_churn.py": "heap", "basics/engine_compile_modes.py": "heap",
+    "extmod/struct_basic.py": "single, 32-bit native sizes of n/N/P",
 }
 
 
