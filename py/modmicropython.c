@@ -99,6 +99,18 @@ static fe_obj_t mp_kbd_intr(fe_obj_t chr) {
 }
 static FE_DEFINE_FUN_1(mp_kbd_intr_obj, Q_kbd_intr, mp_kbd_intr);
 
+// schedule(func, arg): run func(arg) "very soon". Ports call Python code only from the
+// main thread (no Python-level interrupt handlers yet), so soon is now: the call happens
+// before schedule returns, and its exceptions propagate as they would from the scheduler.
+static fe_obj_t mp_schedule(fe_obj_t func, fe_obj_t arg) {
+    if (!fe_is_callable(func)) {
+        fe_raise_msg(&fe_type_TypeError, "schedule: function must be callable");
+    }
+    fe_call1(func, arg);
+    return fe_none;
+}
+static FE_DEFINE_FUN_2(mp_schedule_obj, Q_schedule, mp_schedule);
+
 static const fe_map_elem_t mp_globals_table[] = {
     {FE_ROM_QSTR(Q___name__), FE_ROM_QSTR(Q_micropython)},
     {FE_ROM_QSTR(Q_const), FE_ROM_PTR(&mp_const_obj)},
@@ -110,6 +122,7 @@ static const fe_map_elem_t mp_globals_table[] = {
     {FE_ROM_QSTR(Q_heap_unlock), FE_ROM_PTR(&mp_heap_unlock_obj)},
     {FE_ROM_QSTR(Q_alloc_emergency_exception_buf), FE_ROM_PTR(&mp_alloc_emergency_exception_buf_obj)},
     {FE_ROM_QSTR(Q_kbd_intr), FE_ROM_PTR(&mp_kbd_intr_obj)},
+    {FE_ROM_QSTR(Q_schedule), FE_ROM_PTR(&mp_schedule_obj)},
 };
 static FE_DEFINE_CONST_DICT(mp_globals, mp_globals_table);
 

@@ -582,9 +582,16 @@ static const fe_type_t bytes_iterator_type = {
     .iternext = bytes_it_iternext,
 };
 
+static const fe_type_t bytearray_iterator_type = {
+    .base = {&fe_type_type},
+    .flags = FE_TYPE_FLAG_ITER_IS_SELF,
+    .name = Q_bytearray_iterator,
+    .iternext = bytes_it_iternext,
+};
+
 static fe_obj_t bytes_getiter(fe_obj_t self, fe_iter_buf_t *buf) {
     bytes_iter_t *it = buf != NULL ? (bytes_iter_t *)buf : fe_new(bytes_iter_t);
-    it->base.type = &bytes_iterator_type;
+    it->base.type = fe_obj_is_type_ptr(self, &fe_type_bytearray) ? &bytearray_iterator_type : &bytes_iterator_type;
     it->seq = self;
     it->pos = 0;
     return it;

@@ -8,7 +8,6 @@
 #include <string.h>
 #include "py/engine.h"
 #include "py/persistentcode.h"
-#include "py/unicode.h"
 
 // Constant tags.
 enum {
@@ -305,10 +304,28 @@ static fe_float_t get_float(loader_t *ld) {
 
 static fe_obj_t load_code(loader_t *ld);
 
+// Well-formed UTF-8, except that encoded surrogates (U+D800..U+DFFF) are allowed: str
+// objects may hold lone surrogates ("\ud800" literals).
 static bool utf8_ok(const uint8_t *d, size_t n) {
-    size_t bad_at, bad_len;
-    const char *reason;
-    return fe_utf8_validate((const char *)d, n, &bad_at, &bad_len, &reason);
+    size_t i = 0;
+    while (i < n) {
+        uint8_t b = d[i];
+        size_t len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+        if (len == 0 || len > n - i || (len == 2 && b < 0xc2) || (len == 4 && b > 0xf4)) {
+            return false;
+        }
+        for (size_t k = 1; k < len; k++) {
+            if ((d[i + k] & 0xc0) != 0x80) {
+                return false;
+            }
+        }
+        if ((len == 3 && b == 0xe0 && d[i + 1] < 0xa0) || (len == 4 && b == 0xf0 && d[i + 1] < 0x90)
+            || (len == 4 && b == 0xf4 && d[i + 1] > 0x8f)) {
+            return false;  // overlong or beyond U+10FFFF
+        }
+        i += len;
+    }
+    return true;
 }
 
 static fe_obj_t load_const(loader_t *ld) {

@@ -55,7 +55,7 @@ void fe_load_method_maybe(fe_obj_t base, qstr attr, fe_obj_t *dest) {
     fe_lookup_t r = fe_type_lookup(t, attr);
     if (r.value != FE_NULL) {
         fe_bind_class_attr(r.value, r.owner, base, t, dest);
-    } else if ((attr == Q___next__ && t->iternext != NULL) || (attr == Q___iter__ && t->getiter != NULL)) {
+    } else if ((attr == Q___next__ && t->iternext != NULL) || (attr == Q___iter__ && (t->getiter != NULL || (t->flags & FE_TYPE_FLAG_ITER_IS_SELF)))) {
         dest[0] = attr == Q___next__ ? (fe_obj_t)&native_next_obj : (fe_obj_t)&native_iter_obj;
         dest[1] = base;
     }
