@@ -62,8 +62,10 @@ static int compile_file(const char *src_path, const char *out_path, const char *
 
 // Allocates the heap and initialises the interpreter (kept out of main so that main's
 // locals are not live across the setjmp of FE_TRY).
+static char *heap;  // kept reachable for the whole run (leak checkers)
+
 __attribute__((noinline)) static bool start_interpreter(size_t heap_size) {
-    char *heap = calloc(1, heap_size);
+    heap = calloc(1, heap_size);
     if (heap == NULL) {
         fprintf(stderr, "ferrite-cross: cannot allocate the heap\n");
         return false;
