@@ -97,8 +97,11 @@ static int find_in_dirs(fe_obj_t dirs, const char *name, size_t name_len, fe_vst
     bool frozen_last = dirs == fe_state.sys_path;
     for (size_t i = 0; i < n && frozen_last; i++) {
         size_t dlen;
-        if (fe_is_str(items[i]) && memcmp(fe_str_data(items[i], &dlen), FROZEN_ROOT, FROZEN_ROOT_LEN) == 0
-            && dlen == FROZEN_ROOT_LEN) {
+        if (!fe_is_str(items[i])) {
+            continue;
+        }
+        const char *d = fe_str_data(items[i], &dlen);
+        if (dlen == FROZEN_ROOT_LEN && memcmp(d, FROZEN_ROOT, FROZEN_ROOT_LEN) == 0) {
             frozen_last = false;
         }
     }

@@ -215,7 +215,9 @@ void fe_mpy_save(fe_vstr_t *out, fe_obj_t code_obj, qstr source_name, unsigned o
         put_bytes(out, d, len);
     }
     fe_vstr_add_strn(out, body.buf, body.len);
-    uint32_t crc = crc32_update(0, (const uint8_t *)out->buf + start + FE_MPY_HEADER_LEN,
+    // the CRC covers header bytes 0-3 and everything after the header
+    uint32_t crc = crc32_update(0, (const uint8_t *)out->buf + start, 4);
+    crc = crc32_update(crc, (const uint8_t *)out->buf + start + FE_MPY_HEADER_LEN,
         out->len - start - FE_MPY_HEADER_LEN);
     for (int k = 0; k < 4; k++) {
         out->buf[start + 4 + k] = (char)(crc >> (8 * k));
@@ -764,7 +766,7 @@ fe_obj_t fe_mpy_load(const uint8_t *data, size_t len, bool in_place) {
 #endif
     uint32_t crc = (uint32_t)data[4] | ((uint32_t)data[5] << 8) | ((uint32_t)data[6] << 16)
         | ((uint32_t)data[7] << 24);
-    if (crc32_update(0, data + FE_MPY_HEADER_LEN, len - FE_MPY_HEADER_LEN) != crc) {
+    if (crc32_update(crc32_update(0, data, 4), data + FE_MPY_HEADER_LEN, len - FE_MPY_HEADER_LEN) != crc) {
         bad("checksum mismatch: corrupted or truncated");
     }
     loader_t ld = {data + FE_MPY_HEADER_LEN, data + len, data, in_place, NULL, 0, Q_NULL, 0};

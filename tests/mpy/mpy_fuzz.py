@@ -65,7 +65,7 @@ try:
     def fix_crc(data):
         if len(data) < 8:
             return data
-        crc = zlib.crc32(data[8:]) & 0xffffffff
+        crc = zlib.crc32(data[:4] + data[8:]) & 0xffffffff
         return data[:4] + crc.to_bytes(4, "little") + data[8:]
 
     # batch 1: truncations and corruptions, all imported by one ferrite process
