@@ -52,6 +52,10 @@ $(QSTR_HDR): $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h) py/qstrdefs.h
 
 # ---- tests and measurement (tools/run-tests.py, tools/bench.py) ----
 JOBS ?= 2
+# `make run`: build, then start the interpreter's REPL (the README's first command).
+run: $(BUILD)/ferrite
+	./$(BUILD)/ferrite
+
 test: $(BUILD)/ferrite $(BUILD)/ferrite-cross
 	$(PYTHON) tools/run-tests.py --ferrite $(BUILD)/ferrite -j $(JOBS)
 	$(PYTHON) tools/run-tests.py --ferrite $(BUILD)/ferrite -j $(JOBS) --via-mpy $(MPY_SLICE)
@@ -111,5 +115,5 @@ test-qemu: microbit
 clean:
 	rm -rf build build-*
 
-.PHONY: all clean test test-mpy test-torture bench size-core microbit size test-qemu
+.PHONY: all run clean test test-mpy test-torture bench size-core microbit size test-qemu
 -include $(OBJ:.o=.d) $(ARM_OBJ:.o=.d) $(BUILD)/mpy-cross/main.d
