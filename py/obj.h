@@ -353,6 +353,10 @@ void fe_vstr_add_char(fe_vstr_t *v, unsigned codepoint);  // UTF-8 encodes
 void fe_vstr_add_byte(fe_vstr_t *v, uint8_t b);
 char *fe_vstr_extend(fe_vstr_t *v, size_t n);  // reserve n bytes at the end, return them
 void fe_vstr_print_init(fe_vstr_t *v, fe_print_t *print);  // print into the vstr
+// Hands the vstr's buffer to the caller (trimmed if much slack, NUL-terminated; NULL if
+// the vstr has none) and leaves the vstr empty: for types that adopt the bytes in place.
+char *fe_vstr_take(fe_vstr_t *v);
+void fe_vstr_clear(fe_vstr_t *v);              // frees the buffer, leaves the vstr empty
 fe_obj_t fe_str_from_vstr(fe_vstr_t *v);     // consumes the vstr
 fe_obj_t fe_bytes_from_vstr(fe_vstr_t *v);   // consumes the vstr
 

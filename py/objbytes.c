@@ -37,24 +37,15 @@ fe_obj_t fe_bytes_from_vstr(fe_vstr_t *v) {
     if (v->len < 128 || v->buf == NULL) {
         // short: copy into a one-block bytes (see STR_COPY_MAX in py/objstr.c)
         fe_obj_t r = fe_bytes_new(v->buf, v->len);
-        fe_free(v->buf);
-        v->buf = NULL;
-        v->len = v->alloc = 0;
+        fe_vstr_clear(v);
         return r;
     }
-    char *buf = v->buf;
-    if (v->alloc > v->len + 1 + v->len / 8 + 16) {
-        buf = fe_realloc(buf, v->len + 1);
-    }
-    buf[v->len] = 0;
     fe_str_t *b = fe_new(fe_str_t);
     b->base.type = &fe_type_bytes;
     b->len = v->len;
     b->n_chars = (uint32_t)v->len;
-    b->data = buf;
-    b->hash = (uint32_t)fe_str_hash(buf, v->len);
-    v->buf = NULL;
-    v->len = v->alloc = 0;
+    b->data = fe_vstr_take(v);
+    b->hash = (uint32_t)fe_str_hash(b->data, b->len);
     return b;
 }
 

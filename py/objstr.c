@@ -82,22 +82,13 @@ fe_obj_t fe_str_from_char(unsigned cp) {
 fe_obj_t fe_str_from_vstr(fe_vstr_t *v) {
     if (v->len < STR_COPY_MAX || v->buf == NULL) {
         fe_obj_t r = fe_str_new(v->buf, v->len);
-        fe_free(v->buf);
-        v->buf = NULL;
-        v->len = v->alloc = 0;
+        fe_vstr_clear(v);
         return r;
     }
-    char *buf = v->buf;
-    if (v->alloc > v->len + 1 + v->len / 8 + 16) {
-        buf = fe_realloc(buf, v->len + 1);
-    }
-    buf[v->len] = 0;
     fe_str_t *s = fe_new(fe_str_t);
     s->base.type = &fe_type_str;
     s->len = v->len;
-    s->data = buf;
-    v->buf = NULL;
-    v->len = v->alloc = 0;
+    s->data = fe_vstr_take(v);
     return str_finish(s);
 }
 

@@ -14,6 +14,25 @@ void fe_vstr_init(fe_vstr_t *v, size_t alloc) {
     v->buf = fe_alloc(alloc);
 }
 
+char *fe_vstr_take(fe_vstr_t *v) {
+    char *buf = v->buf;
+    if (buf != NULL) {
+        if (v->alloc > v->len + 1 + v->len / 8 + 16) {
+            buf = fe_realloc(buf, v->len + 1);
+        }
+        buf[v->len] = 0;
+    }
+    v->buf = NULL;
+    v->len = v->alloc = 0;
+    return buf;
+}
+
+void fe_vstr_clear(fe_vstr_t *v) {
+    fe_free(v->buf);
+    v->buf = NULL;
+    v->len = v->alloc = 0;
+}
+
 // Makes room for n more bytes plus the NUL.
 static void vstr_ensure(fe_vstr_t *v, size_t n) {
     size_t need = v->len + n + 1;
