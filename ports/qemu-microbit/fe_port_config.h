@@ -14,4 +14,24 @@
 // The line editor's history: 4 lines of at most 80 bytes (static RAM).
 #define FE_READLINE_HISTORY_SIZE 4
 #define FE_READLINE_HISTORY_LINE 80
+// Features left out of the firmware to fit its 200 KB flash budget (py/config.h says
+// what each removes); listed with their test skips in README.md.
+// [area float]
+// [end float]
+// [area qstr]
+// [end qstr]
+// [area exceptions]
+// [end exceptions]
+// [area strings]
+// [end strings]
+// [area frontend]
+// [end frontend]
+// [area objects]
+// [end objects]
+// [area libs]
+// [end libs]
+// [area mpy]
+// [end mpy]
+// [area modules]
+// [end modules]
 #endif
