@@ -33,6 +33,15 @@
 // [area mpy]
 // [end mpy]
 // [area modules]
+// Micro-libraries outside the set every port carries (py/modules.c lists them; a port that
+// sets one to 0 also leaves its source out of its build). On Cortex-M0: hashlib ~2.8 KB,
+// zlib ~5.3 KB with lib/inflate.
+#ifndef FE_MODULE_HASHLIB
+#define FE_MODULE_HASHLIB 1
+#endif
+#ifndef FE_MODULE_ZLIB
+#define FE_MODULE_ZLIB 1
+#endif
 // [end modules]
 
 #endif
@@ -59,6 +68,15 @@
 // [area mpy]
 // [end mpy]
 // [area modules]
+// Micro-libraries outside the set every port carries (py/modules.c lists them; a port that
+// sets one to 0 also leaves its source out of its build). On Cortex-M0: hashlib ~2.8 KB,
+// zlib ~5.3 KB with lib/inflate.
+#ifndef FE_MODULE_HASHLIB
+#define FE_MODULE_HASHLIB 1
+#endif
+#ifndef FE_MODULE_ZLIB
+#define FE_MODULE_ZLIB 1
+#endif
 // [end modules]
 
 #endif
@@ -83,6 +101,15 @@
 // [area mpy]
 // [end mpy]
 // [area modules]
+// Micro-libraries outside the set every port carries (py/modules.c lists them; a port that
+// sets one to 0 also leaves its source out of its build). On Cortex-M0: hashlib ~2.8 KB,
+// zlib ~5.3 KB with lib/inflate.
+#ifndef FE_MODULE_HASHLIB
+#define FE_MODULE_HASHLIB 1
+#endif
+#ifndef FE_MODULE_ZLIB
+#define FE_MODULE_ZLIB 1
+#endif
 // [end modules]
 
 #endif
@@ -113,6 +140,15 @@
 // [area mpy]
 // [end mpy]
 // [area modules]
+// Micro-libraries outside the set every port carries (py/modules.c lists them; a port that
+// sets one to 0 also leaves its source out of its build). On Cortex-M0: hashlib ~2.8 KB,
+// zlib ~5.3 KB with lib/inflate.
+#ifndef FE_MODULE_HASHLIB
+#define FE_MODULE_HASHLIB 1
+#endif
+#ifndef FE_MODULE_ZLIB
+#define FE_MODULE_ZLIB 1
+#endif
 // [end modules]
 
 #endif
@@ -140,6 +176,15 @@
 // [area mpy]
 // [end mpy]
 // [area modules]
+// Micro-libraries outside the set every port carries (py/modules.c lists them; a port that
+// sets one to 0 also leaves its source out of its build). On Cortex-M0: hashlib ~2.8 KB,
+// zlib ~5.3 KB with lib/inflate.
+#ifndef FE_MODULE_HASHLIB
+#define FE_MODULE_HASHLIB 1
+#endif
+#ifndef FE_MODULE_ZLIB
+#define FE_MODULE_ZLIB 1
+#endif
 // [end modules]
 
 #endif
@@ -167,6 +212,15 @@
 // [area mpy]
 // [end mpy]
 // [area modules]
+// Micro-libraries outside the set every port carries (py/modules.c lists them; a port that
+// sets one to 0 also leaves its source out of its build). On Cortex-M0: hashlib ~2.8 KB,
+// zlib ~5.3 KB with lib/inflate.
+#ifndef FE_MODULE_HASHLIB
+#define FE_MODULE_HASHLIB 1
+#endif
+#ifndef FE_MODULE_ZLIB
+#define FE_MODULE_ZLIB 1
+#endif
 // [end modules]
 
 #endif
@@ -194,6 +248,15 @@
 // [area mpy]
 // [end mpy]
 // [area modules]
+// Micro-libraries outside the set every port carries (py/modules.c lists them; a port that
+// sets one to 0 also leaves its source out of its build). On Cortex-M0: hashlib ~2.8 KB,
+// zlib ~5.3 KB with lib/inflate.
+#ifndef FE_MODULE_HASHLIB
+#define FE_MODULE_HASHLIB 1
+#endif
+#ifndef FE_MODULE_ZLIB
+#define FE_MODULE_ZLIB 1
+#endif
 // [end modules]
 
 #endif
@@ -220,6 +283,15 @@
 // [area mpy]
 // [end mpy]
 // [area modules]
+// Micro-libraries outside the set every port carries (py/modules.c lists them; a port that
+// sets one to 0 also leaves its source out of its build). On Cortex-M0: hashlib ~2.8 KB,
+// zlib ~5.3 KB with lib/inflate.
+#ifndef FE_MODULE_HASHLIB
+#define FE_MODULE_HASHLIB 1
+#endif
+#ifndef FE_MODULE_ZLIB
+#define FE_MODULE_ZLIB 1
+#endif
 // [end modules]
 
 #endif
@@ -243,6 +315,15 @@
 // [area mpy]
 // [end mpy]
 // [area modules]
+// Micro-libraries outside the set every port carries (py/modules.c lists them; a port that
+// sets one to 0 also leaves its source out of its build). On Cortex-M0: hashlib ~2.8 KB,
+// zlib ~5.3 KB with lib/inflate.
+#ifndef FE_MODULE_HASHLIB
+#define FE_MODULE_HASHLIB 1
+#endif
+#ifndef FE_MODULE_ZLIB
+#define FE_MODULE_ZLIB 1
+#endif
 // [end modules]
 
 #endif

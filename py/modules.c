@@ -12,16 +12,22 @@ extern const fe_module_t fe_module_gc, fe_module_micropython, fe_module_io;
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
 extern const fe_module_t fe_module_math;
 #endif
-extern const fe_module_t fe_module_hashlib, fe_module_random, fe_module_zlib, fe_module_re;  // extmod (libs-b)
+extern const fe_module_t fe_module_random, fe_module_re;
+#if FE_MODULE_HASHLIB
+extern const fe_module_t fe_module_hashlib;
+#endif
+#if FE_MODULE_ZLIB
+extern const fe_module_t fe_module_zlib;
+#endif
 #if FE_ENABLE_COMPLEX
-extern const fe_module_t fe_module_cmath;  // extmod (libs-b)
+extern const fe_module_t fe_module_cmath;
 #endif
 extern const fe_module_t fe_module_struct, fe_module_heapq, fe_module_errno,
-    fe_module_binascii, fe_module_json, fe_module_array, fe_module_collections;  // extmod (libs-a)
-extern const fe_module_t fe_module_time, fe_module_uctypes;  // extmod (libs-c)
+    fe_module_binascii, fe_module_json, fe_module_array, fe_module_collections;
+extern const fe_module_t fe_module_time, fe_module_uctypes;
 #if FE_PORT_HAS_FILES
-extern const fe_module_t fe_module_os;  // extmod (libs-c): ports with an OS only
-extern const fe_module_t fe_module_select, fe_module_socket;  // extmod (libs-c)
+extern const fe_module_t fe_module_os;  // ports with an OS only
+extern const fe_module_t fe_module_select, fe_module_socket;
 #endif
 
 const fe_builtin_module_t fe_builtin_modules[] = {
@@ -33,9 +39,13 @@ const fe_builtin_module_t fe_builtin_modules[] = {
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
     {Q_math, &fe_module_math},
 #endif
+#if FE_MODULE_HASHLIB
     {Q_hashlib, &fe_module_hashlib},
+#endif
     {Q_random, &fe_module_random},
+#if FE_MODULE_ZLIB
     {Q_zlib, &fe_module_zlib},
+#endif
     {Q_re, &fe_module_re},
 #if FE_ENABLE_COMPLEX
     {Q_cmath, &fe_module_cmath},

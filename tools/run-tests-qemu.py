@@ -68,7 +68,7 @@ BY_DESIGN = {
     "basics/int_format.py": "single", "basics/int_errors.py": "single", "basics/int_dunder.py": "single",
     "basics/str_basic.py": "single", "basics/special_more.py": "single",
     "basics/engine_programs.py": "single", "extmod/math_funcs.py": "single",
-    "extmod/array_basic.py": "single", "extmod/zlib_basic.py": "heap",
+    "extmod/array_basic.py": "single",
     "extmod/json_misc.py": "single, 32-bit sizes", "extmod/re_errors.py": "heap",
     "basics/int_big_random.py": "32-bit", "basics/int_hash.py": "32-bit",
     "basics/set_basic.py": "32-bit", "basics/set_order.py": "32-bit", "basics/tuple_basic.py": "32-bit",
@@ -98,6 +98,8 @@ DISABLED_ON_BOARD = {
     # [area mpy]
     # [end mpy]
     # [area modules]
+    "extmod/hashlib_basic.py": "hashlib (FE_MODULE_HASHLIB 0)",
+    "extmod/zlib_basic.py": "zlib (FE_MODULE_ZLIB 0)",
     # [end modules]
 }
 

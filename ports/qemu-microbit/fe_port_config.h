@@ -33,5 +33,8 @@
 // [area mpy]
 // [end mpy]
 // [area modules]
+// hashlib and zlib are not among the micro-libraries a board of this class must carry.
+#define FE_MODULE_HASHLIB 0
+#define FE_MODULE_ZLIB 0
 // [end modules]
 #endif
