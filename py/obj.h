@@ -311,6 +311,11 @@ FE_NORETURN void fe_raise_msg(const fe_type_t *exc_type, const char *msg);
 // fmt: see fe_printf; %q prints a qstr, %s a C string, %d/%u/%x ints, %r/%S objects (repr/str),
 // %T the type name of an object.
 FE_NORETURN void fe_raise_fmt(const fe_type_t *exc_type, const char *fmt, ...);
+// With FE_MSG_COMPRESSED (py/msgtext.c), the literal messages of the two functions above
+// are stored compressed; they expand them into a buffer of FE_MSG_MAX_LEN + 1 bytes.
+#if FE_MSG_COMPRESSED
+const char *fe_msg_expand(const char *msg, char *buf);
+#endif
 FE_NORETURN void fe_raise_type_error_bad_operand(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs);
 FE_NORETURN void fe_raise_memory_error(void);
 fe_obj_t fe_exc_new(const fe_type_t *exc_type, size_t n_args, const fe_obj_t *args);

@@ -348,11 +348,20 @@ void fe_raise(fe_obj_t exc) {
     raise_instance(exc);
 }
 
+#if FE_MSG_COMPRESSED
+#include "genhdr/msgdict.generated.h"
+#define EXPAND(text) char expanded[FE_MSG_MAX_LEN + 1]; text = fe_msg_expand(text, expanded)
+#else
+#define EXPAND(text)
+#endif
+
 void fe_raise_msg(const fe_type_t *exc_type, const char *msg) {
+    EXPAND(msg);
     fe_raise(fe_exc_new_msg(exc_type, msg));
 }
 
 void fe_raise_fmt(const fe_type_t *exc_type, const char *fmt, ...) {
+    EXPAND(fmt);
     fe_vstr_t v;
     fe_vstr_init(&v, 32);
     fe_print_t print;

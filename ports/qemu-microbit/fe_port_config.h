@@ -14,6 +14,8 @@
 // The line editor's history: 4 lines of at most 80 bytes (static RAM).
 #define FE_READLINE_HISTORY_SIZE 4
 #define FE_READLINE_HISTORY_LINE 80
+// Error messages compressed at build time (the Makefile runs tools/makemsgs.py).
+#define FE_MSG_COMPRESSED 1
 // Features left out of the firmware to fit its 200 KB flash budget (py/config.h says
 // what each removes); listed with their test skips in README.md.
 // [area float]

@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Compresses the error messages of a small port's build.
+
+    makemsgs.py SRCDIR HEADER TOP -- SOURCE.c ...
+
+Finds every message written as string literals directly in a call
+`fe_raise_msg(type, "...")` or `fe_raise_fmt(type, "...", ...)`, picks the 127 words that
+save the most bytes over all messages, and writes:
+  SRCDIR/<path relative to TOP>   each source with those literals replaced by the
+                                  compressed form, after a #line naming the original;
+  HEADER                          the word table and FE_MSG_MAX_LEN.
+
+A compressed message starts with the byte 0x01; each byte 0x80 + i in it stands for word i
+of the table, other bytes are themselves. py/msgtext.c expands it when the exception is
+raised. Messages with non-ASCII bytes or a 0x01 byte are left as they are. Files are only
+rewritten when their content changes, so make rebuilds just what changed.
+"""
+import collections
+import os
+import re
+import sys
+
+MARKER = 1
+MAX_WORDS = 127
+RAISERS = ("fe_raise_msg", "fe_raise_fmt")
+TOKEN = re.compile(r'''
+    (?P<comment>//[^\n]*|/\*.*?\*/)
+  | (?P<string>"(?:[^"\\\n]|\\.)*")
+  | (?P<char>'(?:[^'\\\n]|\\.)*')
+  | (?P<ident>[A-Za-z_]\w*)
+  | (?P<punct>[(),])
+  | (?P<other>\s+|.)
+''', re.S | re.X)
+ESCAPES = {"n": 10, "t": 9, "r": 13, "0": 0, "\\": 92, '"': 34, "'": 39, "a": 7, "b": 8,
+           "f": 12, "v": 11, "?": 63}
+
+
+def tokens(src):
+    """(kind, text, start, end) for every token but comments and white space."""
+    for m in TOKEN.finditer(src):
+        if m.lastgroup != "comment" and m.group().strip():
+            yield m.lastgroup, m.group(), m.start(), m.end()
+
+
+def decode_literal(lit):
+    """The bytes of a C string literal (without the quotes' escapes)."""
+    body, out, i = lit[1:-1], bytearray(), 0
+    while i < len(body):
+        c = body[i]
+        if c != "\\":
+            out += c.encode()
+            i += 1
+            continue
+        e = body[i + 1]
+        if e == "x":
+            m = re.match(r"[0-9a-fA-F]+", body[i + 2:])
+            out.append(int(m.group(), 16) & 0xFF)
+            i += 2 + len(m.group())
+        elif e in "01234567":
+            m = re.match(r"[0-7]{1,3}", body[i + 1:])
+            out.append(int(m.group(), 8) & 0xFF)
+            i += 1 + len(m.group())
+        else:
+            out.append(ESCAPES[e])
+            i += 2
+    return bytes(out)
+
+
+def encode_literal(data):
+    """A C string literal for bytes: printable ASCII as is, the rest as 3-digit octal."""
+    out = []
+    for b in data:
+        if 32 <= b < 127 and chr(b) not in '"\\?':
+            out.append(chr(b))
+        else:
+            out.append("\\%03o" % b)
+    return '"' + "".join(out) + '"'
+
+
+def find_messages(src):
+    """[(start, end, message bytes)]: literal runs that are a raiser's second argument."""
+    toks = list(tokens(src))
+    found = []
+    for i, (kind, text, _, _) in enumerate(toks):
+        if kind != "ident" or text not in RAISERS or i + 1 >= len(toks) or toks[i + 1][1] != "(":
+            continue
+        depth, j = 0, i + 1
+        while j < len(toks):  # to the first comma at depth 1
+            t = toks[j][1]
+            depth += t == "("
+            depth -= t == ")"
+            if depth == 1 and t == ",":
+                break
+            if depth == 0:
+                j = len(toks)
+            j += 1
+        k = j + 1
+        while k < len(toks) and toks[k][0] == "string":
+            k += 1
+        if k == j + 1 or k >= len(toks) or toks[k][1] not in (",", ")"):
+            continue  # not a plain literal argument
+        data = b"".join(decode_literal(toks[n][1]) for n in range(j + 1, k))
+        if all(b < 0x80 and b != MARKER for b in data):
+            found.append((toks[j + 1][2], toks[k - 1][3], data))
+    return found
+
+
+def choose_words(messages):
+    """The words (with a following space when there is one) that save the most bytes."""
+    count = collections.Counter()
+    for m in messages:
+        for w in re.finditer(rb"[A-Za-z_]{2,} ?", m):
+            count[w.group()] += 1
+    score = lambda w: count[w] * (len(w) - 1) - (len(w) + 1)
+    words = sorted((w for w in count if score(w) > 0), key=score, reverse=True)
+    return words[:MAX_WORDS]
+
+
+def compress(data, index):
+    out = bytearray([MARKER])
+    pos = 0
+    for w in re.finditer(rb"[A-Za-z_]{2,} ?", data):
+        out += data[pos:w.start()]
+        word = w.group()
+        if word in index:
+            out.append(0x80 + index[word])
+        elif word.endswith(b" ") and word[:-1] in index:
+            out += bytes([0x80 + index[word[:-1]]]) + b" "
+        else:
+            out += word
+        pos = w.end()
+    out += data[pos:]
+    return bytes(out)
+
+
+def write_if_changed(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    try:
+        with open(path) as f:
+            if f.read() == text:
+                return
+    except OSError:
+        pass
+    with open(path, "w") as f:
+        f.write(text)
+
+
+def main():
+    srcdir, header, top = sys.argv[1:4]
+    sources = sys.argv[sys.argv.index("--") + 1:]
+    texts = {p: open(p).read() for p in sources}
+    found = {p: find_messages(s) for p, s in texts.items()}
+    words = choose_words([m for f in found.values() for _, _, m in f])
+    index = {w: i for i, w in enumerate(words)}
+    before = after = 0
+    for path, src in texts.items():
+        out, pos = ['#line 1 "%s"\n' % path], 0
+        for start, end, data in found[path]:
+            packed = compress(data, index)
+            before += len(data) + 1
+            after += len(packed) + 1
+            out += [src[pos:start], encode_literal(packed)]
+            pos = end
+        out.append(src[pos:])
+        rel = os.path.relpath(path, top)
+        write_if_changed(os.path.join(srcdir, rel), "".join(out))
+    longest = max((len(m) for f in found.values() for _, _, m in f), default=0)
+    hdr = ["// Generated by tools/makemsgs.py. Do not edit.",
+           "// %d messages: %d bytes as written, %d compressed." % (
+               sum(len(f) for f in found.values()), before, after),
+           "#define FE_MSG_MAX_LEN %d" % longest,
+           "// Word i of the table is byte 0x80 + i of a compressed message; each entry is",
+           "// its length byte then its text.",
+           "#define FE_MSG_WORDS \\"]
+    for w in words:
+        hdr.append("    %s \\" % encode_literal(bytes([len(w)]) + w))
+    hdr.append('    ""')
+    write_if_changed(header, "\n".join(hdr) + "\n")
+
+
+if __name__ == "__main__":
+    main()
