@@ -4,16 +4,17 @@
     makemsgs.py SRCDIR HEADER TOP -- SOURCE.c ...
 
 Finds every message written as string literals directly in a call
-`fe_raise_msg(type, "...")` or `fe_raise_fmt(type, "...", ...)`, picks the 127 words that
-save the most bytes over all messages, and writes:
+`fe_raise_msg(type, "...")` or `fe_raise_fmt(type, "...", ...)`, picks (greedily) the 127
+phrases whose replacement by one byte saves the most over all messages, and writes:
   SRCDIR/<path relative to TOP>   each source with those literals replaced by the
                                   compressed form, after a #line naming the original;
-  HEADER                          the word table and FE_MSG_MAX_LEN.
+  HEADER                          the phrase table and FE_MSG_MAX_LEN.
 
-A compressed message starts with the byte 0x01; each byte 0x80 + i in it stands for word i
-of the table, other bytes are themselves. py/msgtext.c expands it when the exception is
-raised. Messages with non-ASCII bytes or a 0x01 byte are left as they are. Files are only
-rewritten when their content changes, so make rebuilds just what changed.
+A compressed message starts with the byte 0x01; each byte 0x80 + i in it stands for phrase
+i of the table (which may itself contain codes of earlier phrases), other bytes are
+themselves. py/msgtext.c expands it when the exception is raised. Messages with non-ASCII
+bytes or a 0x01 byte are left as they are. Files are only rewritten when their content
+changes, so make recompiles just what changed.
 """
 import collections
 import os
@@ -21,7 +22,7 @@ import re
 import sys
 
 MARKER = 1
-MAX_WORDS = 127
+MAX_WORDS = 127  # codes 0x80..0xfe
 RAISERS = ("fe_raise_msg", "fe_raise_fmt")
 TOKEN = re.compile(r'''
     (?P<comment>//[^\n]*|/\*.*?\*/)
@@ -105,32 +106,31 @@ def find_messages(src):
     return found
 
 
-def choose_words(messages):
-    """The words (with a following space when there is one) that save the most bytes."""
-    count = collections.Counter()
-    for m in messages:
-        for w in re.finditer(rb"[A-Za-z_]{2,} ?", m):
-            count[w.group()] += 1
-    score = lambda w: count[w] * (len(w) - 1) - (len(w) + 1)
-    words = sorted((w for w in count if score(w) > 0), key=score, reverse=True)
-    return words[:MAX_WORDS]
+def phrases(m):
+    """Candidate phrases of a message: runs of up to 32 bytes from a word's start to a
+    word's end (with the space after it, if any)."""
+    starts = [w.start() for w in re.finditer(rb"(?<![A-Za-z_%'])[A-Za-z_%'(]", m)]
+    ends = [w.end() for w in re.finditer(rb"[A-Za-z_)'] ?(?![A-Za-z_])", m)]
+    return {m[s:e] for s in starts for e in ends if s + 2 < e <= s + 32}
 
 
-def compress(data, index):
-    out = bytearray([MARKER])
-    pos = 0
-    for w in re.finditer(rb"[A-Za-z_]{2,} ?", data):
-        out += data[pos:w.start()]
-        word = w.group()
-        if word in index:
-            out.append(0x80 + index[word])
-        elif word.endswith(b" ") and word[:-1] in index:
-            out += bytes([0x80 + index[word[:-1]]]) + b" "
-        else:
-            out += word
-        pos = w.end()
-    out += data[pos:]
-    return bytes(out)
+def build_table(messages):
+    """Greedy: 127 times, the phrase saving the most bytes over all messages becomes the next
+    code and is replaced in them (so later phrases may contain earlier codes). Returns the
+    table and the compressed messages."""
+    table, work = [], list(messages)
+    gain = lambda p, n: n * (len(p) - 1) - (len(p) + 1)
+    for code in range(0x80, 0x80 + MAX_WORDS):
+        count = collections.Counter()
+        for m in work:
+            for p in phrases(m):
+                count[p] += m.count(p)
+        best = max(count, key=lambda p: (gain(p, count[p]), p), default=None)
+        if best is None or gain(best, count[best]) <= 0:
+            break
+        table.append(best)
+        work = [m.replace(best, bytes([code])) for m in work]
+    return table, [bytes([MARKER]) + m for m in work]
 
 
 def write_if_changed(path, text):
@@ -150,29 +150,27 @@ def main():
     sources = sys.argv[sys.argv.index("--") + 1:]
     texts = {p: open(p).read() for p in sources}
     found = {p: find_messages(s) for p, s in texts.items()}
-    words = choose_words([m for f in found.values() for _, _, m in f])
-    index = {w: i for i, w in enumerate(words)}
-    before = after = 0
+    messages = sorted({m for f in found.values() for _, _, m in f})
+    table, packed = build_table(messages)
+    packed = dict(zip(messages, packed))
     for path, src in texts.items():
         out, pos = ['#line 1 "%s"\n' % path], 0
         for start, end, data in found[path]:
-            packed = compress(data, index)
-            before += len(data) + 1
-            after += len(packed) + 1
-            out += [src[pos:start], encode_literal(packed)]
+            out += [src[pos:start], encode_literal(packed[data])]
             pos = end
         out.append(src[pos:])
         rel = os.path.relpath(path, top)
         write_if_changed(os.path.join(srcdir, rel), "".join(out))
-    longest = max((len(m) for f in found.values() for _, _, m in f), default=0)
+    longest = max((len(m) for m in messages), default=0)
     hdr = ["// Generated by tools/makemsgs.py. Do not edit.",
-           "// %d messages: %d bytes as written, %d compressed." % (
-               sum(len(f) for f in found.values()), before, after),
+           "// %d distinct messages: %d bytes as written, %d compressed, table %d." % (
+               len(messages), sum(len(m) + 1 for m in messages),
+               sum(len(m) + 1 for m in packed.values()), sum(len(w) + 1 for w in table)),
            "#define FE_MSG_MAX_LEN %d" % longest,
-           "// Word i of the table is byte 0x80 + i of a compressed message; each entry is",
-           "// its length byte then its text.",
+           "// Phrase i of the table is byte 0x80 + i of a compressed message (or of a later",
+           "// phrase); each entry is its length byte then its text.",
            "#define FE_MSG_WORDS \\"]
-    for w in words:
+    for w in table:
         hdr.append("    %s \\" % encode_literal(bytes([len(w)]) + w))
     hdr.append('    ""')
     write_if_changed(header, "\n".join(hdr) + "\n")
