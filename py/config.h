@@ -312,6 +312,37 @@
 // [area exceptions]
 // [end exceptions]
 // [area strings]
+// str/bytes methods boards leave out: casefold, swapcase, title, istitle, capitalize,
+// expandtabs, splitlines, partition/rpartition, removeprefix/removesuffix,
+// maketrans/translate, isdecimal/isnumeric/isprintable/isidentifier, format_map, the
+// sep arguments of hex(), bytearray's insert/pop/remove/reverse/clear/copy,
+// memoryview.cast/tolist/toreadonly and its attributes beyond format/itemsize/nbytes/
+// readonly. ~SIZE_EXTRA bytes on Cortex-M0.
+#ifndef FE_STR_EXTRA_METHODS
+#define FE_STR_EXTRA_METHODS 1
+#endif
+// The dunder methods of str/bytes/bytearray/memoryview that object lacks (__add__, __len__,
+// __getitem__, __contains__, __iter__, __mod__ ...), for explicit calls such as
+// str.__len__(s); operators and builtins never need them. ~SIZE_DUNDERS bytes on Cortex-M0.
+#ifndef FE_STR_DUNDERS
+#define FE_STR_DUNDERS 1
+#endif
+// The latin-1 codec and the error handlers ignore, replace and backslashreplace (utf-8 and
+// ascii with errors='strict' remain). ~SIZE_CODECS bytes on Cortex-M0.
+#ifndef FE_STR_CODECS
+#define FE_STR_CODECS 1
+#endif
+// Case mapping and letter/digit classification beyond Latin-1 (Latin Extended-A, Greek,
+// Cyrillic, CJK ...): without it such characters have no case and are not letters (decimal
+// digits are still recognised), as in MicroPython. ~SIZE_UNICODE bytes on Cortex-M0.
+#ifndef FE_STR_UNICODE_CASE
+#define FE_STR_UNICODE_CASE 1
+#endif
+// The 128 one-character ASCII strs as ROM objects (indexing and iterating ASCII text then
+// allocates nothing); without it they are made on demand. ~2.8 KB on Cortex-M0.
+#ifndef FE_STR_ASCII_TABLE
+#define FE_STR_ASCII_TABLE 1
+#endif
 // [end strings]
 // [area frontend]
 // [end frontend]

@@ -676,6 +676,8 @@ static fe_obj_t ba_extend(fe_obj_t self, fe_obj_t x) {
 }
 static FE_DEFINE_FUN_2(ba_extend_obj, Q_extend, ba_extend);
 
+// The list-like mutators beyond append/extend (insert, pop, remove, reverse, clear, copy).
+#if FE_STR_EXTRA_METHODS
 static fe_obj_t ba_insert(fe_obj_t self, fe_obj_t index, fe_obj_t x) {
     fe_bytearray_t *b = ba_self(self);
     fe_int_t i = fe_get_index(index);
@@ -747,7 +749,11 @@ static fe_obj_t ba_copy(fe_obj_t self) {
     return fe_bytearray_new(b->data, b->len);
 }
 static FE_DEFINE_FUN_1(ba_copy_obj, Q_copy, ba_copy);
+#endif
 
+// The dunders object lacks, for explicit calls (bytes.__len__(b), super().__getitem__(i)
+// ...); operators and builtins reach the slots directly.
+#if FE_STR_DUNDERS
 static fe_obj_t bytes_getnewargs(fe_obj_t self) {
     size_t len;
     const char *d = fe_bytes_data(self, &len);
@@ -782,6 +788,7 @@ static fe_obj_t bytes_contains_m(fe_obj_t self, fe_obj_t x) {
     return bytes_binary_op(FE_BINARY_IN, self, x);
 }
 static FE_DEFINE_FUN_2(bytes_contains_obj, Q___contains__, bytes_contains_m);
+#endif
 
 static fe_obj_t bytes_op_result(fe_obj_t r) {
     return r == FE_NULL ? fe_notimplemented : r;
@@ -796,17 +803,12 @@ static fe_obj_t bytes_native(fe_obj_t o) {
         return bytes_op_result(swap ? bytes_binary_op(op, other, self) : bytes_binary_op(op, self, other)); \
     } \
     static FE_DEFINE_FUN_2(cname##_obj, qname, cname)
-BYTES_BINARY_DUNDER(bytes_add_m, Q___add__, FE_BINARY_ADD, false);
-BYTES_BINARY_DUNDER(bytes_mul_m, Q___mul__, FE_BINARY_MULTIPLY, false);
-BYTES_BINARY_DUNDER(bytes_rmul_m, Q___rmul__, FE_BINARY_MULTIPLY, true);
-BYTES_BINARY_DUNDER(bytes_mod_m, Q___mod__, FE_BINARY_MODULO, false);
 BYTES_BINARY_DUNDER(bytes_eq_m, Q___eq__, FE_BINARY_EQUAL, false);
 BYTES_BINARY_DUNDER(bytes_ne_m, Q___ne__, FE_BINARY_NOT_EQUAL, false);
 BYTES_BINARY_DUNDER(bytes_lt_m, Q___lt__, FE_BINARY_LESS, false);
 BYTES_BINARY_DUNDER(bytes_le_m, Q___le__, FE_BINARY_LESS_EQUAL, false);
 BYTES_BINARY_DUNDER(bytes_gt_m, Q___gt__, FE_BINARY_MORE, false);
 BYTES_BINARY_DUNDER(bytes_ge_m, Q___ge__, FE_BINARY_MORE_EQUAL, false);
-BYTES_BINARY_DUNDER(ba_iadd_m, Q___iadd__, FE_BINARY_INPLACE_ADD, false);
 
 static fe_obj_t bytes_hash_m(fe_obj_t self) {
     fe_obj_t n = fe_native_self(self, &fe_type_bytes);
@@ -817,10 +819,18 @@ static fe_obj_t bytes_hash_m(fe_obj_t self) {
 }
 static FE_DEFINE_FUN_1(bytes_hash_obj, Q___hash__, bytes_hash_m);
 
+#if FE_STR_DUNDERS
+BYTES_BINARY_DUNDER(bytes_add_m, Q___add__, FE_BINARY_ADD, false);
+BYTES_BINARY_DUNDER(bytes_mul_m, Q___mul__, FE_BINARY_MULTIPLY, false);
+BYTES_BINARY_DUNDER(bytes_rmul_m, Q___rmul__, FE_BINARY_MULTIPLY, true);
+BYTES_BINARY_DUNDER(bytes_mod_m, Q___mod__, FE_BINARY_MODULO, false);
+BYTES_BINARY_DUNDER(ba_iadd_m, Q___iadd__, FE_BINARY_INPLACE_ADD, false);
+
 static fe_obj_t bytes_iter_m(fe_obj_t self) {
     return bytes_getiter(bytes_native(self), NULL);
 }
 static FE_DEFINE_FUN_1(bytes_iter_obj, Q___iter__, bytes_iter_m);
+#endif
 
 static fe_obj_t bytes_repr_m(fe_obj_t self) {
     return fe_repr(bytes_native(self));
@@ -830,28 +840,18 @@ static FE_DEFINE_FUN_1(bytes_repr_obj, Q___repr__, bytes_repr_m);
 // ---- the types ----------------------------------------------------------------------------
 
 #define SHARED_BYTES_METHODS \
-    {FE_ROM_QSTR(Q___add__), FE_ROM_PTR(&bytes_add_m_obj)}, \
     {FE_ROM_QSTR(Q___eq__), FE_ROM_PTR(&bytes_eq_m_obj)}, \
     {FE_ROM_QSTR(Q___ge__), FE_ROM_PTR(&bytes_ge_m_obj)}, \
     {FE_ROM_QSTR(Q___gt__), FE_ROM_PTR(&bytes_gt_m_obj)}, \
-    {FE_ROM_QSTR(Q___iter__), FE_ROM_PTR(&bytes_iter_obj)}, \
     {FE_ROM_QSTR(Q___le__), FE_ROM_PTR(&bytes_le_m_obj)}, \
     {FE_ROM_QSTR(Q___lt__), FE_ROM_PTR(&bytes_lt_m_obj)}, \
-    {FE_ROM_QSTR(Q___mod__), FE_ROM_PTR(&bytes_mod_m_obj)}, \
-    {FE_ROM_QSTR(Q___mul__), FE_ROM_PTR(&bytes_mul_m_obj)}, \
     {FE_ROM_QSTR(Q___ne__), FE_ROM_PTR(&bytes_ne_m_obj)}, \
     {FE_ROM_QSTR(Q___repr__), FE_ROM_PTR(&bytes_repr_obj)}, \
-    {FE_ROM_QSTR(Q___rmul__), FE_ROM_PTR(&bytes_rmul_m_obj)}, \
     {FE_ROM_QSTR(Q___str__), FE_ROM_PTR(&bytes_repr_obj)}, \
-    {FE_ROM_QSTR(Q___contains__), FE_ROM_PTR(&bytes_contains_obj)}, \
-    {FE_ROM_QSTR(Q___getitem__), FE_ROM_PTR(&bytes_getitem_obj)}, \
-    {FE_ROM_QSTR(Q___len__), FE_ROM_PTR(&bytes_len_obj)}, \
-    {FE_ROM_QSTR(Q_capitalize), FE_ROM_PTR(&fe_strm_capitalize_obj)}, \
     {FE_ROM_QSTR(Q_center), FE_ROM_PTR(&fe_strm_center_obj)}, \
     {FE_ROM_QSTR(Q_count), FE_ROM_PTR(&fe_strm_count_obj)}, \
     {FE_ROM_QSTR(Q_decode), FE_ROM_PTR(&fe_strm_decode_obj)}, \
     {FE_ROM_QSTR(Q_endswith), FE_ROM_PTR(&fe_strm_endswith_obj)}, \
-    {FE_ROM_QSTR(Q_expandtabs), FE_ROM_PTR(&fe_strm_expandtabs_obj)}, \
     {FE_ROM_QSTR(Q_find), FE_ROM_PTR(&fe_strm_find_obj)}, \
     {FE_ROM_QSTR(Q_hex), FE_ROM_PTR(&fe_strm_hex_obj)}, \
     {FE_ROM_QSTR(Q_index), FE_ROM_PTR(&fe_strm_index_obj)}, \
@@ -861,55 +861,83 @@ static FE_DEFINE_FUN_1(bytes_repr_obj, Q___repr__, bytes_repr_m);
     {FE_ROM_QSTR(Q_isdigit), FE_ROM_PTR(&fe_strm_isdigit_obj)}, \
     {FE_ROM_QSTR(Q_islower), FE_ROM_PTR(&fe_strm_islower_obj)}, \
     {FE_ROM_QSTR(Q_isspace), FE_ROM_PTR(&fe_strm_isspace_obj)}, \
-    {FE_ROM_QSTR(Q_istitle), FE_ROM_PTR(&fe_strm_istitle_obj)}, \
     {FE_ROM_QSTR(Q_isupper), FE_ROM_PTR(&fe_strm_isupper_obj)}, \
     {FE_ROM_QSTR(Q_join), FE_ROM_PTR(&fe_strm_join_obj)}, \
     {FE_ROM_QSTR(Q_ljust), FE_ROM_PTR(&fe_strm_ljust_obj)}, \
     {FE_ROM_QSTR(Q_lower), FE_ROM_PTR(&fe_strm_lower_obj)}, \
     {FE_ROM_QSTR(Q_lstrip), FE_ROM_PTR(&fe_strm_lstrip_obj)}, \
-    {FE_ROM_QSTR(Q_maketrans), FE_ROM_PTR(&fe_bytes_maketrans_obj)}, \
-    {FE_ROM_QSTR(Q_partition), FE_ROM_PTR(&fe_strm_partition_obj)}, \
-    {FE_ROM_QSTR(Q_removeprefix), FE_ROM_PTR(&fe_strm_removeprefix_obj)}, \
-    {FE_ROM_QSTR(Q_removesuffix), FE_ROM_PTR(&fe_strm_removesuffix_obj)}, \
     {FE_ROM_QSTR(Q_replace), FE_ROM_PTR(&fe_strm_replace_obj)}, \
     {FE_ROM_QSTR(Q_rfind), FE_ROM_PTR(&fe_strm_rfind_obj)}, \
     {FE_ROM_QSTR(Q_rindex), FE_ROM_PTR(&fe_strm_rindex_obj)}, \
     {FE_ROM_QSTR(Q_rjust), FE_ROM_PTR(&fe_strm_rjust_obj)}, \
-    {FE_ROM_QSTR(Q_rpartition), FE_ROM_PTR(&fe_strm_rpartition_obj)}, \
     {FE_ROM_QSTR(Q_rsplit), FE_ROM_PTR(&fe_strm_rsplit_obj)}, \
     {FE_ROM_QSTR(Q_rstrip), FE_ROM_PTR(&fe_strm_rstrip_obj)}, \
     {FE_ROM_QSTR(Q_split), FE_ROM_PTR(&fe_strm_split_obj)}, \
-    {FE_ROM_QSTR(Q_splitlines), FE_ROM_PTR(&fe_strm_splitlines_obj)}, \
     {FE_ROM_QSTR(Q_startswith), FE_ROM_PTR(&fe_strm_startswith_obj)}, \
     {FE_ROM_QSTR(Q_strip), FE_ROM_PTR(&fe_strm_strip_obj)}, \
-    {FE_ROM_QSTR(Q_swapcase), FE_ROM_PTR(&fe_strm_swapcase_obj)}, \
-    {FE_ROM_QSTR(Q_title), FE_ROM_PTR(&fe_strm_title_obj)}, \
-    {FE_ROM_QSTR(Q_translate), FE_ROM_PTR(&fe_strm_translate_obj)}, \
     {FE_ROM_QSTR(Q_upper), FE_ROM_PTR(&fe_strm_upper_obj)}, \
     {FE_ROM_QSTR(Q_zfill), FE_ROM_PTR(&fe_strm_zfill_obj)}
 
+#define SHARED_BYTES_DUNDERS \
+    {FE_ROM_QSTR(Q___add__), FE_ROM_PTR(&bytes_add_m_obj)}, \
+    {FE_ROM_QSTR(Q___iter__), FE_ROM_PTR(&bytes_iter_obj)}, \
+    {FE_ROM_QSTR(Q___mod__), FE_ROM_PTR(&bytes_mod_m_obj)}, \
+    {FE_ROM_QSTR(Q___mul__), FE_ROM_PTR(&bytes_mul_m_obj)}, \
+    {FE_ROM_QSTR(Q___rmul__), FE_ROM_PTR(&bytes_rmul_m_obj)}, \
+    {FE_ROM_QSTR(Q___contains__), FE_ROM_PTR(&bytes_contains_obj)}, \
+    {FE_ROM_QSTR(Q___getitem__), FE_ROM_PTR(&bytes_getitem_obj)}, \
+    {FE_ROM_QSTR(Q___len__), FE_ROM_PTR(&bytes_len_obj)},
+
+#if FE_STR_EXTRA_METHODS
+#define SHARED_BYTES_EXTRA \
+    {FE_ROM_QSTR(Q_capitalize), FE_ROM_PTR(&fe_strm_capitalize_obj)}, \
+    {FE_ROM_QSTR(Q_expandtabs), FE_ROM_PTR(&fe_strm_expandtabs_obj)}, \
+    {FE_ROM_QSTR(Q_istitle), FE_ROM_PTR(&fe_strm_istitle_obj)}, \
+    {FE_ROM_QSTR(Q_maketrans), FE_ROM_PTR(&fe_bytes_maketrans_obj)}, \
+    {FE_ROM_QSTR(Q_partition), FE_ROM_PTR(&fe_strm_partition_obj)}, \
+    {FE_ROM_QSTR(Q_removeprefix), FE_ROM_PTR(&fe_strm_removeprefix_obj)}, \
+    {FE_ROM_QSTR(Q_removesuffix), FE_ROM_PTR(&fe_strm_removesuffix_obj)}, \
+    {FE_ROM_QSTR(Q_rpartition), FE_ROM_PTR(&fe_strm_rpartition_obj)}, \
+    {FE_ROM_QSTR(Q_splitlines), FE_ROM_PTR(&fe_strm_splitlines_obj)}, \
+    {FE_ROM_QSTR(Q_swapcase), FE_ROM_PTR(&fe_strm_swapcase_obj)}, \
+    {FE_ROM_QSTR(Q_title), FE_ROM_PTR(&fe_strm_title_obj)}, \
+    {FE_ROM_QSTR(Q_translate), FE_ROM_PTR(&fe_strm_translate_obj)},
+#else
+#define SHARED_BYTES_EXTRA
+#endif
+
 static const fe_map_elem_t bytes_locals_table[] = {
     {FE_ROM_QSTR(Q___hash__), FE_ROM_PTR(&bytes_hash_obj)},
-    {FE_ROM_QSTR(Q___getnewargs__), FE_ROM_PTR(&bytes_getnewargs_obj)},
     {FE_ROM_QSTR(Q_fromhex), FE_ROM_PTR(&fe_bytes_fromhex_obj)},
     SHARED_BYTES_METHODS,
+    SHARED_BYTES_EXTRA
+#if FE_STR_DUNDERS
+    {FE_ROM_QSTR(Q___getnewargs__), FE_ROM_PTR(&bytes_getnewargs_obj)},
+    SHARED_BYTES_DUNDERS
+#endif
 };
 static FE_DEFINE_CONST_DICT(bytes_locals_dict, bytes_locals_table);
 
 static const fe_map_elem_t bytearray_locals_table[] = {
-    {FE_ROM_QSTR(Q___iadd__), FE_ROM_PTR(&ba_iadd_m_obj)},
-    {FE_ROM_QSTR(Q___delitem__), FE_ROM_PTR(&ba_delitem_obj)},
-    {FE_ROM_QSTR(Q___setitem__), FE_ROM_PTR(&ba_setitem_obj)},
     {FE_ROM_QSTR(Q_append), FE_ROM_PTR(&ba_append_obj)},
-    {FE_ROM_QSTR(Q_clear), FE_ROM_PTR(&ba_clear_obj)},
-    {FE_ROM_QSTR(Q_copy), FE_ROM_PTR(&ba_copy_obj)},
     {FE_ROM_QSTR(Q_extend), FE_ROM_PTR(&ba_extend_obj)},
     {FE_ROM_QSTR(Q_fromhex), FE_ROM_PTR(&fe_bytearray_fromhex_obj)},
+#if FE_STR_EXTRA_METHODS
+    {FE_ROM_QSTR(Q_clear), FE_ROM_PTR(&ba_clear_obj)},
+    {FE_ROM_QSTR(Q_copy), FE_ROM_PTR(&ba_copy_obj)},
     {FE_ROM_QSTR(Q_insert), FE_ROM_PTR(&ba_insert_obj)},
     {FE_ROM_QSTR(Q_pop), FE_ROM_PTR(&ba_pop_obj)},
     {FE_ROM_QSTR(Q_remove), FE_ROM_PTR(&ba_remove_obj)},
     {FE_ROM_QSTR(Q_reverse), FE_ROM_PTR(&ba_reverse_obj)},
+#endif
     SHARED_BYTES_METHODS,
+    SHARED_BYTES_EXTRA
+#if FE_STR_DUNDERS
+    {FE_ROM_QSTR(Q___iadd__), FE_ROM_PTR(&ba_iadd_m_obj)},
+    {FE_ROM_QSTR(Q___delitem__), FE_ROM_PTR(&ba_delitem_obj)},
+    {FE_ROM_QSTR(Q___setitem__), FE_ROM_PTR(&ba_setitem_obj)},
+    SHARED_BYTES_DUNDERS
+#endif
 };
 static FE_DEFINE_CONST_DICT(bytearray_locals_dict, bytearray_locals_table);
 

@@ -242,6 +242,7 @@ static fe_obj_t mv_tobytes(fe_obj_t self) {
 }
 static FE_DEFINE_FUN_1(mv_tobytes_obj, Q_tobytes, mv_tobytes);
 
+#if FE_STR_EXTRA_METHODS
 static fe_obj_t mv_tolist(fe_obj_t self) {
     fe_memoryview_t *mv = mv_native(self);
     uint8_t *d = mv_data(mv);
@@ -255,7 +256,9 @@ static fe_obj_t mv_tolist(fe_obj_t self) {
     return list;
 }
 static FE_DEFINE_FUN_1(mv_tolist_obj, Q_tolist, mv_tolist);
+#endif
 
+#if FE_STR_DUNDERS
 static fe_obj_t mv_getitem_m(fe_obj_t self, fe_obj_t index) {
     return mv_subscr(mv_native(self), index, FE_SUBSCR_LOAD);
 }
@@ -275,6 +278,7 @@ static fe_obj_t mv_len_m(fe_obj_t self) {
     return mv_unary_op(FE_UNARY_LEN, mv_native(self));
 }
 static FE_DEFINE_FUN_1(mv_len_obj, Q___len__, mv_len_m);
+#endif
 
 static fe_obj_t mv_release(fe_obj_t self) {
     mv_native(self)->released = true;
@@ -294,6 +298,7 @@ static fe_obj_t mv_exit(size_t n_args, const fe_obj_t *args) {
 }
 static FE_DEFINE_FUN_VAR(mv_exit_obj, Q___exit__, 1, 4, mv_exit);
 
+#if FE_STR_EXTRA_METHODS
 static fe_obj_t mv_toreadonly(fe_obj_t self) {
     fe_memoryview_t *mv = mv_native(self);
     mv_data(mv);
@@ -316,6 +321,7 @@ static fe_obj_t mv_cast(size_t n_args, const fe_obj_t *args) {
     return mv_new(mv->obj, mv->offset, mv->len, 1, mv->readonly);
 }
 static FE_DEFINE_FUN_VAR(mv_cast_obj, Q_cast, 2, 3, mv_cast);
+#endif
 
 static void mv_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
     if (dest[0] != FE_NULL) {
@@ -332,11 +338,12 @@ static void mv_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
         case Q_nbytes:
             dest[0] = FE_NEW_SMALL_INT(mv->len);
             break;
-        case Q_ndim:
-            dest[0] = FE_NEW_SMALL_INT(1);
-            break;
         case Q_readonly:
             dest[0] = fe_bool(mv->readonly);
+            break;
+#if FE_STR_EXTRA_METHODS
+        case Q_ndim:
+            dest[0] = FE_NEW_SMALL_INT(1);
             break;
         case Q_obj:
             dest[0] = mv->obj;
@@ -362,24 +369,29 @@ static void mv_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
         case Q_f_contiguous:
             dest[0] = fe_bool(mv->step == 1 || mv->len <= 1);
             break;
+#endif
         default:
             break;  // methods: found in the locals dict by the generic lookup
     }
 }
 
 static const fe_map_elem_t mv_locals_table[] = {
+    {FE_ROM_QSTR(Q___enter__), FE_ROM_PTR(&mv_enter_obj)},
+    {FE_ROM_QSTR(Q___exit__), FE_ROM_PTR(&mv_exit_obj)},
+    {FE_ROM_QSTR(Q_hex), FE_ROM_PTR(&fe_strm_hex_obj)},
+    {FE_ROM_QSTR(Q_release), FE_ROM_PTR(&mv_release_obj)},
+    {FE_ROM_QSTR(Q_tobytes), FE_ROM_PTR(&mv_tobytes_obj)},
+#if FE_STR_EXTRA_METHODS
+    {FE_ROM_QSTR(Q_cast), FE_ROM_PTR(&mv_cast_obj)},
+    {FE_ROM_QSTR(Q_tolist), FE_ROM_PTR(&mv_tolist_obj)},
+    {FE_ROM_QSTR(Q_toreadonly), FE_ROM_PTR(&mv_toreadonly_obj)},
+#endif
+#if FE_STR_DUNDERS
     {FE_ROM_QSTR(Q___delitem__), FE_ROM_PTR(&mv_delitem_obj)},
     {FE_ROM_QSTR(Q___getitem__), FE_ROM_PTR(&mv_getitem_obj)},
     {FE_ROM_QSTR(Q___len__), FE_ROM_PTR(&mv_len_obj)},
     {FE_ROM_QSTR(Q___setitem__), FE_ROM_PTR(&mv_setitem_obj)},
-    {FE_ROM_QSTR(Q___enter__), FE_ROM_PTR(&mv_enter_obj)},
-    {FE_ROM_QSTR(Q___exit__), FE_ROM_PTR(&mv_exit_obj)},
-    {FE_ROM_QSTR(Q_cast), FE_ROM_PTR(&mv_cast_obj)},
-    {FE_ROM_QSTR(Q_hex), FE_ROM_PTR(&fe_strm_hex_obj)},
-    {FE_ROM_QSTR(Q_release), FE_ROM_PTR(&mv_release_obj)},
-    {FE_ROM_QSTR(Q_tobytes), FE_ROM_PTR(&mv_tobytes_obj)},
-    {FE_ROM_QSTR(Q_tolist), FE_ROM_PTR(&mv_tolist_obj)},
-    {FE_ROM_QSTR(Q_toreadonly), FE_ROM_PTR(&mv_toreadonly_obj)},
+#endif
 };
 static FE_DEFINE_CONST_DICT(mv_locals_dict, mv_locals_table);
 

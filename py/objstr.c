@@ -4,7 +4,8 @@
 // A str value is either an immediate qstr (FE_IS_QSTR) or a heap fe_str_t (py/objstr.h).
 // Both hash with fe_str_hash over the UTF-8 bytes, so 'ab' as a qstr and as a heap str are
 // equal, hash equal and meet as dict keys. Single ASCII characters are const objects in
-// ROM (ascii_chars), so indexing and iterating ASCII text allocates nothing.
+// ROM (ascii_chars, switch FE_STR_ASCII_TABLE), so indexing and iterating ASCII text
+// allocates nothing; without the table they are ordinary heap strs.
 #include <string.h>
 #include "py/obj.h"
 #include "py/objstr.h"
@@ -20,6 +21,7 @@ size_t fe_str_hash(const char *data, size_t len) {
 }
 
 // ---- the 128 one-character ASCII strings, in ROM -----------------------------------------
+#if FE_STR_ASCII_TABLE
 #define ONE_HASH(c) ((uint32_t)((uint32_t)(2166136261u ^ (uint32_t)(c)) * 16777619u))
 #define T1(c) {(char)(c), 0}
 #define T8(b) T1(b), T1(b + 1), T1(b + 2), T1(b + 3), T1(b + 4), T1(b + 5), T1(b + 6), T1(b + 7)
@@ -29,6 +31,7 @@ static const char ascii_text[128][2] = {T64(0), T64(64)};
 #define C8(b) C1(b), C1(b + 1), C1(b + 2), C1(b + 3), C1(b + 4), C1(b + 5), C1(b + 6), C1(b + 7)
 #define C64(b) C8(b), C8(b + 8), C8(b + 16), C8(b + 24), C8(b + 32), C8(b + 40), C8(b + 48), C8(b + 56)
 static const fe_str_t ascii_chars[128] = {C64(0), C64(64)};
+#endif
 
 // ---- construction -------------------------------------------------------------------------
 
@@ -53,9 +56,11 @@ fe_obj_t fe_str_new(const char *data, size_t len) {
     if (len == 0) {
         return FE_NEW_QSTR(Q_empty);
     }
+#if FE_STR_ASCII_TABLE
     if (len == 1 && (uint8_t)data[0] < 0x80) {
         return (fe_obj_t)&ascii_chars[(uint8_t)data[0]];
     }
+#endif
     char *d;
     fe_str_t *s = str_alloc(len, &d);
     memcpy(d, data, len);
@@ -67,9 +72,6 @@ fe_obj_t fe_str_new_cstr(const char *s) {
 }
 
 fe_obj_t fe_str_from_char(unsigned cp) {
-    if (cp < 0x80) {
-        return (fe_obj_t)&ascii_chars[cp];
-    }
     char buf[4];
     size_t n = fe_utf8_encode(cp, buf);
     return fe_str_new(buf, n);
@@ -317,9 +319,17 @@ void fe_codec_check_args(const char *fname, fe_obj_t encoding, fe_obj_t errors) 
     }
 }
 
+// The accepted spellings of each codec (after lower-casing and '_' -> '-'), in codec_t
+// order: each group ends with an empty name and starts with the canonical one.
+static const char codec_names[] = "utf-8\0utf8\0u8\0\0ascii\0us-ascii\0\0"
+#if FE_STR_CODECS
+                                  "latin-1\0latin1\0iso-8859-1\0iso8859-1\0l1\0latin\0\0"
+#endif
+    ;
+
 static codec_t codec_lookup(fe_obj_t encoding, const char **name) {
     if (encoding == FE_NULL || encoding == fe_none) {
-        *name = "utf-8";
+        *name = codec_names;
         return CODEC_UTF8;
     }
     size_t len;
@@ -334,24 +344,28 @@ static codec_t codec_lookup(fe_obj_t encoding, const char **name) {
             norm[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c == '_' ? '-' : c;
         }
         norm[len] = 0;
-        if (!strcmp(norm, "utf-8") || !strcmp(norm, "utf8") || !strcmp(norm, "u8")) {
-            *name = "utf-8";
-            return CODEC_UTF8;
-        }
-        if (!strcmp(norm, "ascii") || !strcmp(norm, "us-ascii")) {
-            *name = "ascii";
-            return CODEC_ASCII;
-        }
-        if (!strcmp(norm, "latin-1") || !strcmp(norm, "latin1") || !strcmp(norm, "iso-8859-1") ||
-            !strcmp(norm, "iso8859-1") || !strcmp(norm, "l1") || !strcmp(norm, "latin")) {
-            *name = "latin-1";
-            return CODEC_LATIN1;
+        const char *group = codec_names;
+        int codec = 0;
+        for (const char *p = codec_names; p < codec_names + sizeof(codec_names) - 1; p += strlen(p) + 1) {
+            if (*p == 0) {
+                group = p + 1;
+                codec++;
+            } else if (!strcmp(norm, p)) {
+                *name = group;
+                return (codec_t)codec;
+            }
         }
     }
     fe_raise_fmt(&fe_type_LookupError, "unknown encoding: %s", fe_str_data(fe_str(encoding), NULL));
 }
 
+// The error handlers, in errors_t order.
 typedef enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH } errors_t;
+static const char error_names[] = "strict"
+#if FE_STR_CODECS
+                                  "\0ignore\0replace\0backslashreplace"
+#endif
+    ;
 
 static errors_t errors_lookup(fe_obj_t errors) {
     if (errors == FE_NULL || errors == fe_none) {
@@ -359,35 +373,20 @@ static errors_t errors_lookup(fe_obj_t errors) {
     }
     size_t len;
     const char *s = fe_str_data(errors, &len);
-    if (len == 6 && !memcmp(s, "strict", 6)) {
-        return ERR_STRICT;
-    }
-    if (len == 6 && !memcmp(s, "ignore", 6)) {
-        return ERR_IGNORE;
-    }
-    if (len == 7 && !memcmp(s, "replace", 7)) {
-        return ERR_REPLACE;
-    }
-    if (len == 16 && !memcmp(s, "backslashreplace", 16)) {
-        return ERR_BACKSLASH;
+    int k = 0;
+    for (const char *p = error_names; p < error_names + sizeof(error_names); p += strlen(p) + 1, k++) {
+        if (strlen(p) == len && !memcmp(s, p, len)) {
+            return (errors_t)k;
+        }
     }
     fe_raise_fmt(&fe_type_LookupError, "unknown error handler name '%s'", s);
 }
 
-static void add_backslash_escape(fe_vstr_t *v, unsigned cp) {
+void fe_str_add_escape(fe_vstr_t *v, unsigned cp) {
     static const char hex[] = "0123456789abcdef";
+    int digits = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
     fe_vstr_add_byte(v, '\\');
-    int digits;
-    if (cp < 0x100) {
-        fe_vstr_add_byte(v, 'x');
-        digits = 2;
-    } else if (cp < 0x10000) {
-        fe_vstr_add_byte(v, 'u');
-        digits = 4;
-    } else {
-        fe_vstr_add_byte(v, 'U');
-        digits = 8;
-    }
+    fe_vstr_add_byte(v, digits == 2 ? 'x' : digits == 4 ? 'u' : 'U');
     for (int k = digits - 1; k >= 0; k--) {
         fe_vstr_add_byte(v, (uint8_t)hex[(cp >> (4 * k)) & 15]);
     }
@@ -418,11 +417,13 @@ fe_obj_t fe_bytes_decode(const char *data, size_t len, fe_obj_t encoding, fe_obj
             i = j;
             continue;
         }
+#if FE_STR_CODECS
         if (codec == CODEC_LATIN1) {
             fe_vstr_add_char(&v, c);
             i++;
             continue;
         }
+#endif
         size_t bad_len = 1;
         const char *reason = "ordinal not in range(128)";
         if (codec == CODEC_UTF8) {
@@ -439,21 +440,18 @@ fe_obj_t fe_bytes_decode(const char *data, size_t len, fe_obj_t encoding, fe_obj
                 reason = "invalid start byte";
             }
         }
-        switch (err) {
-            case ERR_STRICT:
-                raise_unicode_error(&fe_type_UnicodeDecodeError, name, fe_bytes_new(data, len), i, i + bad_len,
-                                    reason);
-            case ERR_IGNORE:
-                break;
-            case ERR_REPLACE:
-                fe_vstr_add_char(&v, 0xfffd);
-                break;
-            case ERR_BACKSLASH:
-                for (size_t k = 0; k < bad_len; k++) {
-                    add_backslash_escape(&v, (uint8_t)data[i + k]);
-                }
-                break;
+        if (err == ERR_STRICT) {
+            raise_unicode_error(&fe_type_UnicodeDecodeError, name, fe_bytes_new(data, len), i, i + bad_len, reason);
         }
+#if FE_STR_CODECS
+        if (err == ERR_REPLACE) {
+            fe_vstr_add_char(&v, 0xfffd);
+        } else if (err == ERR_BACKSLASH) {
+            for (size_t k = 0; k < bad_len; k++) {
+                fe_str_add_escape(&v, (uint8_t)data[i + k]);
+            }
+        }
+#endif
         i += bad_len;
     }
     return fe_str_from_vstr(&v);
@@ -490,11 +488,14 @@ fe_obj_t fe_str_encode(fe_obj_t str, fe_obj_t encoding, fe_obj_t errors, const f
                 }
                 raise_unicode_error(&fe_type_UnicodeEncodeError, name, str, index, stop,
                                     codec == CODEC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)");
-            } else if (err == ERR_REPLACE) {
+            }
+#if FE_STR_CODECS
+            else if (err == ERR_REPLACE) {
                 fe_vstr_add_byte(&v, '?');
             } else if (err == ERR_BACKSLASH) {
-                add_backslash_escape(&v, cp);
+                fe_str_add_escape(&v, cp);
             }
+#endif
             index++;
         }
     }
@@ -800,7 +801,7 @@ static fe_obj_t str_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
         fe_raise_msg(&fe_type_IndexError, "string index out of range");
     }
     if (n_chars == len) {
-        return (fe_obj_t)&ascii_chars[(uint8_t)s[i]];
+        return fe_str_new(s + i, 1);
     }
     size_t off = fe_utf8_char_offset(s, len, (size_t)i);
     const char *p = s + off;
@@ -857,6 +858,47 @@ static fe_obj_t str_getiter(fe_obj_t self, fe_iter_buf_t *buf) {
 
 // ---- methods ------------------------------------------------------------------------------
 
+// The operator dunders, for explicit calls (str.__add__(a, b), super().__lt__(x) ...).
+static fe_obj_t str_op_result(fe_obj_t r) {
+    return r == FE_NULL ? fe_notimplemented : r;
+}
+#define STR_BINARY_DUNDER(cname, qname, op, swap) \
+    static fe_obj_t cname(fe_obj_t self, fe_obj_t other) { \
+        self = str_native(self); \
+        return str_op_result(swap ? str_binary_op(op, other, self) : str_binary_op(op, self, other)); \
+    } \
+    static FE_DEFINE_FUN_2(cname##_obj, qname, cname)
+STR_BINARY_DUNDER(str_eq_m, Q___eq__, FE_BINARY_EQUAL, false);
+STR_BINARY_DUNDER(str_ne_m, Q___ne__, FE_BINARY_NOT_EQUAL, false);
+STR_BINARY_DUNDER(str_lt_m, Q___lt__, FE_BINARY_LESS, false);
+STR_BINARY_DUNDER(str_le_m, Q___le__, FE_BINARY_LESS_EQUAL, false);
+STR_BINARY_DUNDER(str_gt_m, Q___gt__, FE_BINARY_MORE, false);
+STR_BINARY_DUNDER(str_ge_m, Q___ge__, FE_BINARY_MORE_EQUAL, false);
+
+static fe_obj_t str_hash_m(fe_obj_t self) {
+    return str_unary_op(FE_UNARY_HASH, str_native(self));
+}
+static FE_DEFINE_FUN_1(str_hash_obj, Q___hash__, str_hash_m);
+
+static fe_obj_t str_repr_m(fe_obj_t self) {
+    return fe_repr(str_native(self));
+}
+static FE_DEFINE_FUN_1(str_repr_obj, Q___repr__, str_repr_m);
+
+static fe_obj_t str_str_m(fe_obj_t self) {
+    return str_native(self);
+}
+static FE_DEFINE_FUN_1(str_str_obj, Q___str__, str_str_m);
+
+static fe_obj_t str_format_m(fe_obj_t self, fe_obj_t spec) {
+    return fe_format(str_native(self), spec);
+}
+static FE_DEFINE_FUN_2(str_format_dunder_obj, Q___format__, str_format_m);
+
+
+// The dunders object lacks, for explicit calls (str.__len__(s), super().__getitem__(i) ...);
+// operators and builtins reach the slots directly.
+#if FE_STR_DUNDERS
 static fe_obj_t str_getnewargs(fe_obj_t self) {
     size_t len;
     const char *s = fe_str_data(self, &len);
@@ -885,55 +927,19 @@ static fe_obj_t str_mod_m(fe_obj_t self, fe_obj_t args) {
 }
 static FE_DEFINE_FUN_2(str_mod_obj, Q___mod__, str_mod_m);
 
-// The operator dunders, for explicit calls (str.__add__(a, b), super().__lt__(x) ...).
-static fe_obj_t str_op_result(fe_obj_t r) {
-    return r == FE_NULL ? fe_notimplemented : r;
-}
-#define STR_BINARY_DUNDER(cname, qname, op, swap) \
-    static fe_obj_t cname(fe_obj_t self, fe_obj_t other) { \
-        self = str_native(self); \
-        return str_op_result(swap ? str_binary_op(op, other, self) : str_binary_op(op, self, other)); \
-    } \
-    static FE_DEFINE_FUN_2(cname##_obj, qname, cname)
 STR_BINARY_DUNDER(str_add_m, Q___add__, FE_BINARY_ADD, false);
 STR_BINARY_DUNDER(str_mul_m, Q___mul__, FE_BINARY_MULTIPLY, false);
 STR_BINARY_DUNDER(str_rmul_m, Q___rmul__, FE_BINARY_MULTIPLY, true);
-STR_BINARY_DUNDER(str_eq_m, Q___eq__, FE_BINARY_EQUAL, false);
-STR_BINARY_DUNDER(str_ne_m, Q___ne__, FE_BINARY_NOT_EQUAL, false);
-STR_BINARY_DUNDER(str_lt_m, Q___lt__, FE_BINARY_LESS, false);
-STR_BINARY_DUNDER(str_le_m, Q___le__, FE_BINARY_LESS_EQUAL, false);
-STR_BINARY_DUNDER(str_gt_m, Q___gt__, FE_BINARY_MORE, false);
-STR_BINARY_DUNDER(str_ge_m, Q___ge__, FE_BINARY_MORE_EQUAL, false);
 
 static fe_obj_t str_rmod_m(fe_obj_t self, fe_obj_t other) {
     return fe_is_str(other) ? fe_str_modulo(str_native(other), self) : fe_notimplemented;
 }
 static FE_DEFINE_FUN_2(str_rmod_obj, Q___rmod__, str_rmod_m);
 
-static fe_obj_t str_hash_m(fe_obj_t self) {
-    return str_unary_op(FE_UNARY_HASH, str_native(self));
-}
-static FE_DEFINE_FUN_1(str_hash_obj, Q___hash__, str_hash_m);
-
 static fe_obj_t str_iter_m(fe_obj_t self) {
     return str_getiter(self, NULL);
 }
 static FE_DEFINE_FUN_1(str_iter_obj, Q___iter__, str_iter_m);
-
-static fe_obj_t str_repr_m(fe_obj_t self) {
-    return fe_repr(str_native(self));
-}
-static FE_DEFINE_FUN_1(str_repr_obj, Q___repr__, str_repr_m);
-
-static fe_obj_t str_str_m(fe_obj_t self) {
-    return str_native(self);
-}
-static FE_DEFINE_FUN_1(str_str_obj, Q___str__, str_str_m);
-
-static fe_obj_t str_format_m(fe_obj_t self, fe_obj_t spec) {
-    return fe_format(str_native(self), spec);
-}
-static FE_DEFINE_FUN_2(str_format_dunder_obj, Q___format__, str_format_m);
 
 static fe_obj_t str_sizeof_m(fe_obj_t self) {
     size_t len;
@@ -941,76 +947,81 @@ static fe_obj_t str_sizeof_m(fe_obj_t self) {
     return FE_NEW_SMALL_INT(sizeof(fe_str_t) + len + 1);
 }
 static FE_DEFINE_FUN_1(str_sizeof_obj, Q___sizeof__, str_sizeof_m);
+#endif
 
 static const fe_map_elem_t str_locals_table[] = {
-    {FE_ROM_QSTR(Q___add__), FE_ROM_PTR(&str_add_m_obj)},
     {FE_ROM_QSTR(Q___eq__), FE_ROM_PTR(&str_eq_m_obj)},
     {FE_ROM_QSTR(Q___format__), FE_ROM_PTR(&str_format_dunder_obj)},
     {FE_ROM_QSTR(Q___ge__), FE_ROM_PTR(&str_ge_m_obj)},
     {FE_ROM_QSTR(Q___gt__), FE_ROM_PTR(&str_gt_m_obj)},
     {FE_ROM_QSTR(Q___hash__), FE_ROM_PTR(&str_hash_obj)},
-    {FE_ROM_QSTR(Q___iter__), FE_ROM_PTR(&str_iter_obj)},
     {FE_ROM_QSTR(Q___le__), FE_ROM_PTR(&str_le_m_obj)},
     {FE_ROM_QSTR(Q___lt__), FE_ROM_PTR(&str_lt_m_obj)},
-    {FE_ROM_QSTR(Q___mul__), FE_ROM_PTR(&str_mul_m_obj)},
     {FE_ROM_QSTR(Q___ne__), FE_ROM_PTR(&str_ne_m_obj)},
     {FE_ROM_QSTR(Q___repr__), FE_ROM_PTR(&str_repr_obj)},
-    {FE_ROM_QSTR(Q___rmod__), FE_ROM_PTR(&str_rmod_obj)},
-    {FE_ROM_QSTR(Q___rmul__), FE_ROM_PTR(&str_rmul_m_obj)},
-    {FE_ROM_QSTR(Q___sizeof__), FE_ROM_PTR(&str_sizeof_obj)},
     {FE_ROM_QSTR(Q___str__), FE_ROM_PTR(&str_str_obj)},
-    {FE_ROM_QSTR(Q___contains__), FE_ROM_PTR(&str_contains_obj)},
-    {FE_ROM_QSTR(Q___getitem__), FE_ROM_PTR(&str_getitem_obj)},
-    {FE_ROM_QSTR(Q___len__), FE_ROM_PTR(&str_len_obj)},
-    {FE_ROM_QSTR(Q___mod__), FE_ROM_PTR(&str_mod_obj)},
-    {FE_ROM_QSTR(Q___getnewargs__), FE_ROM_PTR(&str_getnewargs_obj)},
-    {FE_ROM_QSTR(Q_capitalize), FE_ROM_PTR(&fe_strm_capitalize_obj)},
-    {FE_ROM_QSTR(Q_casefold), FE_ROM_PTR(&fe_strm_casefold_obj)},
     {FE_ROM_QSTR(Q_center), FE_ROM_PTR(&fe_strm_center_obj)},
     {FE_ROM_QSTR(Q_count), FE_ROM_PTR(&fe_strm_count_obj)},
     {FE_ROM_QSTR(Q_encode), FE_ROM_PTR(&fe_strm_encode_obj)},
     {FE_ROM_QSTR(Q_endswith), FE_ROM_PTR(&fe_strm_endswith_obj)},
-    {FE_ROM_QSTR(Q_expandtabs), FE_ROM_PTR(&fe_strm_expandtabs_obj)},
     {FE_ROM_QSTR(Q_find), FE_ROM_PTR(&fe_strm_find_obj)},
     {FE_ROM_QSTR(Q_format), FE_ROM_PTR(&fe_strm_format_obj)},
-    {FE_ROM_QSTR(Q_format_map), FE_ROM_PTR(&fe_strm_format_map_obj)},
     {FE_ROM_QSTR(Q_index), FE_ROM_PTR(&fe_strm_index_obj)},
     {FE_ROM_QSTR(Q_isalnum), FE_ROM_PTR(&fe_strm_isalnum_obj)},
     {FE_ROM_QSTR(Q_isalpha), FE_ROM_PTR(&fe_strm_isalpha_obj)},
     {FE_ROM_QSTR(Q_isascii), FE_ROM_PTR(&fe_strm_isascii_obj)},
-    {FE_ROM_QSTR(Q_isdecimal), FE_ROM_PTR(&fe_strm_isdecimal_obj)},
     {FE_ROM_QSTR(Q_isdigit), FE_ROM_PTR(&fe_strm_isdigit_obj)},
-    {FE_ROM_QSTR(Q_isidentifier), FE_ROM_PTR(&fe_strm_isidentifier_obj)},
     {FE_ROM_QSTR(Q_islower), FE_ROM_PTR(&fe_strm_islower_obj)},
-    {FE_ROM_QSTR(Q_isnumeric), FE_ROM_PTR(&fe_strm_isnumeric_obj)},
-    {FE_ROM_QSTR(Q_isprintable), FE_ROM_PTR(&fe_strm_isprintable_obj)},
     {FE_ROM_QSTR(Q_isspace), FE_ROM_PTR(&fe_strm_isspace_obj)},
-    {FE_ROM_QSTR(Q_istitle), FE_ROM_PTR(&fe_strm_istitle_obj)},
     {FE_ROM_QSTR(Q_isupper), FE_ROM_PTR(&fe_strm_isupper_obj)},
     {FE_ROM_QSTR(Q_join), FE_ROM_PTR(&fe_strm_join_obj)},
     {FE_ROM_QSTR(Q_ljust), FE_ROM_PTR(&fe_strm_ljust_obj)},
     {FE_ROM_QSTR(Q_lower), FE_ROM_PTR(&fe_strm_lower_obj)},
     {FE_ROM_QSTR(Q_lstrip), FE_ROM_PTR(&fe_strm_lstrip_obj)},
-    {FE_ROM_QSTR(Q_maketrans), FE_ROM_PTR(&fe_strm_maketrans_obj)},
-    {FE_ROM_QSTR(Q_partition), FE_ROM_PTR(&fe_strm_partition_obj)},
-    {FE_ROM_QSTR(Q_removeprefix), FE_ROM_PTR(&fe_strm_removeprefix_obj)},
-    {FE_ROM_QSTR(Q_removesuffix), FE_ROM_PTR(&fe_strm_removesuffix_obj)},
     {FE_ROM_QSTR(Q_replace), FE_ROM_PTR(&fe_strm_replace_obj)},
     {FE_ROM_QSTR(Q_rfind), FE_ROM_PTR(&fe_strm_rfind_obj)},
     {FE_ROM_QSTR(Q_rindex), FE_ROM_PTR(&fe_strm_rindex_obj)},
     {FE_ROM_QSTR(Q_rjust), FE_ROM_PTR(&fe_strm_rjust_obj)},
-    {FE_ROM_QSTR(Q_rpartition), FE_ROM_PTR(&fe_strm_rpartition_obj)},
     {FE_ROM_QSTR(Q_rsplit), FE_ROM_PTR(&fe_strm_rsplit_obj)},
     {FE_ROM_QSTR(Q_rstrip), FE_ROM_PTR(&fe_strm_rstrip_obj)},
     {FE_ROM_QSTR(Q_split), FE_ROM_PTR(&fe_strm_split_obj)},
-    {FE_ROM_QSTR(Q_splitlines), FE_ROM_PTR(&fe_strm_splitlines_obj)},
     {FE_ROM_QSTR(Q_startswith), FE_ROM_PTR(&fe_strm_startswith_obj)},
     {FE_ROM_QSTR(Q_strip), FE_ROM_PTR(&fe_strm_strip_obj)},
+    {FE_ROM_QSTR(Q_upper), FE_ROM_PTR(&fe_strm_upper_obj)},
+    {FE_ROM_QSTR(Q_zfill), FE_ROM_PTR(&fe_strm_zfill_obj)},
+#if FE_STR_EXTRA_METHODS
+    {FE_ROM_QSTR(Q_capitalize), FE_ROM_PTR(&fe_strm_capitalize_obj)},
+    {FE_ROM_QSTR(Q_casefold), FE_ROM_PTR(&fe_strm_casefold_obj)},
+    {FE_ROM_QSTR(Q_expandtabs), FE_ROM_PTR(&fe_strm_expandtabs_obj)},
+    {FE_ROM_QSTR(Q_format_map), FE_ROM_PTR(&fe_strm_format_map_obj)},
+    {FE_ROM_QSTR(Q_isdecimal), FE_ROM_PTR(&fe_strm_isdecimal_obj)},
+    {FE_ROM_QSTR(Q_isidentifier), FE_ROM_PTR(&fe_strm_isidentifier_obj)},
+    {FE_ROM_QSTR(Q_isnumeric), FE_ROM_PTR(&fe_strm_isnumeric_obj)},
+    {FE_ROM_QSTR(Q_isprintable), FE_ROM_PTR(&fe_strm_isprintable_obj)},
+    {FE_ROM_QSTR(Q_istitle), FE_ROM_PTR(&fe_strm_istitle_obj)},
+    {FE_ROM_QSTR(Q_maketrans), FE_ROM_PTR(&fe_strm_maketrans_obj)},
+    {FE_ROM_QSTR(Q_partition), FE_ROM_PTR(&fe_strm_partition_obj)},
+    {FE_ROM_QSTR(Q_removeprefix), FE_ROM_PTR(&fe_strm_removeprefix_obj)},
+    {FE_ROM_QSTR(Q_removesuffix), FE_ROM_PTR(&fe_strm_removesuffix_obj)},
+    {FE_ROM_QSTR(Q_rpartition), FE_ROM_PTR(&fe_strm_rpartition_obj)},
+    {FE_ROM_QSTR(Q_splitlines), FE_ROM_PTR(&fe_strm_splitlines_obj)},
     {FE_ROM_QSTR(Q_swapcase), FE_ROM_PTR(&fe_strm_swapcase_obj)},
     {FE_ROM_QSTR(Q_title), FE_ROM_PTR(&fe_strm_title_obj)},
     {FE_ROM_QSTR(Q_translate), FE_ROM_PTR(&fe_strm_translate_obj)},
-    {FE_ROM_QSTR(Q_upper), FE_ROM_PTR(&fe_strm_upper_obj)},
-    {FE_ROM_QSTR(Q_zfill), FE_ROM_PTR(&fe_strm_zfill_obj)},
+#endif
+#if FE_STR_DUNDERS
+    {FE_ROM_QSTR(Q___add__), FE_ROM_PTR(&str_add_m_obj)},
+    {FE_ROM_QSTR(Q___iter__), FE_ROM_PTR(&str_iter_obj)},
+    {FE_ROM_QSTR(Q___mul__), FE_ROM_PTR(&str_mul_m_obj)},
+    {FE_ROM_QSTR(Q___rmod__), FE_ROM_PTR(&str_rmod_obj)},
+    {FE_ROM_QSTR(Q___rmul__), FE_ROM_PTR(&str_rmul_m_obj)},
+    {FE_ROM_QSTR(Q___sizeof__), FE_ROM_PTR(&str_sizeof_obj)},
+    {FE_ROM_QSTR(Q___contains__), FE_ROM_PTR(&str_contains_obj)},
+    {FE_ROM_QSTR(Q___getitem__), FE_ROM_PTR(&str_getitem_obj)},
+    {FE_ROM_QSTR(Q___len__), FE_ROM_PTR(&str_len_obj)},
+    {FE_ROM_QSTR(Q___mod__), FE_ROM_PTR(&str_mod_obj)},
+    {FE_ROM_QSTR(Q___getnewargs__), FE_ROM_PTR(&str_getnewargs_obj)},
+#endif
 };
 static FE_DEFINE_CONST_DICT(str_locals_dict, str_locals_table);
 

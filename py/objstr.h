@@ -54,7 +54,7 @@ bool fe_str_get_view(fe_obj_t o, str_view_t *v);
 // The same kind of object as `kind` made from data (copies).
 fe_obj_t fe_str_make_kind(str_kind_t kind, const char *data, size_t len);
 fe_obj_t fe_str_make_kind_vstr(str_kind_t kind, fe_vstr_t *v);
-// str of one code point (no allocation for ASCII).
+// str of one code point (no allocation for ASCII when FE_STR_ASCII_TABLE is on).
 fe_obj_t fe_str_from_char(unsigned cp);
 size_t fe_str_char_len(fe_obj_t str);  // code points
 // Appends repr(text) to print as CPython does (quotes and escapes). bytes_kind: 0 for str,
@@ -65,6 +65,8 @@ fe_obj_t fe_bytes_decode(const char *data, size_t len, fe_obj_t encoding, fe_obj
 // TypeError "<fname>() argument 'encoding' must be str, not int" for bad argument types.
 void fe_codec_check_args(const char *fname, fe_obj_t encoding, fe_obj_t errors);
 fe_obj_t fe_str_encode(fe_obj_t str, fe_obj_t encoding, fe_obj_t errors, const fe_type_t *type);
+// Appends the escape of code point cp as Python writes it: \xhh, \uhhhh or \Uhhhhhhhh.
+void fe_str_add_escape(fe_vstr_t *v, unsigned cp);
 
 // The shared methods (py/objstr_methods.c).
 extern const fe_builtin_fun_t fe_strm_count_obj, fe_strm_endswith_obj, fe_strm_find_obj, fe_strm_index_obj,

@@ -498,6 +498,7 @@ static fe_obj_t strm_rsplit(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
 }
 FE_DEFINE_FUN_KW(fe_strm_rsplit_obj, Q_rsplit, 1, strm_rsplit);
 
+#if FE_STR_EXTRA_METHODS
 static fe_obj_t strm_splitlines(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     static const fe_arg_spec_t spec[] = {
         {Q_self, FE_ARG_REQUIRED, FE_NULL},
@@ -530,6 +531,7 @@ static fe_obj_t strm_splitlines(size_t n_args, const fe_obj_t *args, fe_map_t *k
     return list;
 }
 FE_DEFINE_FUN_KW(fe_strm_splitlines_obj, Q_splitlines, 1, strm_splitlines);
+#endif
 
 // ---- strip -----------------------------------------------------------------------------------
 
@@ -594,6 +596,7 @@ FE_DEFINE_FUN_VAR(fe_strm_rstrip_obj, Q_rstrip, 1, 2, strm_rstrip);
 
 // ---- partition -------------------------------------------------------------------------------
 
+#if FE_STR_EXTRA_METHODS
 static fe_obj_t partition_common(fe_obj_t self, fe_obj_t sep_obj, bool reverse) {
     str_view_t v, sep;
     self_view(self, &v);
@@ -627,6 +630,7 @@ static fe_obj_t strm_rpartition(fe_obj_t self, fe_obj_t sep) {
 }
 FE_DEFINE_FUN_2(fe_strm_partition_obj, Q_partition, strm_partition);
 FE_DEFINE_FUN_2(fe_strm_rpartition_obj, Q_rpartition, strm_rpartition);
+#endif
 
 // ---- replace ---------------------------------------------------------------------------------
 
@@ -796,9 +800,11 @@ static bool unit_islower(const str_view_t *v, unsigned c) {
 static bool unit_isupper(const str_view_t *v, unsigned c) {
     return v->kind == STR_KIND_STR ? fe_unichar_isupper(c) : (c >= 'A' && c <= 'Z');
 }
+#if FE_STR_EXTRA_METHODS
 static bool unit_iscased(const str_view_t *v, unsigned c) {
     return unit_islower(v, c) || unit_isupper(v, c);
 }
+#endif
 
 enum { CASE_LOWER, CASE_UPPER, CASE_SWAP, CASE_CAPITALIZE, CASE_TITLE, CASE_FOLD };
 
@@ -818,22 +824,25 @@ static fe_obj_t case_common(fe_obj_t self, int mode) {
     fe_vstr_t out;
     fe_vstr_init(&out, v.len + 1);
     const char *p = v.data, *end = v.data + v.len;
+#if FE_STR_EXTRA_METHODS
     bool first = true, prev_cased = false;
+#endif
     while (p < end) {
         unsigned c = next_unit(&v, &p);
         switch (mode) {
             case CASE_LOWER:
                 add_unit(&v, &out, unit_lower(&v, c));
                 break;
+            case CASE_UPPER:
+                add_upper(&v, &out, c, false);
+                break;
+#if FE_STR_EXTRA_METHODS
             case CASE_FOLD:
                 if (c == 0xdf) {
                     fe_vstr_add_str(&out, "ss");
                 } else {
                     add_unit(&v, &out, unit_lower(&v, c));
                 }
-                break;
-            case CASE_UPPER:
-                add_upper(&v, &out, c, false);
                 break;
             case CASE_SWAP:
                 if (unit_isupper(&v, c)) {
@@ -859,8 +868,11 @@ static fe_obj_t case_common(fe_obj_t self, int mode) {
                 }
                 prev_cased = unit_iscased(&v, c);
                 break;
+#endif
         }
+#if FE_STR_EXTRA_METHODS
         first = false;
+#endif
     }
     return fe_str_make_kind_vstr(v.kind, &out);
 }
@@ -871,6 +883,7 @@ static fe_obj_t strm_lower(fe_obj_t self) {
 static fe_obj_t strm_upper(fe_obj_t self) {
     return case_common(self, CASE_UPPER);
 }
+#if FE_STR_EXTRA_METHODS
 static fe_obj_t strm_swapcase(fe_obj_t self) {
     return case_common(self, CASE_SWAP);
 }
@@ -883,12 +896,15 @@ static fe_obj_t strm_title(fe_obj_t self) {
 static fe_obj_t strm_casefold(fe_obj_t self) {
     return case_common(self, CASE_FOLD);
 }
+#endif
 FE_DEFINE_FUN_1(fe_strm_lower_obj, Q_lower, strm_lower);
 FE_DEFINE_FUN_1(fe_strm_upper_obj, Q_upper, strm_upper);
+#if FE_STR_EXTRA_METHODS
 FE_DEFINE_FUN_1(fe_strm_swapcase_obj, Q_swapcase, strm_swapcase);
 FE_DEFINE_FUN_1(fe_strm_capitalize_obj, Q_capitalize, strm_capitalize);
 FE_DEFINE_FUN_1(fe_strm_title_obj, Q_title, strm_title);
 FE_DEFINE_FUN_1(fe_strm_casefold_obj, Q_casefold, strm_casefold);
+#endif
 
 // ---- predicates ------------------------------------------------------------------------------
 
@@ -918,14 +934,16 @@ static bool unit_test(const str_view_t *v, int what, unsigned c) {
             return fe_unichar_isalpha(c);
         case IS_ASCII:
             return c < 0x80;
-        case IS_DECIMAL:
-            return fe_unichar_isdecimal(c);
         case IS_DIGIT:
             return fe_unichar_isdigit(c);
+#if FE_STR_EXTRA_METHODS
+        case IS_DECIMAL:
+            return fe_unichar_isdecimal(c);
         case IS_NUMERIC:
             return fe_unichar_isnumeric(c);
         case IS_PRINTABLE:
             return fe_unichar_isprintable(c);
+#endif
         default:
             return fe_unichar_isspace(c);
     }
@@ -955,17 +973,8 @@ static fe_obj_t strm_isalpha(fe_obj_t self) {
 static fe_obj_t strm_isascii(fe_obj_t self) {
     return test_all(self, IS_ASCII);
 }
-static fe_obj_t strm_isdecimal(fe_obj_t self) {
-    return test_all(self, IS_DECIMAL);
-}
 static fe_obj_t strm_isdigit(fe_obj_t self) {
     return test_all(self, IS_DIGIT);
-}
-static fe_obj_t strm_isnumeric(fe_obj_t self) {
-    return test_all(self, IS_NUMERIC);
-}
-static fe_obj_t strm_isprintable(fe_obj_t self) {
-    return test_all(self, IS_PRINTABLE);
 }
 static fe_obj_t strm_isspace(fe_obj_t self) {
     return test_all(self, IS_SPACE);
@@ -973,11 +982,22 @@ static fe_obj_t strm_isspace(fe_obj_t self) {
 FE_DEFINE_FUN_1(fe_strm_isalnum_obj, Q_isalnum, strm_isalnum);
 FE_DEFINE_FUN_1(fe_strm_isalpha_obj, Q_isalpha, strm_isalpha);
 FE_DEFINE_FUN_1(fe_strm_isascii_obj, Q_isascii, strm_isascii);
-FE_DEFINE_FUN_1(fe_strm_isdecimal_obj, Q_isdecimal, strm_isdecimal);
 FE_DEFINE_FUN_1(fe_strm_isdigit_obj, Q_isdigit, strm_isdigit);
+FE_DEFINE_FUN_1(fe_strm_isspace_obj, Q_isspace, strm_isspace);
+#if FE_STR_EXTRA_METHODS
+static fe_obj_t strm_isdecimal(fe_obj_t self) {
+    return test_all(self, IS_DECIMAL);
+}
+static fe_obj_t strm_isnumeric(fe_obj_t self) {
+    return test_all(self, IS_NUMERIC);
+}
+static fe_obj_t strm_isprintable(fe_obj_t self) {
+    return test_all(self, IS_PRINTABLE);
+}
+FE_DEFINE_FUN_1(fe_strm_isdecimal_obj, Q_isdecimal, strm_isdecimal);
 FE_DEFINE_FUN_1(fe_strm_isnumeric_obj, Q_isnumeric, strm_isnumeric);
 FE_DEFINE_FUN_1(fe_strm_isprintable_obj, Q_isprintable, strm_isprintable);
-FE_DEFINE_FUN_1(fe_strm_isspace_obj, Q_isspace, strm_isspace);
+#endif
 
 static fe_obj_t case_test(fe_obj_t self, bool want_lower) {
     str_view_t v;
@@ -1004,6 +1024,7 @@ static fe_obj_t strm_isupper(fe_obj_t self) {
 FE_DEFINE_FUN_1(fe_strm_islower_obj, Q_islower, strm_islower);
 FE_DEFINE_FUN_1(fe_strm_isupper_obj, Q_isupper, strm_isupper);
 
+#if FE_STR_EXTRA_METHODS
 static fe_obj_t strm_istitle(fe_obj_t self) {
     str_view_t v;
     self_view(self, &v);
@@ -1252,6 +1273,7 @@ static fe_obj_t bytes_maketrans(fe_obj_t from, fe_obj_t to) {
 }
 static FE_DEFINE_FUN_2(bytes_maketrans_fun, Q_maketrans, bytes_maketrans);
 FE_DEFINE_CONST_STATICMETHOD(fe_bytes_maketrans_obj, &bytes_maketrans_fun);
+#endif
 
 // ---- encode / decode / format / hex ----------------------------------------------------------
 
@@ -1294,28 +1316,24 @@ static fe_obj_t strm_format(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
 }
 FE_DEFINE_FUN_KW(fe_strm_format_obj, Q_format, 1, strm_format);
 
+#if FE_STR_EXTRA_METHODS
 static fe_obj_t strm_format_map(fe_obj_t self, fe_obj_t mapping) {
     return fe_str_format(self, 0, NULL, NULL, mapping);
 }
 FE_DEFINE_FUN_2(fe_strm_format_map_obj, Q_format_map, strm_format_map);
+#endif
 
-// bytes.hex([sep[, bytes_per_sep]]) for bytes, bytearray and memoryview.
-static fe_obj_t strm_hex(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
-    static const fe_arg_spec_t spec[] = {
-        {Q_self, FE_ARG_REQUIRED, FE_NULL},
-        {Q_sep, 0, FE_NULL},
-        {Q_bytes_per_sep, 0, FE_NULL},
-    };
-    fe_obj_t a[3];
-    fe_parse_args(n_args, args, kw, 3, spec, a);
+// bytes.hex([sep[, bytes_per_sep]]) for bytes, bytearray and memoryview; sep_obj and
+// per_obj are FE_NULL when not given.
+static fe_obj_t hex_common(fe_obj_t self, fe_obj_t sep_obj, fe_obj_t per_obj) {
     fe_buffer_info_t info;
-    fe_get_buffer_raise(args[0], &info, FE_BUFFER_READ);
+    fe_get_buffer_raise(self, &info, FE_BUFFER_READ);
     const uint8_t *d = info.buf;
     char sep = 0;
-    fe_int_t per = a[2] == FE_NULL ? 1 : fe_get_int(a[2]);
-    if (a[1] != FE_NULL) {
+    fe_int_t per = per_obj == FE_NULL ? 1 : fe_get_int(per_obj);
+    if (sep_obj != FE_NULL) {
         str_view_t s;
-        if (!fe_str_get_view(a[1], &s)) {
+        if (!fe_str_get_view(sep_obj, &s)) {
             fe_raise_msg(&fe_type_TypeError, "sep must be str or bytes.");
         }
         if (s.len != 1 || (uint8_t)s.data[0] >= 0x80) {
@@ -1340,4 +1358,22 @@ static fe_obj_t strm_hex(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     }
     return fe_str_from_vstr(&out);
 }
+
+#if FE_STR_EXTRA_METHODS
+static fe_obj_t strm_hex(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    static const fe_arg_spec_t spec[] = {
+        {Q_self, FE_ARG_REQUIRED, FE_NULL},
+        {Q_sep, 0, FE_NULL},
+        {Q_bytes_per_sep, 0, FE_NULL},
+    };
+    fe_obj_t a[3];
+    fe_parse_args(n_args, args, kw, 3, spec, a);
+    return hex_common(args[0], a[1], a[2]);
+}
 FE_DEFINE_FUN_KW(fe_strm_hex_obj, Q_hex, 1, strm_hex);
+#else
+static fe_obj_t strm_hex(fe_obj_t self) {
+    return hex_common(self, FE_NULL, FE_NULL);
+}
+FE_DEFINE_FUN_1(fe_strm_hex_obj, Q_hex, strm_hex);
+#endif

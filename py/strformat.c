@@ -310,7 +310,6 @@ static fe_obj_t ascii_repr(fe_obj_t o) {
     if (i == len) {
         return r;
     }
-    static const char hex[] = "0123456789abcdef";
     fe_vstr_t v;
     fe_vstr_init(&v, len + 16);
     const char *p = s, *end = s + len;
@@ -318,13 +317,8 @@ static fe_obj_t ascii_repr(fe_obj_t o) {
         unsigned c = fe_utf8_decode(&p);
         if (c < 0x80) {
             fe_vstr_add_byte(&v, (uint8_t)c);
-            continue;
-        }
-        int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
-        fe_vstr_add_byte(&v, '\\');
-        fe_vstr_add_byte(&v, digits == 2 ? 'x' : digits == 4 ? 'u' : 'U');
-        for (int k = digits - 1; k >= 0; k--) {
-            fe_vstr_add_byte(&v, (uint8_t)hex[(c >> (4 * k)) & 15]);
+        } else {
+            fe_str_add_escape(&v, c);
         }
     }
     return fe_str_from_vstr(&v);

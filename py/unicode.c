@@ -1,5 +1,8 @@
 // py/unicode.c: UTF-8 helpers and the character tables behind str's is*/case methods.
+// Latin-1 is classified exactly; beyond it (switch FE_STR_UNICODE_CASE) common letter and
+// digit ranges, and case pairs of Latin Extended-A, Greek, Cyrillic and fullwidth forms.
 #include <string.h>
+#include "py/config.h"
 #include "py/unicode.h"
 
 unsigned fe_utf8_decode(const char **pp) {
@@ -171,27 +174,40 @@ bool fe_unichar_isalpha(unsigned c) {
     if (c < 0x100) {
         return c == 0xaa || c == 0xb5 || c == 0xba || (c >= 0xc0 && c != 0xd7 && c != 0xf7);
     }
+#if !FE_STR_UNICODE_CASE
+    return false;
+#else
     return (c >= 0x100 && c <= 0x2af) || (c >= 0x370 && c <= 0x3ff && c != 0x37e && c != 0x387 && c != 0x375) ||
            (c >= 0x400 && c <= 0x481) || (c >= 0x48a && c <= 0x52f) || (c >= 0x5d0 && c <= 0x5ea) ||
            (c >= 0x620 && c <= 0x64a) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) ||
            (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3) || fe_unichar_tolower(c) != c ||
            fe_unichar_toupper(c) != c;
+#endif
 }
 
+// (kept whole without FE_STR_UNICODE_CASE: re's \d matches these digits)
 bool fe_unichar_isdecimal(unsigned c) {
     return (c >= '0' && c <= '9') || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) ||
            (c >= 0x966 && c <= 0x96f) || (c >= 0xff10 && c <= 0xff19);
 }
 
 bool fe_unichar_isdigit(unsigned c) {
+#if !FE_STR_UNICODE_CASE
+    return fe_unichar_isdecimal(c) || c == 0xb2 || c == 0xb3 || c == 0xb9;
+#else
     return fe_unichar_isdecimal(c) || c == 0xb2 || c == 0xb3 || c == 0xb9 || (c >= 0x2070 && c <= 0x2079 && c != 0x2071 && c != 0x2072 && c != 0x2073) ||
            (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468);
+#endif
 }
 
 bool fe_unichar_isnumeric(unsigned c) {
+#if !FE_STR_UNICODE_CASE
+    return fe_unichar_isdigit(c) || (c >= 0xbc && c <= 0xbe);
+#else
     return fe_unichar_isdigit(c) || (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x2189) ||
            (c >= 0x4e00 && (c == 0x4e00 || c == 0x4e8c || c == 0x4e09 || c == 0x56db || c == 0x4e94 ||
                             c == 0x516d || c == 0x4e03 || c == 0x516b || c == 0x4e5d || c == 0x5341));
+#endif
 }
 
 bool fe_unichar_isprintable(unsigned c) {
@@ -212,6 +228,7 @@ bool fe_unichar_isprintable(unsigned c) {
     return true;
 }
 
+#if FE_STR_UNICODE_CASE
 // Simple one-to-one case pairs beyond ASCII. Returns the other case of c, or c.
 static unsigned latin_ext_other(unsigned c, bool want_upper) {
     // Latin Extended-A: pairs (even upper, odd lower) in 0x100-0x137 and 0x14a-0x177,
@@ -237,6 +254,7 @@ static unsigned latin_ext_other(unsigned c, bool want_upper) {
     }
     return c;
 }
+#endif
 
 unsigned fe_unichar_tolower(unsigned c) {
     if (c < 0x80) {
@@ -245,6 +263,7 @@ unsigned fe_unichar_tolower(unsigned c) {
     if (c < 0x100) {
         return (c >= 0xc0 && c <= 0xde && c != 0xd7) ? c + 32 : c;
     }
+#if FE_STR_UNICODE_CASE
     if (c < 0x180) {
         if (c == 0x178) {
             return 0xff;
@@ -281,6 +300,7 @@ unsigned fe_unichar_tolower(unsigned c) {
     if (c >= 0xff21 && c <= 0xff3a) {
         return c + 32;
     }
+#endif
     return c;
 }
 
@@ -297,6 +317,7 @@ unsigned fe_unichar_toupper(unsigned c) {
         }
         return (c >= 0xe0 && c <= 0xfe && c != 0xf7) ? c - 32 : c;
     }
+#if FE_STR_UNICODE_CASE
     if (c < 0x180) {
         if (c == 0x131) {
             return 'I';
@@ -336,6 +357,7 @@ unsigned fe_unichar_toupper(unsigned c) {
     if (c >= 0xff41 && c <= 0xff5a) {
         return c - 32;
     }
+#endif
     return c;
 }
 

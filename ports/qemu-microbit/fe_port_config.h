@@ -25,6 +25,13 @@
 // [area exceptions]
 // [end exceptions]
 // [area strings]
+// The str/bytes methods, explicit dunders and codecs boards leave out; one-character strs
+// made on demand.
+#define FE_STR_EXTRA_METHODS 0
+#define FE_STR_ASCII_TABLE 0
+#define FE_STR_DUNDERS 0
+#define FE_STR_CODECS 0
+#define FE_STR_UNICODE_CASE 0
 // [end strings]
 // [area frontend]
 // [end frontend]

@@ -1,5 +1,5 @@
-# str.format and format_map: numbering, keywords, attributes, indexes, conversions,
-# nested specs, escaped braces and CPython's errors.
+# str.format: numbering, keywords, attributes, indexes, conversions, nested specs,
+# escaped braces and CPython's errors (format_map: str_methods_extra.py).
 class P:
     x = 3
     y = [10, 20]
@@ -15,11 +15,6 @@ print("{:d} {:5d} {:<5d}| {:05d} {:+d} {:x} {:#X} {:b} {:o} {:,} {:_}".format(1,
 print("{:.2f} {:10.3e} {:g} {:%} {:.1%}".format(3.14159, 12345.6789, 0.0001, 0.25, 0.123))
 print("{:.3}|{:5.2}|{:>5.2s}|{:s}".format("abcdef", "xyz", "hello", "s"), "{:é^7}".format("✓"))
 print("{0}{1}{0}".format("ab", "cd"), "{}".format(P()), "{:}".format(5), "{0!s:^9}".format(P()))
-print("{x}".format_map({"x": 5}), "{a[0]}".format_map({"a": [9]}))
-class M:
-    def __getitem__(self, k):
-        return "<" + k + ">"
-print("{a} {b}".format_map(M()))
 class F:
     def __format__(self, spec):
         return "F(" + spec + ")"

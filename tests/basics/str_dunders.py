@@ -17,3 +17,4 @@ class BL(bytes):
     def __repr__(self):
         return "BL" + super().__repr__()
 print(repr(BL(b"z")), BL(b"z") + b"q", b"a".__eq__("a"), "a".__eq__(b"a"))
+print("abc".__contains__("b"), "abc".__getitem__(1), "%s" .__mod__(5))

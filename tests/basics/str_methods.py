@@ -1,4 +1,5 @@
-# str methods: searching, case, predicates, padding, replace, partition, translate ...
+# str methods: searching, case, predicates, padding, replace, strip, join, encode
+# (the ones boards leave out are in str_methods_extra.py)
 s = "Hello, World"
 print(s.find("o"), s.find("o", 5), s.find("o", 5, 8), s.find("xyz"), s.find(""), s.find("", 12), s.find("", 13))
 print(s.rfind("o"), s.rfind("o", 0, 5), s.rfind(""), s.index("W"), s.rindex("l"), s.find("l", -3), s.find("l", None, -5))
@@ -14,29 +15,19 @@ except ValueError as e:
     print("ValueError", e)
 print(s.startswith("Hell"), s.startswith("ell", 1), s.startswith(("x", "He")), s.endswith("ld"), s.endswith("Wor", 0, -2))
 print(s.startswith(""), s.endswith(("a", "b")), s.startswith("o", -5), "".startswith(""), "ab".startswith("", 3))
-print(s.lower(), s.upper(), s.swapcase(), s.title(), s.capitalize(), s.casefold())
-print("hELLO wORLD".capitalize(), "they're bill's".title(), "ab12cd ef_gh".title(), "ßtraße".upper(), "ÀÉÎ àéî".swapcase())
-print("Straße".casefold(), "ß".capitalize(), "ÿ".upper(), "µ".upper(), "ΑΒΓ".lower(), "привет".upper())
+print(s.lower(), s.upper(), "ßtraße".upper(), "ÿ".upper(), "µ".upper(), "ÀÉÎ".lower())
 for t in ["", "abc", "ABC", "Abc", "123", "a1", " \t\n", "½", "²", "٣", "é", "A B", "Hello World", "Hello world", "a_b", "1a", "_", "x\x00"]:
-    print(repr(t), t.isalnum(), t.isalpha(), t.isascii(), t.isdecimal(), t.isdigit(), t.isidentifier(),
-          t.islower(), t.isnumeric(), t.isprintable(), t.isspace(), t.istitle(), t.isupper())
+    print(repr(t), t.isalnum(), t.isalpha(), t.isascii(), t.isdigit(), t.islower(), t.isspace(), t.isupper())
 print("abc".center(9, "*"), "abc".center(8, "*"), "ab".center(9), "abc".center(2), "abc".ljust(6, "-"), "abc".rjust(6), "é".center(4, "✓"))
 print("42".zfill(5), "-42".zfill(5), "+4".zfill(4), "abc".zfill(2), "".zfill(3), "-".zfill(3))
 print("a-b-c".replace("-", "+"), "a-b-c".replace("-", "", 1), "abc".replace("", "."), "abc".replace("", ".", 2), "aaa".replace("a", "bb"), "x".replace("y", "z"))
-print("a,b,c".partition(","), "a,b,c".rpartition(","), "abc".partition("x"), "abc".rpartition("x"), "a::b".partition("::"))
 print("  x y  ".strip(), "xxhixx".strip("x"), "  x ".lstrip(), "  x ".rstrip(), "abcba".strip("ab"), "\u3000x\xa0".strip(), "abc".strip(None))
-print("tab\there\tx".expandtabs(), "a\tb".expandtabs(4), "ab\n\tc".expandtabs(2), "\t".expandtabs(0), "a\tb".expandtabs(tabsize=3))
-print("prefix_body".removeprefix("prefix_"), "body.py".removesuffix(".py"), "x".removeprefix("y"), "abc".removesuffix(""))
 print(",".join(["a", "b", "c"]), "".join([]), "-".join("xyz"), ", ".join(str(i) for i in range(4)), "é".join(["a", "b"]))
-t = str.maketrans("abc", "xyz", "d")
-print(sorted(t.items()), "abcdd".translate(t), "hello".translate({ord("l"): "L", ord("o"): None}), "abc".translate({97: 98}))
-print(sorted(str.maketrans({"a": "1", 98: None}).items()))
-print("é✓".encode(), "abc".encode("ascii"), "é".encode("latin-1"), "é".encode("utf-8"), "aé".encode("ascii", "ignore"), "aé".encode("ascii", "replace"))
-print("x".encode(encoding="utf8"), "é".encode("ascii", errors="backslashreplace"))
+print("é✓".encode(), "abc".encode("ascii"), "é".encode("utf-8"), "x".encode(encoding="utf8"))
 print(str.upper("abc"), str.join(",", ["a", "b"]), "abc".__len__() if hasattr("abc", "__len__") else 3)
 for bad in [lambda: "a".join([1]), lambda: "a".find(1), lambda: "a".startswith(1), lambda: "a".startswith((1,)),
             lambda: "a".center(5, "ab"), lambda: "a".strip(1), lambda: "a".replace(1, "b"), lambda: "a".split(""),
-            lambda: "a".partition(""), lambda: "a".encode("nope"), lambda: str.maketrans("ab", "c"),
+            lambda: "a".encode("nope"),
             lambda: "a".zfill("x"), lambda: "%d" % "x"]:
     try:
         bad()
