@@ -315,7 +315,8 @@
 // str/bytes methods boards leave out: casefold, swapcase, title, istitle, capitalize,
 // expandtabs, splitlines, partition/rpartition, removeprefix/removesuffix,
 // maketrans/translate, isdecimal/isnumeric/isprintable/isidentifier, format_map, the
-// sep arguments of hex(), bytearray's insert/pop/remove/reverse/clear/copy,
+// sep arguments of hex(), fromhex() (binascii.unhexlify does it), bytearray's
+// insert/pop/remove/reverse/clear/copy,
 // memoryview.cast/tolist/toreadonly and its attributes beyond format/itemsize/nbytes/
 // readonly. ~SIZE_EXTRA bytes on Cortex-M0.
 #ifndef FE_STR_EXTRA_METHODS

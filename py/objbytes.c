@@ -590,6 +590,7 @@ static fe_obj_t bytes_getiter(fe_obj_t self, fe_iter_buf_t *buf) {
 
 // ---- fromhex ------------------------------------------------------------------------------
 
+#if FE_STR_EXTRA_METHODS
 static int hex_digit(char c) {
     if (c >= '0' && c <= '9') {
         return c - '0';
@@ -641,6 +642,7 @@ static fe_obj_t fromhex_common(fe_obj_t cls, fe_obj_t s) {
 static FE_DEFINE_FUN_2(bytes_fromhex_fun, Q_fromhex, fromhex_common);
 FE_DEFINE_CONST_CLASSMETHOD(fe_bytes_fromhex_obj, &bytes_fromhex_fun);
 FE_DEFINE_CONST_CLASSMETHOD(fe_bytearray_fromhex_obj, &bytes_fromhex_fun);
+#endif
 
 // ---- bytearray methods --------------------------------------------------------------------
 
@@ -908,9 +910,11 @@ static FE_DEFINE_FUN_1(bytes_repr_obj, Q___repr__, bytes_repr_m);
 
 static const fe_map_elem_t bytes_locals_table[] = {
     {FE_ROM_QSTR(Q___hash__), FE_ROM_PTR(&bytes_hash_obj)},
-    {FE_ROM_QSTR(Q_fromhex), FE_ROM_PTR(&fe_bytes_fromhex_obj)},
     SHARED_BYTES_METHODS,
     SHARED_BYTES_EXTRA
+#if FE_STR_EXTRA_METHODS
+    {FE_ROM_QSTR(Q_fromhex), FE_ROM_PTR(&fe_bytes_fromhex_obj)},
+#endif
 #if FE_STR_DUNDERS
     {FE_ROM_QSTR(Q___getnewargs__), FE_ROM_PTR(&bytes_getnewargs_obj)},
     SHARED_BYTES_DUNDERS
@@ -921,8 +925,8 @@ static FE_DEFINE_CONST_DICT(bytes_locals_dict, bytes_locals_table);
 static const fe_map_elem_t bytearray_locals_table[] = {
     {FE_ROM_QSTR(Q_append), FE_ROM_PTR(&ba_append_obj)},
     {FE_ROM_QSTR(Q_extend), FE_ROM_PTR(&ba_extend_obj)},
-    {FE_ROM_QSTR(Q_fromhex), FE_ROM_PTR(&fe_bytearray_fromhex_obj)},
 #if FE_STR_EXTRA_METHODS
+    {FE_ROM_QSTR(Q_fromhex), FE_ROM_PTR(&fe_bytearray_fromhex_obj)},
     {FE_ROM_QSTR(Q_clear), FE_ROM_PTR(&ba_clear_obj)},
     {FE_ROM_QSTR(Q_copy), FE_ROM_PTR(&ba_copy_obj)},
     {FE_ROM_QSTR(Q_insert), FE_ROM_PTR(&ba_insert_obj)},

@@ -227,8 +227,25 @@ fe_obj_t fe_str_make_kind_vstr(str_kind_t kind, fe_vstr_t *v) {
 
 // ---- repr ---------------------------------------------------------------------------------
 
-void fe_str_print_repr(const fe_print_t *print, const char *s, size_t len, int bytes_kind) {
+// Writes the escape of code point cp as Python writes it (\xhh, \uhhhh or \Uhhhhhhhh) to
+// out (room for 10 bytes); returns its length.
+static size_t escape_code_point(char *out, unsigned cp) {
     static const char hex[] = "0123456789abcdef";
+    int digits = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
+    out[0] = '\\';
+    out[1] = digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
+    for (int k = 0; k < digits; k++) {
+        out[2 + k] = hex[(cp >> (4 * (digits - 1 - k))) & 15];
+    }
+    return 2 + (size_t)digits;
+}
+
+void fe_str_add_escape(fe_vstr_t *v, unsigned cp) {
+    char buf[10];
+    fe_vstr_add_strn(v, buf, escape_code_point(buf, cp));
+}
+
+void fe_str_print_repr(const fe_print_t *print, const char *s, size_t len, int bytes_kind) {
     bool is_bytes = bytes_kind != 0;
     char quote = '\'';
     if (memchr(s, '\'', len) != NULL && memchr(s, '"', len) == NULL) {
@@ -254,35 +271,13 @@ void fe_str_print_repr(const fe_print_t *print, const char *s, size_t len, int b
             esc[1] = c == '\n' ? 'n' : c == '\t' ? 't' : 'r';
             n = 2;
         } else if (c < 0x20 || c == 0x7f || (is_bytes && c >= 0x80)) {
-            esc[0] = '\\';
-            esc[1] = 'x';
-            esc[2] = hex[c >> 4];
-            esc[3] = hex[c & 15];
-            n = 4;
+            n = escape_code_point(esc, c);
         } else if (c >= 0x80) {
             const char *p = s;
             unsigned cp = fe_utf8_decode(&p);
             next = p;
             if (!fe_unichar_isprintable(cp)) {
-                esc[0] = '\\';
-                if (cp < 0x100) {
-                    esc[1] = 'x';
-                    esc[2] = hex[cp >> 4];
-                    esc[3] = hex[cp & 15];
-                    n = 4;
-                } else if (cp < 0x10000) {
-                    esc[1] = 'u';
-                    for (int k = 0; k < 4; k++) {
-                        esc[2 + k] = hex[(cp >> (12 - 4 * k)) & 15];
-                    }
-                    n = 6;
-                } else {
-                    esc[1] = 'U';
-                    for (int k = 0; k < 8; k++) {
-                        esc[2 + k] = hex[(cp >> (28 - 4 * k)) & 15];
-                    }
-                    n = 10;
-                }
+                n = escape_code_point(esc, cp);
             }
         }
         if (n > 0) {
@@ -380,16 +375,6 @@ static errors_t errors_lookup(fe_obj_t errors) {
         }
     }
     fe_raise_fmt(&fe_type_LookupError, "unknown error handler name '%s'", s);
-}
-
-void fe_str_add_escape(fe_vstr_t *v, unsigned cp) {
-    static const char hex[] = "0123456789abcdef";
-    int digits = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
-    fe_vstr_add_byte(v, '\\');
-    fe_vstr_add_byte(v, digits == 2 ? 'x' : digits == 4 ? 'u' : 'U');
-    for (int k = digits - 1; k >= 0; k--) {
-        fe_vstr_add_byte(v, (uint8_t)hex[(cp >> (4 * k)) & 15]);
-    }
 }
 
 FE_NORETURN static void raise_unicode_error(const fe_type_t *type, const char *codec, fe_obj_t obj, size_t start,

@@ -21,21 +21,29 @@ static bool is_str_kind(const str_view_t *v) {
 }
 
 // An argument of the same family as self: str for str, any bytes-like object for bytes.
-static void arg_view(const str_view_t *self, fe_obj_t o, str_view_t *out) {
+// False if o is not one (each caller raises its own CPython message).
+static bool arg_view_maybe(const str_view_t *self, fe_obj_t o, str_view_t *out) {
     if (is_str_kind(self)) {
-        if (!fe_str_get_view(o, out) || out->kind != STR_KIND_STR) {
-            fe_raise_fmt(&fe_type_TypeError, "must be str, not %T", o);
-        }
-        return;
+        return fe_str_get_view(o, out) && out->kind == STR_KIND_STR;
     }
     fe_buffer_info_t info;
     if (fe_is_str(o) || !fe_get_buffer(o, &info, FE_BUFFER_READ)) {
-        fe_raise_fmt(&fe_type_TypeError, "a bytes-like object is required, not '%q'", (qstr)fe_typeof(o)->name);
+        return false;
     }
     out->data = info.buf;
     out->len = info.len;
     out->kind = STR_KIND_BYTES;
     out->n_chars = out->len;
+    return true;
+}
+
+static void arg_view(const str_view_t *self, fe_obj_t o, str_view_t *out) {
+    if (!arg_view_maybe(self, o, out)) {
+        if (is_str_kind(self)) {
+            fe_raise_fmt(&fe_type_TypeError, "must be str, not %T", o);
+        }
+        fe_raise_fmt(&fe_type_TypeError, "a bytes-like object is required, not '%q'", (qstr)fe_typeof(o)->name);
+    }
 }
 
 // The next character (code point for str, byte otherwise) at *p.
@@ -71,6 +79,16 @@ static fe_int_t byte_to_char(const str_view_t *v, fe_int_t off) {
         return off;
     }
     return (fe_int_t)fe_utf8_count_chars(v->data, (size_t)off);
+}
+
+// A result equal to self: self itself when it is an exact str or bytes (immutable, so it can
+// be shared, as CPython does), else a fresh object of self's kind (a bytearray, a subclass).
+static fe_obj_t unchanged(fe_obj_t self, const str_view_t *v) {
+    if (v->kind != STR_KIND_BYTEARRAY &&
+        (FE_IS_QSTR(self) || fe_obj_is_type_ptr(self, &fe_type_str) || fe_obj_is_type_ptr(self, &fe_type_bytes))) {
+        return self;
+    }
+    return fe_str_make_kind(v->kind, v->data, v->len);
 }
 
 static fe_int_t opt_index(fe_obj_t o, fe_int_t def) {
@@ -133,19 +151,12 @@ static void needle_view(const str_view_t *self, fe_obj_t o, str_view_t *out, cha
         out->n_chars = out->len;
         return;
     }
-    if (!is_str_kind(self)) {
-        fe_buffer_info_t info;
-        if (fe_is_str(o) || !fe_get_buffer(o, &info, FE_BUFFER_READ)) {
-            fe_raise_fmt(&fe_type_TypeError, "argument should be integer or bytes-like object, not '%q'",
-                         (qstr)fe_typeof(o)->name);
-        }
-        out->data = info.buf;
-        out->len = info.len;
-        out->kind = STR_KIND_BYTES;
-        out->n_chars = out->len;
-        return;
+    if (is_str_kind(self)) {
+        arg_view(self, o, out);
+    } else if (!arg_view_maybe(self, o, out)) {
+        fe_raise_fmt(&fe_type_TypeError, "argument should be integer or bytes-like object, not '%q'",
+                     (qstr)fe_typeof(o)->name);
     }
-    arg_view(self, o, out);
 }
 
 static fe_int_t rfind_bytes(const char *hay, size_t hlen, const char *needle, size_t nlen) {
@@ -244,17 +255,7 @@ static fe_obj_t starts_ends(size_t n_args, const fe_obj_t *args, bool ends) {
     }
     for (size_t i = 0; i < n; i++) {
         str_view_t p;
-        bool ok = is_str_kind(&v) ? (fe_str_get_view(items[i], &p) && p.kind == STR_KIND_STR)
-                                  : (!fe_is_str(items[i]) && fe_str_get_view(items[i], &p));
-        if (!ok && !is_str_kind(&v)) {
-            fe_buffer_info_t info;
-            if (!fe_is_str(items[i]) && fe_get_buffer(items[i], &info, FE_BUFFER_READ)) {
-                p.data = info.buf;
-                p.len = info.len;
-                ok = true;
-            }
-        }
-        if (!ok) {
+        if (!arg_view_maybe(&v, items[i], &p)) {
             const char *name = ends ? "endswith" : "startswith";
             if (is_tuple) {
                 if (is_str_kind(&v)) {
@@ -292,18 +293,11 @@ FE_DEFINE_FUN_VAR(fe_strm_endswith_obj, Q_endswith, 2, 4, strm_endswith);
 
 // The bytes of one item of a join, with CPython's TypeError for a wrong type.
 static void join_item(const str_view_t *v, fe_obj_t o, size_t i, str_view_t *item) {
-    if (is_str_kind(v)) {
-        if (!fe_str_get_view(o, item) || item->kind != STR_KIND_STR) {
-            fe_raise_fmt(&fe_type_TypeError, "sequence item %d: expected str instance, %T found", (int)i, o);
-        }
-        return;
+    if (!arg_view_maybe(v, o, item)) {
+        fe_raise_fmt(&fe_type_TypeError, is_str_kind(v) ? "sequence item %d: expected str instance, %T found"
+                                                        : "sequence item %d: expected a bytes-like object, %T found",
+                     (int)i, o);
     }
-    fe_buffer_info_t info;
-    if (fe_is_str(o) || !fe_get_buffer(o, &info, FE_BUFFER_READ)) {
-        fe_raise_fmt(&fe_type_TypeError, "sequence item %d: expected a bytes-like object, %T found", (int)i, o);
-    }
-    item->data = info.buf;
-    item->len = info.len;
 }
 
 static fe_obj_t strm_join(fe_obj_t self, fe_obj_t iterable) {
@@ -553,12 +547,11 @@ static fe_obj_t strip_common(size_t n_args, const fe_obj_t *args, int which, con
     self_view(args[0], &v);
     str_view_t *cp = NULL;
     if (n_args > 1 && args[1] != fe_none) {
-        if (is_str_kind(&v)) {
-            if (!fe_str_get_view(args[1], &chars) || chars.kind != STR_KIND_STR) {
+        if (!arg_view_maybe(&v, args[1], &chars)) {
+            if (is_str_kind(&v)) {
                 fe_raise_fmt(&fe_type_TypeError, "%s arg must be None or str", name);
             }
-        } else {
-            arg_view(&v, args[1], &chars);
+            arg_view(&v, args[1], &chars);  // raises the bytes message
         }
         cp = &chars;
     }
@@ -573,10 +566,8 @@ static fe_obj_t strip_common(size_t n_args, const fe_obj_t *args, int which, con
             end = unit_start_before(&v, end);
         }
     }
-    if (start == 0 && end == v.len && v.kind != STR_KIND_BYTEARRAY &&
-        (fe_obj_is_type_ptr(args[0], &fe_type_str) || FE_IS_QSTR(args[0]) ||
-         fe_obj_is_type_ptr(args[0], &fe_type_bytes))) {
-        return args[0];
+    if (start == 0 && end == v.len) {
+        return unchanged(args[0], &v);
     }
     return fe_str_make_kind(v.kind, v.data + start, end - start);
 }
@@ -609,9 +600,7 @@ static fe_obj_t partition_common(fe_obj_t self, fe_obj_t sep_obj, bool reverse) 
     fe_obj_t parts[3];
     if (r < 0) {
         // not found: (self, '', '') or ('', '', self); a bytearray gets fresh copies
-        bool exact = FE_IS_QSTR(self) || fe_obj_is_type_ptr(self, &fe_type_str) || fe_obj_is_type_ptr(self, &fe_type_bytes);
-        fe_obj_t whole = exact ? self : fe_str_make_kind(v.kind, v.data, v.len);
-        parts[reverse ? 2 : 0] = whole;
+        parts[reverse ? 2 : 0] = unchanged(self, &v);
         parts[1] = fe_str_make_kind(v.kind, "", 0);
         parts[reverse ? 0 : 2] = fe_str_make_kind(v.kind, "", 0);
     } else {
@@ -677,9 +666,8 @@ static fe_obj_t strm_replace(size_t n_args, const fe_obj_t *args) {
             count--;
         }
     }
-    if (pos == 0 && v.kind != STR_KIND_BYTEARRAY &&
-        (FE_IS_QSTR(args[0]) || fe_obj_is_type_ptr(args[0], &fe_type_str) || fe_obj_is_type_ptr(args[0], &fe_type_bytes))) {
-        return args[0];
+    if (pos == 0) {
+        return unchanged(args[0], &v);
     }
     fe_vstr_add_strn(&out, v.data + pos, v.len - pos);
     return fe_str_make_kind_vstr(v.kind, &out);
@@ -716,11 +704,7 @@ static fe_obj_t pad_common(size_t n_args, const fe_obj_t *args, char how, const 
     unsigned fill = fill_char(&v, n_args, args, name);
     size_t n = view_chars(&v);
     if (width <= (fe_int_t)n) {
-        if (v.kind != STR_KIND_BYTEARRAY && (FE_IS_QSTR(args[0]) || fe_obj_is_type_ptr(args[0], &fe_type_str) ||
-                                              fe_obj_is_type_ptr(args[0], &fe_type_bytes))) {
-            return args[0];
-        }
-        return fe_str_make_kind(v.kind, v.data, v.len);
+        return unchanged(args[0], &v);
     }
     size_t pad = (size_t)width - n, left;
     if (how == '<') {
@@ -1113,11 +1097,7 @@ static fe_obj_t remove_affix(fe_obj_t self, fe_obj_t affix, bool suffix) {
     if (a.len > 0 && a.len <= v.len && memcmp(suffix ? v.data + v.len - a.len : v.data, a.data, a.len) == 0) {
         return fe_str_make_kind(v.kind, suffix ? v.data : v.data + a.len, v.len - a.len);
     }
-    if (v.kind == STR_KIND_BYTEARRAY || !(FE_IS_QSTR(self) || fe_obj_is_type_ptr(self, &fe_type_str) ||
-                                          fe_obj_is_type_ptr(self, &fe_type_bytes))) {
-        return fe_str_make_kind(v.kind, v.data, v.len);
-    }
-    return self;
+    return unchanged(self, &v);
 }
 static fe_obj_t strm_removeprefix(fe_obj_t self, fe_obj_t a) {
     return remove_affix(self, a, false);

@@ -59,7 +59,7 @@ static void print_padded(const fe_print_t *print, const char *s, size_t len, int
 }
 
 // Formats an unsigned magnitude into the end of buf; returns the start.
-static char *format_uint(char *end, unsigned long long v, unsigned base, bool upper) {
+static char *format_uint(char *end, unsigned long v, unsigned base, bool upper) {
     const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
     char *p = end;
     do {
@@ -69,7 +69,7 @@ static char *format_uint(char *end, unsigned long long v, unsigned base, bool up
     return p;
 }
 
-static void print_number(const fe_print_t *print, unsigned long long mag, bool negative, unsigned base,
+static void print_number(const fe_print_t *print, unsigned long mag, bool negative, unsigned base,
                          bool upper, int width, bool left, bool zero) {
     char buf[32];
     char *end = buf + sizeof(buf);
@@ -87,7 +87,8 @@ static void print_number(const fe_print_t *print, unsigned long long mag, bool n
     print_padded(print, p, (size_t)(end - p), width, left, ' ');
 }
 
-// Conversions: %d %i %u %x %X %c %s %p %% with length modifiers l, ll, z; flags '-' and
+// Conversions: %d %i %u %x %X %c %s %p %% with length modifiers l and z (no ll: numbers
+// are formatted as unsigned long, so 32-bit targets need no 64-bit division); flags '-' and
 // '0'; width and precision (also '*'). Extras for objects: %q a qstr (as size_t/qstr),
 // %r the repr of an object, %S its str, %T the name of its type.
 void fe_vprintf(const fe_print_t *print, const char *fmt, va_list ap) {
@@ -137,17 +138,9 @@ void fe_vprintf(const fe_print_t *print, const char *fmt, va_list ap) {
                 }
             }
         }
-        int lmod = 0;  // 1: long, 2: long long, 3: size_t
-        if (*fmt == 'l') {
-            fmt++;
-            lmod = 1;
-            if (*fmt == 'l') {
-                fmt++;
-                lmod = 2;
-            }
-        } else if (*fmt == 'z') {
-            fmt++;
-            lmod = 3;
+        char lmod = 0;  // 'l' long, 'z' size_t
+        if (*fmt == 'l' || *fmt == 'z') {
+            lmod = *fmt++;
         }
         char conv = *fmt;
         if (conv == 0) {
@@ -157,29 +150,25 @@ void fe_vprintf(const fe_print_t *print, const char *fmt, va_list ap) {
         switch (conv) {
             case 'd':
             case 'i': {
-                long long v;
-                if (lmod == 1) {
+                long v;
+                if (lmod == 'l') {
                     v = va_arg(ap, long);
-                } else if (lmod == 2) {
-                    v = va_arg(ap, long long);
-                } else if (lmod == 3) {
-                    v = (long long)va_arg(ap, intptr_t);
+                } else if (lmod == 'z') {
+                    v = (long)va_arg(ap, intptr_t);
                 } else {
                     v = va_arg(ap, int);
                 }
-                unsigned long long mag = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+                unsigned long mag = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
                 print_number(print, mag, v < 0, 10, false, width, left, zero);
                 break;
             }
             case 'u':
             case 'x':
             case 'X': {
-                unsigned long long v;
-                if (lmod == 1) {
+                unsigned long v;
+                if (lmod == 'l') {
                     v = va_arg(ap, unsigned long);
-                } else if (lmod == 2) {
-                    v = va_arg(ap, unsigned long long);
-                } else if (lmod == 3) {
+                } else if (lmod == 'z') {
                     v = va_arg(ap, size_t);
                 } else {
                     v = va_arg(ap, unsigned);

@@ -32,21 +32,15 @@ size_t fe_utf8_encode(unsigned cp, char *out) {
     if (cp < 0x80) {
         out[0] = (char)cp;
         return 1;
-    } else if (cp < 0x800) {
-        out[0] = (char)(0xc0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3f));
-        return 2;
-    } else if (cp < 0x10000) {
-        out[0] = (char)(0xe0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
-        out[2] = (char)(0x80 | (cp & 0x3f));
-        return 3;
     }
-    out[0] = (char)(0xf0 | ((cp >> 18) & 0x07));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
-    out[3] = (char)(0x80 | (cp & 0x3f));
-    return 4;
+    size_t n = cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    for (size_t i = n - 1; i > 0; i--) {
+        out[i] = (char)(0x80 | (cp & 0x3f));
+        cp >>= 6;
+    }
+    // lead byte: n one-bits then a zero (0xc0, 0xe0, 0xf0) above the remaining bits
+    out[0] = (char)(((0xff00u >> n) & 0xff) | (cp & (0x7fu >> n)));
+    return n;
 }
 
 size_t fe_utf8_count_chars(const char *s, size_t len) {

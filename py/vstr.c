@@ -4,6 +4,7 @@
 // NUL; fe_str_from_vstr() relies on it to hand the buffer over to a str without copying.
 #include <string.h>
 #include "py/obj.h"
+#include "py/unicode.h"
 
 void fe_vstr_init(fe_vstr_t *v, size_t alloc) {
     if (alloc < 8) {
@@ -77,27 +78,7 @@ void fe_vstr_add_byte(fe_vstr_t *v, uint8_t b) {
 
 void fe_vstr_add_char(fe_vstr_t *v, unsigned cp) {
     char buf[4];
-    size_t n;
-    if (cp < 0x80) {
-        fe_vstr_add_byte(v, (uint8_t)cp);
-        return;
-    } else if (cp < 0x800) {
-        buf[0] = (char)(0xc0 | (cp >> 6));
-        buf[1] = (char)(0x80 | (cp & 0x3f));
-        n = 2;
-    } else if (cp < 0x10000) {
-        buf[0] = (char)(0xe0 | (cp >> 12));
-        buf[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
-        buf[2] = (char)(0x80 | (cp & 0x3f));
-        n = 3;
-    } else {
-        buf[0] = (char)(0xf0 | ((cp >> 18) & 0x07));
-        buf[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
-        buf[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
-        buf[3] = (char)(0x80 | (cp & 0x3f));
-        n = 4;
-    }
-    fe_vstr_add_strn(v, buf, n);
+    fe_vstr_add_strn(v, buf, fe_utf8_encode(cp, buf));
 }
 
 static void vstr_print_write(void *data, const char *s, size_t len) {

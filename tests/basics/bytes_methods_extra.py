@@ -1,5 +1,5 @@
-# bytes/bytearray methods boards leave out (FE_STR_EXTRA_METHODS): hex grouping, other
-# case mappings, istitle, splitlines, partition, expandtabs, removeprefix/suffix,
+# bytes/bytearray methods boards leave out (FE_STR_EXTRA_METHODS): hex grouping, fromhex,
+# other case mappings, istitle, splitlines, partition, expandtabs, removeprefix/suffix,
 # maketrans/translate.
 for n in range(0, 8):
     b = bytes(range(0xa0, 0xa0 + n))
@@ -16,7 +16,13 @@ print(b"a\r\nb\rc\n".splitlines(keepends=True), bytearray(b"one\ntwo").splitline
 x = bytearray(b"abcabc")
 r = x.partition(b"b")
 print(type(r).__name__, r, b"abc".removeprefix(bytearray(b"a")))
-for bad in [lambda: b"a".hex(":", 0), lambda: b"a".hex("::"), lambda: b"a".translate(b"short"), lambda: bytes.maketrans(b"a", b"bc")]:
+print(bytes.fromhex("de ad BEEF"), bytearray.fromhex("0a0b"), bytes.fromhex(""), bytes.fromhex(" 01\n02 "))
+print(bytes.fromhex.__name__ if hasattr(bytes.fromhex, "__name__") else "fromhex", type(bytearray.fromhex("00")).__name__)
+class BB(bytes):
+    pass
+print(type(BB.fromhex("61")).__name__, BB.fromhex("61"))
+for bad in [lambda: b"a".hex(":", 0), lambda: b"a".hex("::"), lambda: b"a".translate(b"short"), lambda: bytes.maketrans(b"a", b"bc"),
+            lambda: bytes.fromhex("zz"), lambda: bytes.fromhex("abc"), lambda: bytes.fromhex(5)]:
     try:
         print(bad())
     except Exception as e:

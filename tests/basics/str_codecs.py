@@ -1,10 +1,6 @@
-# str/bytes constructors with codecs, fromhex on subclasses, format with unpacked arguments.
+# str/bytes constructors with codecs, format with unpacked arguments.
 print("{a-b}".format(**{"a-b": 1}), "{0}".format(*[7]), "{}{}".format(*"ab"))
 print(str(b"abc", errors="strict"), str(object=5))
-print(bytes.fromhex.__name__ if hasattr(bytes.fromhex, "__name__") else "fromhex", type(bytearray.fromhex("00")).__name__)
-class BB(bytes):
-    pass
-print(type(BB.fromhex("61")).__name__, BB.fromhex("61"))
 try:
     str(b"x", 5)
 except TypeError as e:
