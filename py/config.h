@@ -312,11 +312,11 @@
 // [area exceptions]
 // [end exceptions]
 // [area strings]
-// str/bytes methods boards leave out: casefold, swapcase, title, istitle, capitalize,
-// expandtabs, splitlines, partition/rpartition, removeprefix/removesuffix,
-// maketrans/translate, isdecimal/isnumeric/isprintable/isidentifier, format_map, the
-// sep arguments of hex(), fromhex() (binascii.unhexlify does it), bytearray's
-// insert/pop/remove/reverse/clear/copy,
+// str/bytes methods boards leave out: center/ljust/rjust (format() pads), casefold,
+// swapcase, title, istitle, capitalize, expandtabs, splitlines, partition/rpartition,
+// removeprefix/removesuffix, maketrans/translate, isalnum/isascii/isdecimal/isnumeric/
+// isprintable/isidentifier, format_map, the sep arguments of hex(), fromhex()
+// (binascii.unhexlify does it), bytearray's insert/pop/remove/reverse/clear/copy,
 // memoryview.cast/tolist/toreadonly and its attributes beyond format/itemsize/nbytes/
 // readonly. ~SIZE_EXTRA bytes on Cortex-M0.
 #ifndef FE_STR_EXTRA_METHODS
@@ -338,6 +338,17 @@
 // digits are still recognised), as in MicroPython. ~SIZE_UNICODE bytes on Cortex-M0.
 #ifndef FE_STR_UNICODE_CASE
 #define FE_STR_UNICODE_CASE 1
+#endif
+// Attribute and index lookups in str.format fields ('{0.real}', '{d[key]}'); without them
+// such a field raises NotImplementedError, as in MicroPython. ~SIZE_FIELDS bytes on Cortex-M0.
+#ifndef FE_STR_FORMAT_FIELDS
+#define FE_STR_FORMAT_FIELDS 1
+#endif
+// Extended slices (step other than 1) of memoryviews and in bytearray slice assignment and
+// deletion (reading s[::2] of str/bytes/bytearray stays); without them NotImplementedError,
+// as in MicroPython. ~SIZE_SLICES bytes on Cortex-M0.
+#ifndef FE_STR_EXTENDED_SLICES
+#define FE_STR_EXTENDED_SLICES 1
 #endif
 // The 128 one-character ASCII strs as ROM objects (indexing and iterating ASCII text then
 // allocates nothing); without it they are made on demand. ~2.8 KB on Cortex-M0.

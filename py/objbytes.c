@@ -10,16 +10,6 @@
 
 // ---- construction -------------------------------------------------------------------------
 
-static fe_str_t *bytes_alloc(size_t len, char **data) {
-    fe_str_t *b = fe_alloc(sizeof(fe_str_t) + len + 1);
-    b->base.type = &fe_type_bytes;
-    b->len = len;
-    b->n_chars = (uint32_t)len;
-    *data = (char *)(b + 1);
-    b->data = *data;
-    return b;
-}
-
 static const fe_str_t empty_bytes_obj = {{&fe_type_bytes}, 2166136261u, 0, 0, ""};
 
 fe_obj_t fe_bytes_new(const void *data, size_t len) {
@@ -27,26 +17,13 @@ fe_obj_t fe_bytes_new(const void *data, size_t len) {
         return (fe_obj_t)&empty_bytes_obj;
     }
     char *d;
-    fe_str_t *b = bytes_alloc(len, &d);
+    fe_str_t *b = fe_str_alloc_kind(&fe_type_bytes, len, &d);
     memcpy(d, data, len);
-    b->hash = (uint32_t)fe_str_hash(d, len);
-    return b;
+    return fe_str_finish(b);
 }
 
 fe_obj_t fe_bytes_from_vstr(fe_vstr_t *v) {
-    if (v->len < 128 || v->buf == NULL) {
-        // short: copy into a one-block bytes (see STR_COPY_MAX in py/objstr.c)
-        fe_obj_t r = fe_bytes_new(v->buf, v->len);
-        fe_vstr_clear(v);
-        return r;
-    }
-    fe_str_t *b = fe_new(fe_str_t);
-    b->base.type = &fe_type_bytes;
-    b->len = v->len;
-    b->n_chars = (uint32_t)v->len;
-    b->data = fe_vstr_take(v);
-    b->hash = (uint32_t)fe_str_hash(b->data, b->len);
-    return b;
+    return fe_text_from_vstr(&fe_type_bytes, v);
 }
 
 fe_obj_t fe_bytearray_new(const void *data, size_t len) {
@@ -470,6 +447,8 @@ static void bytearray_delete_slice(fe_bytearray_t *ba, fe_obj_t slice) {
         bytearray_replace(ba, (size_t)b.start, (size_t)b.start + b.len, NULL, 0);
         return;
     }
+    FE_STR_CHECK_STEP(b.step);
+#if FE_STR_EXTENDED_SLICES
     fe_int_t start = b.start, step = b.step;
     if (step < 0) {
         start = start + (fe_int_t)(b.len - 1) * step;
@@ -485,14 +464,12 @@ static void bytearray_delete_slice(fe_bytearray_t *ba, fe_obj_t slice) {
         ba->data[out++] = ba->data[i];
     }
     ba->len = out;
+#endif
 }
 
 static void bytearray_assign_slice(fe_bytearray_t *ba, fe_obj_t slice, fe_obj_t value) {
     fe_vstr_t v;
-    if (fe_is_int(value)) {
-        fe_raise_msg(&fe_type_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-    }
-    if (fe_is_str(value)) {
+    if (fe_is_int(value) || fe_is_str(value)) {
         fe_raise_msg(&fe_type_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
     }
     bytes_from_object(&v, value, false);
@@ -502,6 +479,7 @@ static void bytearray_assign_slice(fe_bytearray_t *ba, fe_obj_t slice, fe_obj_t 
         bytearray_replace(ba, (size_t)b.start, (size_t)b.start + b.len, v.buf, v.len);
         return;
     }
+#if FE_STR_EXTENDED_SLICES
     if (v.len == 0) {
         bytearray_delete_slice(ba, slice);  // as CPython: an empty value deletes an extended slice
         return;
@@ -514,6 +492,9 @@ static void bytearray_assign_slice(fe_bytearray_t *ba, fe_obj_t slice, fe_obj_t 
     for (size_t i = 0; i < v.len; i++, j += b.step) {
         ba->data[j] = v.buf[i];
     }
+#else
+    FE_STR_CHECK_STEP(b.step);
+#endif
 }
 
 static fe_obj_t bytes_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
@@ -850,28 +831,23 @@ static FE_DEFINE_FUN_1(bytes_repr_obj, Q___repr__, bytes_repr_m);
     {FE_ROM_QSTR(Q___ne__), FE_ROM_PTR(&bytes_ne_m_obj)}, \
     {FE_ROM_QSTR(Q___repr__), FE_ROM_PTR(&bytes_repr_obj)}, \
     {FE_ROM_QSTR(Q___str__), FE_ROM_PTR(&bytes_repr_obj)}, \
-    {FE_ROM_QSTR(Q_center), FE_ROM_PTR(&fe_strm_center_obj)}, \
     {FE_ROM_QSTR(Q_count), FE_ROM_PTR(&fe_strm_count_obj)}, \
     {FE_ROM_QSTR(Q_decode), FE_ROM_PTR(&fe_strm_decode_obj)}, \
     {FE_ROM_QSTR(Q_endswith), FE_ROM_PTR(&fe_strm_endswith_obj)}, \
     {FE_ROM_QSTR(Q_find), FE_ROM_PTR(&fe_strm_find_obj)}, \
     {FE_ROM_QSTR(Q_hex), FE_ROM_PTR(&fe_strm_hex_obj)}, \
     {FE_ROM_QSTR(Q_index), FE_ROM_PTR(&fe_strm_index_obj)}, \
-    {FE_ROM_QSTR(Q_isalnum), FE_ROM_PTR(&fe_strm_isalnum_obj)}, \
     {FE_ROM_QSTR(Q_isalpha), FE_ROM_PTR(&fe_strm_isalpha_obj)}, \
-    {FE_ROM_QSTR(Q_isascii), FE_ROM_PTR(&fe_strm_isascii_obj)}, \
     {FE_ROM_QSTR(Q_isdigit), FE_ROM_PTR(&fe_strm_isdigit_obj)}, \
     {FE_ROM_QSTR(Q_islower), FE_ROM_PTR(&fe_strm_islower_obj)}, \
     {FE_ROM_QSTR(Q_isspace), FE_ROM_PTR(&fe_strm_isspace_obj)}, \
     {FE_ROM_QSTR(Q_isupper), FE_ROM_PTR(&fe_strm_isupper_obj)}, \
     {FE_ROM_QSTR(Q_join), FE_ROM_PTR(&fe_strm_join_obj)}, \
-    {FE_ROM_QSTR(Q_ljust), FE_ROM_PTR(&fe_strm_ljust_obj)}, \
     {FE_ROM_QSTR(Q_lower), FE_ROM_PTR(&fe_strm_lower_obj)}, \
     {FE_ROM_QSTR(Q_lstrip), FE_ROM_PTR(&fe_strm_lstrip_obj)}, \
     {FE_ROM_QSTR(Q_replace), FE_ROM_PTR(&fe_strm_replace_obj)}, \
     {FE_ROM_QSTR(Q_rfind), FE_ROM_PTR(&fe_strm_rfind_obj)}, \
     {FE_ROM_QSTR(Q_rindex), FE_ROM_PTR(&fe_strm_rindex_obj)}, \
-    {FE_ROM_QSTR(Q_rjust), FE_ROM_PTR(&fe_strm_rjust_obj)}, \
     {FE_ROM_QSTR(Q_rsplit), FE_ROM_PTR(&fe_strm_rsplit_obj)}, \
     {FE_ROM_QSTR(Q_rstrip), FE_ROM_PTR(&fe_strm_rstrip_obj)}, \
     {FE_ROM_QSTR(Q_split), FE_ROM_PTR(&fe_strm_split_obj)}, \
@@ -892,6 +868,11 @@ static FE_DEFINE_FUN_1(bytes_repr_obj, Q___repr__, bytes_repr_m);
 
 #if FE_STR_EXTRA_METHODS
 #define SHARED_BYTES_EXTRA \
+    {FE_ROM_QSTR(Q_isalnum), FE_ROM_PTR(&fe_strm_isalnum_obj)}, \
+    {FE_ROM_QSTR(Q_isascii), FE_ROM_PTR(&fe_strm_isascii_obj)}, \
+    {FE_ROM_QSTR(Q_center), FE_ROM_PTR(&fe_strm_center_obj)}, \
+    {FE_ROM_QSTR(Q_ljust), FE_ROM_PTR(&fe_strm_ljust_obj)}, \
+    {FE_ROM_QSTR(Q_rjust), FE_ROM_PTR(&fe_strm_rjust_obj)}, \
     {FE_ROM_QSTR(Q_capitalize), FE_ROM_PTR(&fe_strm_capitalize_obj)}, \
     {FE_ROM_QSTR(Q_expandtabs), FE_ROM_PTR(&fe_strm_expandtabs_obj)}, \
     {FE_ROM_QSTR(Q_istitle), FE_ROM_PTR(&fe_strm_istitle_obj)}, \

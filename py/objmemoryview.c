@@ -7,6 +7,14 @@
 #include "py/obj.h"
 #include "py/objstr.h"
 
+// A view's step: always 1 without extended slices (FE_STR_EXTENDED_SLICES), so that the
+// strided paths compile away.
+#if FE_STR_EXTENDED_SLICES
+#define MV_STEP(mv) ((mv)->step)
+#else
+#define MV_STEP(mv) ((fe_int_t)1)
+#endif
+
 static fe_memoryview_t *mv_native(fe_obj_t o) {
     fe_obj_t n = fe_native_self(o, &fe_type_memoryview);
     if (n == FE_NULL) {
@@ -23,7 +31,7 @@ static uint8_t *mv_data(fe_memoryview_t *mv) {
     }
     fe_buffer_info_t info;
     fe_get_buffer_raise(mv->obj, &info, FE_BUFFER_READ);
-    size_t span = mv->len == 0 ? 0 : (size_t)((fe_int_t)(mv->len - 1) * mv->step) + 1;
+    size_t span = mv->len == 0 ? 0 : (size_t)((fe_int_t)(mv->len - 1) * MV_STEP(mv)) + 1;
     if (mv->offset + span > info.len) {
         // the underlying object shrank under the view
         fe_raise_msg(&fe_type_IndexError, "memoryview: underlying buffer shrank");
@@ -67,11 +75,11 @@ static void mv_collect(fe_memoryview_t *mv, fe_vstr_t *v) {
     uint8_t *d = mv_data(mv);
     fe_vstr_init(v, mv->len + 1);
     char *p = fe_vstr_extend(v, mv->len);
-    if (mv->step == 1) {
+    if (MV_STEP(mv) == 1) {
         memcpy(p, d, mv->len);
     } else {
         for (size_t i = 0; i < mv->len; i++) {
-            p[i] = (char)d[(fe_int_t)i * mv->step];
+            p[i] = (char)d[(fe_int_t)i * MV_STEP(mv)];
         }
     }
 }
@@ -86,7 +94,7 @@ static bool mv_buffer(fe_obj_t self, fe_buffer_info_t *info, int flags) {
     if ((flags & FE_BUFFER_WRITE) && mv->readonly) {
         return false;
     }
-    if (mv->step != 1) {
+    if (MV_STEP(mv) != 1) {
         // a strided view has no contiguous buffer: hand out a copy (read-only)
         if (flags & FE_BUFFER_WRITE) {
             return false;
@@ -160,10 +168,11 @@ static fe_obj_t mv_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
         if (is_slice) {
             fe_bound_slice_t b;
             fe_slice_indices(index, mv->len, &b);
-            fe_int_t off = (fe_int_t)mv->offset + b.start * mv->step;
-            return mv_new(mv->obj, b.len ? (size_t)off : mv->offset, b.len, b.step * mv->step, mv->readonly);
+            FE_STR_CHECK_STEP(b.step);
+            fe_int_t off = (fe_int_t)mv->offset + b.start * MV_STEP(mv);
+            return mv_new(mv->obj, b.len ? (size_t)off : mv->offset, b.len, b.step * MV_STEP(mv), mv->readonly);
         }
-        return FE_NEW_SMALL_INT(d[(fe_int_t)mv_index(mv, index) * mv->step]);
+        return FE_NEW_SMALL_INT(d[(fe_int_t)mv_index(mv, index) * MV_STEP(mv)]);
     }
     if (mv->readonly) {
         fe_raise_msg(&fe_type_TypeError, "cannot modify read-only memory");
@@ -174,6 +183,7 @@ static fe_obj_t mv_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
     if (is_slice) {
         fe_bound_slice_t b;
         fe_slice_indices(index, mv->len, &b);
+        FE_STR_CHECK_STEP(b.step);
         fe_buffer_info_t src;
         if (!fe_get_buffer(value, &src, FE_BUFFER_READ)) {
             fe_raise_fmt(&fe_type_TypeError, "a bytes-like object is required, not '%q'", (qstr)fe_typeof(value)->name);
@@ -186,7 +196,7 @@ static fe_obj_t mv_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
         memcpy(tmp, src.buf, src.len);
         d = mv_data(mv);
         for (size_t i = 0; i < b.len; i++) {
-            d[(b.start + (fe_int_t)i * b.step) * mv->step] = (uint8_t)tmp[i];
+            d[(b.start + (fe_int_t)i * b.step) * MV_STEP(mv)] = (uint8_t)tmp[i];
         }
         fe_free(tmp);
         return fe_none;
@@ -199,7 +209,7 @@ static fe_obj_t mv_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
     if (v < 0 || v > 255) {
         fe_raise_msg(&fe_type_ValueError, "memoryview: invalid value for format 'B'");
     }
-    d[(fe_int_t)i * mv->step] = (uint8_t)v;
+    d[(fe_int_t)i * MV_STEP(mv)] = (uint8_t)v;
     return fe_none;
 }
 
@@ -216,7 +226,7 @@ static fe_obj_t mv_it_iternext(fe_obj_t self) {
     if (it->pos >= mv->len) {
         return FE_NULL;
     }
-    return FE_NEW_SMALL_INT(d[(fe_int_t)(it->pos++) * mv->step]);
+    return FE_NEW_SMALL_INT(d[(fe_int_t)(it->pos++) * MV_STEP(mv)]);
 }
 
 static const fe_type_t mv_iterator_type = {
@@ -251,7 +261,7 @@ static fe_obj_t mv_tolist(fe_obj_t self) {
     fe_obj_t *items;
     fe_list_get(list, &n, &items);
     for (size_t i = 0; i < n; i++) {
-        items[i] = FE_NEW_SMALL_INT(d[(fe_int_t)i * mv->step]);
+        items[i] = FE_NEW_SMALL_INT(d[(fe_int_t)i * MV_STEP(mv)]);
     }
     return list;
 }
@@ -314,7 +324,7 @@ static fe_obj_t mv_cast(size_t n_args, const fe_obj_t *args) {
     if (!((len == 1 && f[0] == 'B') || (len == 2 && f[0] == '@' && f[1] == 'B'))) {
         fe_raise_msg(&fe_type_ValueError, "memoryview: only the format 'B' is supported");
     }
-    if (mv->step != 1) {
+    if (MV_STEP(mv) != 1) {
         fe_raise_msg(&fe_type_TypeError, "memoryview: casts are restricted to C-contiguous views");
     }
     mv_data(mv);
@@ -357,7 +367,7 @@ static void mv_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
             break;
         }
         case Q_strides: {
-            fe_obj_t n = FE_NEW_SMALL_INT(mv->step);
+            fe_obj_t n = FE_NEW_SMALL_INT(MV_STEP(mv));
             dest[0] = fe_tuple_new(1, &n);
             break;
         }
@@ -367,7 +377,7 @@ static void mv_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
         case Q_contiguous:
         case Q_c_contiguous:
         case Q_f_contiguous:
-            dest[0] = fe_bool(mv->step == 1 || mv->len <= 1);
+            dest[0] = fe_bool(MV_STEP(mv) == 1 || mv->len <= 1);
             break;
 #endif
         default:

@@ -35,20 +35,18 @@ static const fe_str_t ascii_chars[128] = {C64(0), C64(64)};
 
 // ---- construction -------------------------------------------------------------------------
 
-// A str of len bytes with the text stored after the header; the caller fills data and
-// then calls str_finish.
-static fe_str_t *str_alloc(size_t len, char **data) {
+fe_str_t *fe_str_alloc_kind(const fe_type_t *type, size_t len, char **data) {
     fe_str_t *s = fe_alloc(sizeof(fe_str_t) + len + 1);
-    s->base.type = &fe_type_str;
+    s->base.type = type;
     s->len = len;
     *data = (char *)(s + 1);
     s->data = *data;
     return s;
 }
 
-static fe_obj_t str_finish(fe_str_t *s) {
+fe_obj_t fe_str_finish(fe_str_t *s) {
     s->hash = (uint32_t)fe_str_hash(s->data, s->len);
-    s->n_chars = (uint32_t)fe_utf8_count_chars(s->data, s->len);
+    s->n_chars = s->base.type == &fe_type_str ? (uint32_t)fe_utf8_count_chars(s->data, s->len) : (uint32_t)s->len;
     return s;
 }
 
@@ -62,9 +60,9 @@ fe_obj_t fe_str_new(const char *data, size_t len) {
     }
 #endif
     char *d;
-    fe_str_t *s = str_alloc(len, &d);
+    fe_str_t *s = fe_str_alloc_kind(&fe_type_str, len, &d);
     memcpy(d, data, len);
-    return str_finish(s);
+    return fe_str_finish(s);
 }
 
 fe_obj_t fe_str_new_cstr(const char *s) {
@@ -81,17 +79,21 @@ fe_obj_t fe_str_from_char(unsigned cp) {
 // buffer freed at once): cheaper than a second allocation and kinder to the heap.
 #define STR_COPY_MAX 128
 
-fe_obj_t fe_str_from_vstr(fe_vstr_t *v) {
+fe_obj_t fe_text_from_vstr(const fe_type_t *type, fe_vstr_t *v) {
     if (v->len < STR_COPY_MAX || v->buf == NULL) {
-        fe_obj_t r = fe_str_new(v->buf, v->len);
+        fe_obj_t r = type == &fe_type_str ? fe_str_new(v->buf, v->len) : fe_bytes_new(v->buf, v->len);
         fe_vstr_clear(v);
         return r;
     }
     fe_str_t *s = fe_new(fe_str_t);
-    s->base.type = &fe_type_str;
+    s->base.type = type;
     s->len = v->len;
     s->data = fe_vstr_take(v);
-    return str_finish(s);
+    return fe_str_finish(s);
+}
+
+fe_obj_t fe_str_from_vstr(fe_vstr_t *v) {
+    return fe_text_from_vstr(&fe_type_str, v);
 }
 
 fe_obj_t fe_str_intern(const char *data, size_t len) {
@@ -579,21 +581,14 @@ fe_obj_t fe_str_repeat(str_kind_t kind, const char *s, size_t len, fe_obj_t coun
     return fe_str_make_kind_vstr(kind, &v);
 }
 
-static int compare_bytes(const char *a, size_t alen, const char *b, size_t blen) {
-    size_t n = alen < blen ? alen : blen;
-    int c = memcmp(a, b, n);
-    if (c != 0) {
-        return c;
-    }
-    return alen < blen ? -1 : alen > blen ? 1 : 0;
-}
-
 fe_obj_t fe_str_compare_op(fe_binary_op_t op, const char *a, size_t alen, const char *b, size_t blen) {
-    if (op == FE_BINARY_EQUAL) {
-        return fe_bool(alen == blen && memcmp(a, b, alen) == 0);
+    int c = memcmp(a, b, alen < blen ? alen : blen);
+    if (c == 0) {
+        c = (alen > blen) - (alen < blen);
     }
-    int c = compare_bytes(a, alen, b, blen);
     switch (op) {
+        case FE_BINARY_EQUAL:
+            return fe_bool(c == 0);
         case FE_BINARY_LESS:
             return fe_bool(c < 0);
         case FE_BINARY_MORE:
@@ -654,10 +649,10 @@ static fe_obj_t str_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
             }
             {
                 char *d;
-                fe_str_t *s = str_alloc(alen + blen, &d);
+                fe_str_t *s = fe_str_alloc_kind(&fe_type_str, alen + blen, &d);
                 memcpy(d, a, alen);
                 memcpy(d + alen, b, blen);
-                return str_finish(s);
+                return fe_str_finish(s);
             }
         case FE_BINARY_MULTIPLY: {
             const char *s = a ? a : b;
@@ -719,6 +714,12 @@ static fe_obj_t str_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
 }
 
 // ---- indexing -----------------------------------------------------------------------------
+
+#if !FE_STR_EXTENDED_SLICES
+void fe_str_raise_extended_slice(void) {
+    fe_raise_msg(&fe_type_NotImplementedError, "only slices with step 1 are supported");
+}
+#endif
 
 static fe_obj_t str_slice(const char *s, size_t len, fe_obj_t self, fe_obj_t slice) {
     size_t n_chars = fe_str_char_len(self);
@@ -945,28 +946,23 @@ static const fe_map_elem_t str_locals_table[] = {
     {FE_ROM_QSTR(Q___ne__), FE_ROM_PTR(&str_ne_m_obj)},
     {FE_ROM_QSTR(Q___repr__), FE_ROM_PTR(&str_repr_obj)},
     {FE_ROM_QSTR(Q___str__), FE_ROM_PTR(&str_str_obj)},
-    {FE_ROM_QSTR(Q_center), FE_ROM_PTR(&fe_strm_center_obj)},
     {FE_ROM_QSTR(Q_count), FE_ROM_PTR(&fe_strm_count_obj)},
     {FE_ROM_QSTR(Q_encode), FE_ROM_PTR(&fe_strm_encode_obj)},
     {FE_ROM_QSTR(Q_endswith), FE_ROM_PTR(&fe_strm_endswith_obj)},
     {FE_ROM_QSTR(Q_find), FE_ROM_PTR(&fe_strm_find_obj)},
     {FE_ROM_QSTR(Q_format), FE_ROM_PTR(&fe_strm_format_obj)},
     {FE_ROM_QSTR(Q_index), FE_ROM_PTR(&fe_strm_index_obj)},
-    {FE_ROM_QSTR(Q_isalnum), FE_ROM_PTR(&fe_strm_isalnum_obj)},
     {FE_ROM_QSTR(Q_isalpha), FE_ROM_PTR(&fe_strm_isalpha_obj)},
-    {FE_ROM_QSTR(Q_isascii), FE_ROM_PTR(&fe_strm_isascii_obj)},
     {FE_ROM_QSTR(Q_isdigit), FE_ROM_PTR(&fe_strm_isdigit_obj)},
     {FE_ROM_QSTR(Q_islower), FE_ROM_PTR(&fe_strm_islower_obj)},
     {FE_ROM_QSTR(Q_isspace), FE_ROM_PTR(&fe_strm_isspace_obj)},
     {FE_ROM_QSTR(Q_isupper), FE_ROM_PTR(&fe_strm_isupper_obj)},
     {FE_ROM_QSTR(Q_join), FE_ROM_PTR(&fe_strm_join_obj)},
-    {FE_ROM_QSTR(Q_ljust), FE_ROM_PTR(&fe_strm_ljust_obj)},
     {FE_ROM_QSTR(Q_lower), FE_ROM_PTR(&fe_strm_lower_obj)},
     {FE_ROM_QSTR(Q_lstrip), FE_ROM_PTR(&fe_strm_lstrip_obj)},
     {FE_ROM_QSTR(Q_replace), FE_ROM_PTR(&fe_strm_replace_obj)},
     {FE_ROM_QSTR(Q_rfind), FE_ROM_PTR(&fe_strm_rfind_obj)},
     {FE_ROM_QSTR(Q_rindex), FE_ROM_PTR(&fe_strm_rindex_obj)},
-    {FE_ROM_QSTR(Q_rjust), FE_ROM_PTR(&fe_strm_rjust_obj)},
     {FE_ROM_QSTR(Q_rsplit), FE_ROM_PTR(&fe_strm_rsplit_obj)},
     {FE_ROM_QSTR(Q_rstrip), FE_ROM_PTR(&fe_strm_rstrip_obj)},
     {FE_ROM_QSTR(Q_split), FE_ROM_PTR(&fe_strm_split_obj)},
@@ -975,6 +971,11 @@ static const fe_map_elem_t str_locals_table[] = {
     {FE_ROM_QSTR(Q_upper), FE_ROM_PTR(&fe_strm_upper_obj)},
     {FE_ROM_QSTR(Q_zfill), FE_ROM_PTR(&fe_strm_zfill_obj)},
 #if FE_STR_EXTRA_METHODS
+    {FE_ROM_QSTR(Q_isalnum), FE_ROM_PTR(&fe_strm_isalnum_obj)},
+    {FE_ROM_QSTR(Q_isascii), FE_ROM_PTR(&fe_strm_isascii_obj)},
+    {FE_ROM_QSTR(Q_center), FE_ROM_PTR(&fe_strm_center_obj)},
+    {FE_ROM_QSTR(Q_ljust), FE_ROM_PTR(&fe_strm_ljust_obj)},
+    {FE_ROM_QSTR(Q_rjust), FE_ROM_PTR(&fe_strm_rjust_obj)},
     {FE_ROM_QSTR(Q_capitalize), FE_ROM_PTR(&fe_strm_capitalize_obj)},
     {FE_ROM_QSTR(Q_casefold), FE_ROM_PTR(&fe_strm_casefold_obj)},
     {FE_ROM_QSTR(Q_expandtabs), FE_ROM_PTR(&fe_strm_expandtabs_obj)},

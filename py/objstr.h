@@ -49,6 +49,14 @@ typedef struct {
     size_t n_chars;  // code points (str) or len (bytes); n_chars == len: index by byte
 } str_view_t;
 
+// A str or bytes (type) of len bytes stored after the header; the caller fills data and then
+// calls fe_str_finish, which sets the hash and the character count.
+fe_str_t *fe_str_alloc_kind(const fe_type_t *type, size_t len, char **data);
+fe_obj_t fe_str_finish(fe_str_t *s);
+// A str or bytes (type) from a vstr: short text is copied into one block (and the vstr
+// freed), long text adopts the vstr's buffer.
+fe_obj_t fe_text_from_vstr(const fe_type_t *type, fe_vstr_t *v);
+
 // Fills v from a str/bytes/bytearray (or subclass instance); false if o is none of them.
 bool fe_str_get_view(fe_obj_t o, str_view_t *v);
 // The same kind of object as `kind` made from data (copies).
@@ -82,6 +90,20 @@ extern const fe_builtin_fun_t fe_strm_count_obj, fe_strm_endswith_obj, fe_strm_f
     fe_strm_format_obj, fe_strm_format_map_obj, fe_strm_hex_obj;
 extern const fe_method_wrapper_t fe_strm_maketrans_obj, fe_bytes_maketrans_obj, fe_bytes_fromhex_obj,
     fe_bytearray_fromhex_obj;
+
+// Without extended slices (FE_STR_EXTENDED_SLICES 0) a step other than 1 in a memoryview
+// slice or a bytearray slice assignment/deletion raises NotImplementedError.
+#if FE_STR_EXTENDED_SLICES
+#define FE_STR_CHECK_STEP(step) ((void)0)
+#else
+FE_NORETURN void fe_str_raise_extended_slice(void);
+#define FE_STR_CHECK_STEP(step) \
+    do { \
+        if ((step) != 1) { \
+            fe_str_raise_extended_slice(); \
+        } \
+    } while (0)
+#endif
 
 // py/strformat.c
 fe_obj_t fe_str_modulo(fe_obj_t fmt, fe_obj_t args);       // fmt % args (str or bytes fmt)

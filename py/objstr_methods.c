@@ -264,10 +264,9 @@ static fe_obj_t starts_ends(size_t n_args, const fe_obj_t *args, bool ends) {
                 fe_raise_fmt(&fe_type_TypeError, "a bytes-like object is required, not '%q'",
                              (qstr)fe_typeof(items[i])->name);
             }
-            if (is_str_kind(&v)) {
-                fe_raise_fmt(&fe_type_TypeError, "%s first arg must be str or a tuple of str, not %T", name, items[i]);
-            }
-            fe_raise_fmt(&fe_type_TypeError, "%s first arg must be bytes or a tuple of bytes, not %T", name, items[i]);
+            const char *kind = is_str_kind(&v) ? "str" : "bytes";
+            fe_raise_fmt(&fe_type_TypeError, "%s first arg must be %s or a tuple of %s, not %T", name, kind, kind,
+                         items[i]);
         }
         if (!valid || to < from || p.len > to - from) {
             continue;
@@ -373,59 +372,6 @@ static unsigned unit_at(const str_view_t *v, size_t at) {
     return next_unit(v, &p);
 }
 
-static fe_obj_t strm_split(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
-    str_view_t v;
-    self_view(args[0], &v);
-    fe_obj_t sep_obj;
-    fe_int_t maxsplit;
-    split_args(n_args, args, kw, &sep_obj, &maxsplit);
-    fe_obj_t list = fe_list_new(0, NULL);
-    if (sep_obj == fe_none) {
-        size_t i = 0;
-        for (;;) {
-            while (i < v.len && unit_is_space(&v, unit_at(&v, i))) {
-                i += unit_len_at(&v, i);
-            }
-            if (i >= v.len) {
-                break;
-            }
-            if (maxsplit == 0) {
-                fe_list_append(list, fe_str_make_kind(v.kind, v.data + i, v.len - i));
-                break;
-            }
-            size_t start = i;
-            while (i < v.len && !unit_is_space(&v, unit_at(&v, i))) {
-                i += unit_len_at(&v, i);
-            }
-            fe_list_append(list, fe_str_make_kind(v.kind, v.data + start, i - start));
-            if (maxsplit > 0) {
-                maxsplit--;
-            }
-        }
-        return list;
-    }
-    str_view_t sep;
-    arg_view(&v, sep_obj, &sep);
-    if (sep.len == 0) {
-        fe_raise_msg(&fe_type_ValueError, "empty separator");
-    }
-    size_t pos = 0;
-    while (maxsplit != 0) {
-        fe_int_t r = fe_str_find_bytes(v.data, v.len, sep.data, sep.len, pos);
-        if (r < 0) {
-            break;
-        }
-        fe_list_append(list, fe_str_make_kind(v.kind, v.data + pos, (size_t)r - pos));
-        pos = (size_t)r + sep.len;
-        if (maxsplit > 0) {
-            maxsplit--;
-        }
-    }
-    fe_list_append(list, fe_str_make_kind(v.kind, v.data + pos, v.len - pos));
-    return list;
-}
-FE_DEFINE_FUN_KW(fe_strm_split_obj, Q_split, 1, strm_split);
-
 static void list_reverse_items(fe_obj_t list) {
     size_t n;
     fe_obj_t *items;
@@ -437,59 +383,92 @@ static void list_reverse_items(fe_obj_t list) {
     }
 }
 
-static fe_obj_t strm_rsplit(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+// split (reverse false) and rsplit: [lo, hi) is the part not split yet; split takes pieces
+// off its start, rsplit off its end (collected backwards, then the list is reversed).
+static fe_obj_t split_common(size_t n_args, const fe_obj_t *args, fe_map_t *kw, bool reverse) {
     str_view_t v;
     self_view(args[0], &v);
     fe_obj_t sep_obj;
     fe_int_t maxsplit;
     split_args(n_args, args, kw, &sep_obj, &maxsplit);
     fe_obj_t list = fe_list_new(0, NULL);
+    size_t lo = 0, hi = v.len;
     if (sep_obj == fe_none) {
-        size_t i = v.len;  // end of the unscanned part
         for (;;) {
-            while (i > 0 && unit_is_space(&v, unit_at(&v, unit_start_before(&v, i)))) {
-                i = unit_start_before(&v, i);
+            if (reverse) {
+                while (hi > lo && unit_is_space(&v, unit_at(&v, unit_start_before(&v, hi)))) {
+                    hi = unit_start_before(&v, hi);
+                }
+            } else {
+                while (lo < hi && unit_is_space(&v, unit_at(&v, lo))) {
+                    lo += unit_len_at(&v, lo);
+                }
             }
-            if (i == 0) {
+            if (lo >= hi) {
                 break;
             }
             if (maxsplit == 0) {
-                fe_list_append(list, fe_str_make_kind(v.kind, v.data, i));
+                fe_list_append(list, fe_str_make_kind(v.kind, v.data + lo, hi - lo));
                 break;
             }
-            size_t end = i;
-            while (i > 0 && !unit_is_space(&v, unit_at(&v, unit_start_before(&v, i)))) {
-                i = unit_start_before(&v, i);
+            size_t a = lo, b = hi;  // the next piece is [a, b)
+            if (reverse) {
+                a = hi;
+                while (a > lo && !unit_is_space(&v, unit_at(&v, unit_start_before(&v, a)))) {
+                    a = unit_start_before(&v, a);
+                }
+                hi = a;
+            } else {
+                b = lo;
+                while (b < hi && !unit_is_space(&v, unit_at(&v, b))) {
+                    b += unit_len_at(&v, b);
+                }
+                lo = b;
             }
-            fe_list_append(list, fe_str_make_kind(v.kind, v.data + i, end - i));
+            fe_list_append(list, fe_str_make_kind(v.kind, v.data + a, b - a));
             if (maxsplit > 0) {
                 maxsplit--;
             }
         }
+    } else {
+        str_view_t sep;
+        arg_view(&v, sep_obj, &sep);
+        if (sep.len == 0) {
+            fe_raise_msg(&fe_type_ValueError, "empty separator");
+        }
+        while (maxsplit != 0) {
+            // (rsplit: lo stays 0, so searching [0, hi) is searching the unsplit part)
+            fe_int_t r = reverse ? rfind_bytes(v.data, hi, sep.data, sep.len)
+                                 : fe_str_find_bytes(v.data, hi, sep.data, sep.len, lo);
+            if (r < 0) {
+                break;
+            }
+            if (reverse) {
+                fe_list_append(list, fe_str_make_kind(v.kind, v.data + r + sep.len, hi - (size_t)r - sep.len));
+                hi = (size_t)r;
+            } else {
+                fe_list_append(list, fe_str_make_kind(v.kind, v.data + lo, (size_t)r - lo));
+                lo = (size_t)r + sep.len;
+            }
+            if (maxsplit > 0) {
+                maxsplit--;
+            }
+        }
+        fe_list_append(list, fe_str_make_kind(v.kind, v.data + lo, hi - lo));
+    }
+    if (reverse) {
         list_reverse_items(list);
-        return list;
     }
-    str_view_t sep;
-    arg_view(&v, sep_obj, &sep);
-    if (sep.len == 0) {
-        fe_raise_msg(&fe_type_ValueError, "empty separator");
-    }
-    size_t end = v.len;
-    while (maxsplit != 0) {
-        fe_int_t r = rfind_bytes(v.data, end, sep.data, sep.len);
-        if (r < 0) {
-            break;
-        }
-        fe_list_append(list, fe_str_make_kind(v.kind, v.data + r + sep.len, end - (size_t)r - sep.len));
-        end = (size_t)r;
-        if (maxsplit > 0) {
-            maxsplit--;
-        }
-    }
-    fe_list_append(list, fe_str_make_kind(v.kind, v.data, end));
-    list_reverse_items(list);
     return list;
 }
+
+static fe_obj_t strm_split(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    return split_common(n_args, args, kw, false);
+}
+static fe_obj_t strm_rsplit(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    return split_common(n_args, args, kw, true);
+}
+FE_DEFINE_FUN_KW(fe_strm_split_obj, Q_split, 1, strm_split);
 FE_DEFINE_FUN_KW(fe_strm_rsplit_obj, Q_rsplit, 1, strm_rsplit);
 
 #if FE_STR_EXTRA_METHODS
@@ -676,6 +655,7 @@ FE_DEFINE_FUN_VAR(fe_strm_replace_obj, Q_replace, 3, 4, strm_replace);
 
 // ---- padding ---------------------------------------------------------------------------------
 
+#if FE_STR_EXTRA_METHODS
 static unsigned fill_char(const str_view_t *v, size_t n_args, const fe_obj_t *args, const char *name) {
     if (n_args < 3) {
         return ' ';
@@ -739,6 +719,7 @@ static fe_obj_t strm_rjust(size_t n_args, const fe_obj_t *args) {
 FE_DEFINE_FUN_VAR(fe_strm_center_obj, Q_center, 2, 3, strm_center);
 FE_DEFINE_FUN_VAR(fe_strm_ljust_obj, Q_ljust, 2, 3, strm_ljust);
 FE_DEFINE_FUN_VAR(fe_strm_rjust_obj, Q_rjust, 2, 3, strm_rjust);
+#endif
 
 static fe_obj_t strm_zfill(fe_obj_t self, fe_obj_t width_obj) {
     str_view_t v;
@@ -892,17 +873,20 @@ FE_DEFINE_FUN_1(fe_strm_casefold_obj, Q_casefold, strm_casefold);
 
 // ---- predicates ------------------------------------------------------------------------------
 
-enum { IS_ALNUM, IS_ALPHA, IS_ASCII, IS_DECIMAL, IS_DIGIT, IS_NUMERIC, IS_PRINTABLE, IS_SPACE };
+// IS_LOWER and IS_UPPER (last): no character of the other case and at least one cased.
+enum { IS_ALNUM, IS_ALPHA, IS_ASCII, IS_DECIMAL, IS_DIGIT, IS_NUMERIC, IS_PRINTABLE, IS_SPACE, IS_LOWER, IS_UPPER };
 
 static bool unit_test(const str_view_t *v, int what, unsigned c) {
     if (v->kind != STR_KIND_STR) {
         switch (what) {
+#if FE_STR_EXTRA_METHODS
             case IS_ALNUM:
                 return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-            case IS_ALPHA:
-                return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
             case IS_ASCII:
                 return c < 0x80;
+#endif
+            case IS_ALPHA:
+                return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
             case IS_DIGIT:
                 return c >= '0' && c <= '9';
             case IS_SPACE:
@@ -912,15 +896,15 @@ static bool unit_test(const str_view_t *v, int what, unsigned c) {
         }
     }
     switch (what) {
-        case IS_ALNUM:
-            return fe_unichar_isalpha(c) || fe_unichar_isnumeric(c);
         case IS_ALPHA:
             return fe_unichar_isalpha(c);
-        case IS_ASCII:
-            return c < 0x80;
         case IS_DIGIT:
             return fe_unichar_isdigit(c);
 #if FE_STR_EXTRA_METHODS
+        case IS_ALNUM:
+            return fe_unichar_isalpha(c) || fe_unichar_isnumeric(c);
+        case IS_ASCII:
+            return c < 0x80;
         case IS_DECIMAL:
             return fe_unichar_isdecimal(c);
         case IS_NUMERIC:
@@ -940,22 +924,24 @@ static fe_obj_t test_all(fe_obj_t self, int what) {
         return fe_bool(what == IS_ASCII || what == IS_PRINTABLE);
     }
     const char *p = v.data, *end = v.data + v.len;
+    bool cased = false;
     while (p < end) {
-        if (!unit_test(&v, what, next_unit(&v, &p))) {
+        unsigned c = next_unit(&v, &p);
+        if (what >= IS_LOWER) {
+            bool lower = unit_islower(&v, c), upper = unit_isupper(&v, c);
+            if (what == IS_LOWER ? upper : lower) {
+                return fe_false;
+            }
+            cased |= lower || upper;
+        } else if (!unit_test(&v, what, c)) {
             return fe_false;
         }
     }
-    return fe_true;
+    return fe_bool(what < IS_LOWER || cased);
 }
 
-static fe_obj_t strm_isalnum(fe_obj_t self) {
-    return test_all(self, IS_ALNUM);
-}
 static fe_obj_t strm_isalpha(fe_obj_t self) {
     return test_all(self, IS_ALPHA);
-}
-static fe_obj_t strm_isascii(fe_obj_t self) {
-    return test_all(self, IS_ASCII);
 }
 static fe_obj_t strm_isdigit(fe_obj_t self) {
     return test_all(self, IS_DIGIT);
@@ -963,12 +949,18 @@ static fe_obj_t strm_isdigit(fe_obj_t self) {
 static fe_obj_t strm_isspace(fe_obj_t self) {
     return test_all(self, IS_SPACE);
 }
-FE_DEFINE_FUN_1(fe_strm_isalnum_obj, Q_isalnum, strm_isalnum);
 FE_DEFINE_FUN_1(fe_strm_isalpha_obj, Q_isalpha, strm_isalpha);
-FE_DEFINE_FUN_1(fe_strm_isascii_obj, Q_isascii, strm_isascii);
 FE_DEFINE_FUN_1(fe_strm_isdigit_obj, Q_isdigit, strm_isdigit);
 FE_DEFINE_FUN_1(fe_strm_isspace_obj, Q_isspace, strm_isspace);
 #if FE_STR_EXTRA_METHODS
+static fe_obj_t strm_isalnum(fe_obj_t self) {
+    return test_all(self, IS_ALNUM);
+}
+static fe_obj_t strm_isascii(fe_obj_t self) {
+    return test_all(self, IS_ASCII);
+}
+FE_DEFINE_FUN_1(fe_strm_isalnum_obj, Q_isalnum, strm_isalnum);
+FE_DEFINE_FUN_1(fe_strm_isascii_obj, Q_isascii, strm_isascii);
 static fe_obj_t strm_isdecimal(fe_obj_t self) {
     return test_all(self, IS_DECIMAL);
 }
@@ -983,27 +975,11 @@ FE_DEFINE_FUN_1(fe_strm_isnumeric_obj, Q_isnumeric, strm_isnumeric);
 FE_DEFINE_FUN_1(fe_strm_isprintable_obj, Q_isprintable, strm_isprintable);
 #endif
 
-static fe_obj_t case_test(fe_obj_t self, bool want_lower) {
-    str_view_t v;
-    self_view(self, &v);
-    bool cased = false;
-    const char *p = v.data, *end = v.data + v.len;
-    while (p < end) {
-        unsigned c = next_unit(&v, &p);
-        if (want_lower ? unit_isupper(&v, c) : unit_islower(&v, c)) {
-            return fe_false;
-        }
-        if (want_lower ? unit_islower(&v, c) : unit_isupper(&v, c)) {
-            cased = true;
-        }
-    }
-    return fe_bool(cased);
-}
 static fe_obj_t strm_islower(fe_obj_t self) {
-    return case_test(self, true);
+    return test_all(self, IS_LOWER);
 }
 static fe_obj_t strm_isupper(fe_obj_t self) {
-    return case_test(self, false);
+    return test_all(self, IS_UPPER);
 }
 FE_DEFINE_FUN_1(fe_strm_islower_obj, Q_islower, strm_islower);
 FE_DEFINE_FUN_1(fe_strm_isupper_obj, Q_isupper, strm_isupper);

@@ -149,31 +149,23 @@ void fe_vprintf(const fe_print_t *print, const char *fmt, va_list ap) {
         fmt++;
         switch (conv) {
             case 'd':
-            case 'i': {
-                long v;
-                if (lmod == 'l') {
-                    v = va_arg(ap, long);
-                } else if (lmod == 'z') {
-                    v = (long)va_arg(ap, intptr_t);
-                } else {
-                    v = va_arg(ap, int);
-                }
-                unsigned long mag = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
-                print_number(print, mag, v < 0, 10, false, width, left, zero);
-                break;
-            }
+            case 'i':
             case 'u':
             case 'x':
             case 'X': {
+                bool is_signed = conv == 'd' || conv == 'i';
                 unsigned long v;
                 if (lmod == 'l') {
                     v = va_arg(ap, unsigned long);
                 } else if (lmod == 'z') {
                     v = va_arg(ap, size_t);
                 } else {
-                    v = va_arg(ap, unsigned);
+                    // an int widened by its signedness
+                    v = is_signed ? (unsigned long)(long)va_arg(ap, int) : va_arg(ap, unsigned);
                 }
-                print_number(print, v, false, conv == 'u' ? 10 : 16, conv == 'X', width, left, zero);
+                bool negative = is_signed && (long)v < 0;
+                print_number(print, negative ? 0UL - v : v, negative, conv == 'x' || conv == 'X' ? 16 : 10,
+                             conv == 'X', width, left, zero);
                 break;
             }
             case 'p': {

@@ -15,6 +15,18 @@ static bool is_align(char c) {
     return c == '<' || c == '>' || c == '^' || c == '=';
 }
 
+// Reads the decimal number at *p (at least one digit there) and advances past it.
+static int parse_count(const char **p, const char *end) {
+    int n = 0;
+    while (*p < end && **p >= '0' && **p <= '9') {
+        if (n > 100000000) {
+            fe_raise_msg(&fe_type_ValueError, "Too many decimal digits in format string");
+        }
+        n = n * 10 + (*(*p)++ - '0');
+    }
+    return n;
+}
+
 // type_name: for the error message (Q_NULL when unknown). *no_neg_zero (may be NULL) tells
 // whether the 'z' option was given; fe_format_spec_t has no field for it, and only
 // strings act on it (they reject it).
@@ -59,14 +71,7 @@ static void spec_parse(const char *s, size_t len, fe_format_spec_t *spec, qstr t
         p++;
     }
     if (p < end && *p >= '0' && *p <= '9') {
-        int w = 0;
-        while (p < end && *p >= '0' && *p <= '9') {
-            if (w > 100000000) {
-                fe_raise_msg(&fe_type_ValueError, "Too many decimal digits in format string");
-            }
-            w = w * 10 + (*p++ - '0');
-        }
-        spec->width = w;
+        spec->width = parse_count(&p, end);
     } else if (spec->zero) {
         spec->width = 0;
     }
@@ -82,14 +87,7 @@ static void spec_parse(const char *s, size_t len, fe_format_spec_t *spec, qstr t
         if (p >= end || *p < '0' || *p > '9') {
             fe_raise_msg(&fe_type_ValueError, "Format specifier missing precision");
         }
-        int pr = 0;
-        while (p < end && *p >= '0' && *p <= '9') {
-            if (pr > 100000000) {
-                fe_raise_msg(&fe_type_ValueError, "Too many decimal digits in format string");
-            }
-            pr = pr * 10 + (*p++ - '0');
-        }
-        spec->precision = pr;
+        spec->precision = parse_count(&p, end);
     }
     if (end - p > 1) {
         if (type_name != Q_NULL) {
@@ -122,15 +120,11 @@ void fe_format_spec_parse(const char *s, size_t len, fe_format_spec_t *spec) {
     spec_parse(s, len, spec, Q_NULL, NULL);
 }
 
-void fe_format_pad(fe_vstr_t *out, const char *text, size_t len, const fe_format_spec_t *spec, char default_align) {
-    size_t n = fe_utf8_count_chars(text, len);
-    size_t width = spec->width > 0 ? (size_t)spec->width : 0;
-    char align = spec->align ? spec->align : default_align;
-    unsigned fill = spec->fill ? spec->fill : ' ';
-    if (spec->zero && spec->align == 0 && fill == ' ') {
-        fill = '0';
-    }
-    size_t pad = width > n ? width - n : 0;
+// Appends text (n characters wide) padded with fill to width, aligned by align ('<', '>',
+// '^'; anything else counts as '<').
+static void pad_aligned(fe_vstr_t *out, const char *text, size_t len, size_t n, int width, char align,
+                        unsigned fill) {
+    size_t pad = width > 0 && (size_t)width > n ? (size_t)width - n : 0;
     size_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
     for (size_t i = 0; i < left; i++) {
         fe_vstr_add_char(out, fill);
@@ -139,6 +133,15 @@ void fe_format_pad(fe_vstr_t *out, const char *text, size_t len, const fe_format
     for (size_t i = left; i < pad; i++) {
         fe_vstr_add_char(out, fill);
     }
+}
+
+void fe_format_pad(fe_vstr_t *out, const char *text, size_t len, const fe_format_spec_t *spec, char default_align) {
+    unsigned fill = spec->fill ? spec->fill : ' ';
+    if (spec->zero && spec->align == 0 && fill == ' ') {
+        fill = '0';
+    }
+    pad_aligned(out, text, len, fe_utf8_count_chars(text, len), spec->width, spec->align ? spec->align : default_align,
+                fill);
 }
 
 // ---- format(value, spec) ------------------------------------------------------------------
@@ -341,6 +344,15 @@ static fe_obj_t pct_next_arg(pct_args_t *a) {
     return a->items[a->next++];
 }
 
+// The int argument of a '*' width or precision.
+static int pct_star_arg(pct_args_t *a) {
+    fe_obj_t n = pct_next_arg(a);
+    if (!fe_is_int(n)) {
+        fe_raise_msg(&fe_type_TypeError, "* wants int");
+    }
+    return (int)fe_get_int(n);
+}
+
 static bool is_mapping_like(fe_obj_t o) {
     if (fe_obj_is_type_ptr(o, &fe_type_tuple) || fe_is_str(o)) {
         return false;
@@ -361,19 +373,7 @@ static bool is_mapping_like(fe_obj_t o) {
 
 // Appends text padded to width (spaces; left-justified when `left`).
 static void pad_text(fe_vstr_t *out, const char *s, size_t len, int width, bool left, bool count_chars) {
-    size_t n = count_chars ? fe_utf8_count_chars(s, len) : len;
-    size_t w = width > 0 ? (size_t)width : 0;
-    if (!left) {
-        for (size_t i = n; i < w; i++) {
-            fe_vstr_add_byte(out, ' ');
-        }
-    }
-    fe_vstr_add_strn(out, s, len);
-    if (left) {
-        for (size_t i = n; i < w; i++) {
-            fe_vstr_add_byte(out, ' ');
-        }
-    }
+    pad_aligned(out, s, len, count_chars ? fe_utf8_count_chars(s, len) : len, width, left ? '<' : '>', ' ');
 }
 
 // An integer conversion (d i u o x X) with printf flags.
@@ -400,27 +400,14 @@ static void pct_format_int(fe_vstr_t *out, fe_obj_t value, char conv, char sign,
     }
     size_t ndig = t.len - head;
     size_t zeros = prec > 0 && (size_t)prec > ndig ? (size_t)prec - ndig : 0;
-    size_t total = t.len + zeros;
-    if (zero && !left && width > 0 && (size_t)width > total) {
-        zeros += (size_t)width - total;
-        total = (size_t)width;
+    if (zero && !left && width > 0 && (size_t)width > t.len + zeros) {
+        zeros = (size_t)width - t.len;
     }
-    size_t pad = width > 0 && (size_t)width > total ? (size_t)width - total : 0;
-    if (!left) {
-        for (size_t i = 0; i < pad; i++) {
-            fe_vstr_add_byte(out, ' ');
-        }
-    }
-    fe_vstr_add_strn(out, t.buf, head);
-    for (size_t i = 0; i < zeros; i++) {
-        fe_vstr_add_byte(out, '0');
-    }
-    fe_vstr_add_strn(out, t.buf + head, ndig);
-    if (left) {
-        for (size_t i = 0; i < pad; i++) {
-            fe_vstr_add_byte(out, ' ');
-        }
-    }
+    // insert the zeros between head and digits, then pad with spaces
+    fe_vstr_extend(&t, zeros);
+    memmove(t.buf + head + zeros, t.buf + head, ndig);
+    memset(t.buf + head, '0', zeros);
+    pad_text(out, t.buf, t.len, width, left, false);
 }
 
 static fe_obj_t pct_to_int(fe_obj_t v, char conv) {
@@ -457,24 +444,18 @@ static fe_obj_t pct_to_int(fe_obj_t v, char conv) {
     fe_raise_fmt(&fe_type_TypeError, "%%%c format: a real number is required, not %T", conv, v);
 }
 
-// The bytes of %s / %b for a bytes format.
-static void bytes_arg(fe_obj_t v, fe_vstr_t *tmp) {
+// The bytes of %s / %b for a bytes format (borrowed from v or from what __bytes__ returns).
+static const char *bytes_arg(fe_obj_t v, size_t *len) {
     fe_buffer_info_t info;
     if (!fe_is_str(v) && fe_get_buffer(v, &info, FE_BUFFER_READ)) {
-        fe_vstr_init(tmp, info.len + 1);
-        fe_vstr_add_strn(tmp, info.buf, info.len);
-        return;
+        *len = info.len;
+        return info.buf;
     }
     fe_obj_t dest[2];
     if (FE_IS_OBJ(v) && v != FE_NULL && !fe_is_str(v)) {
         fe_load_method_maybe(v, Q___bytes__, dest);
         if (dest[0] != FE_NULL) {
-            fe_obj_t r = fe_call_method(0, 0, dest);
-            size_t len;
-            const char *d = fe_bytes_data(r, &len);
-            fe_vstr_init(tmp, len + 1);
-            fe_vstr_add_strn(tmp, d, len);
-            return;
+            return fe_bytes_data(fe_call_method(0, 0, dest), len);
         }
     }
     fe_raise_fmt(&fe_type_TypeError,
@@ -564,38 +545,25 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
         }
         int width = -1, prec = -1;
         if (f < end && *f == '*') {
-            fe_obj_t w = pct_next_arg(&a);
-            if (!fe_is_int(w)) {
-                fe_raise_msg(&fe_type_TypeError, "* wants int");
-            }
-            width = (int)fe_get_int(w);
+            f++;
+            width = pct_star_arg(&a);
             if (width < 0) {
                 left = true;
                 width = -width;
             }
-            f++;
-        } else {
-            while (f < end && *f >= '0' && *f <= '9') {
-                width = (width < 0 ? 0 : width) * 10 + (*f++ - '0');
-            }
+        } else if (f < end && *f >= '0' && *f <= '9') {
+            width = parse_count(&f, end);
         }
         if (f < end && *f == '.') {
             f++;
-            prec = 0;
             if (f < end && *f == '*') {
-                fe_obj_t p = pct_next_arg(&a);
-                if (!fe_is_int(p)) {
-                    fe_raise_msg(&fe_type_TypeError, "* wants int");
-                }
-                prec = (int)fe_get_int(p);
+                f++;
+                prec = pct_star_arg(&a);
                 if (prec < 0) {
                     prec = 0;
                 }
-                f++;
             } else {
-                while (f < end && *f >= '0' && *f <= '9') {
-                    prec = prec * 10 + (*f++ - '0');
-                }
+                prec = parse_count(&f, end);
             }
         }
         while (f < end && (*f == 'l' || *f == 'h' || *f == 'L')) {
@@ -620,21 +588,13 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
             case 'a':
             case 'b': {
                 if (is_bytes) {
-                    fe_vstr_t tmp;
-                    if (conv == 's' || conv == 'b') {
-                        bytes_arg(arg, &tmp);
-                    } else {
-                        fe_obj_t r = ascii_repr(arg);
-                        size_t len;
-                        const char *d = fe_str_data(r, &len);
-                        fe_vstr_init(&tmp, len + 1);
-                        fe_vstr_add_strn(&tmp, d, len);
-                    }
-                    size_t len = tmp.len;
+                    size_t len;
+                    const char *d = conv == 's' || conv == 'b' ? bytes_arg(arg, &len)
+                                                               : fe_str_data(ascii_repr(arg), &len);
                     if (prec >= 0 && (size_t)prec < len) {
                         len = (size_t)prec;
                     }
-                    pad_text(&out, tmp.buf, len, width, left, false);
+                    pad_text(&out, d, len, width, left, false);
                     break;
                 }
                 if (conv == 'b') {
@@ -658,18 +618,11 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
                     if (!fe_get_int_maybe(arg, &c)) {
                         c = -1;  // too big for a word: out of range below
                     }
-                    if (is_bytes) {
-                        if (c < 0 || c > 255) {
-                            fe_raise_msg(&fe_type_OverflowError, "%c arg not in range(256)");
-                        }
-                        buf[0] = (char)c;
-                        n = 1;
-                    } else {
-                        if (c < 0 || c > 0x10ffff) {
-                            fe_raise_msg(&fe_type_OverflowError, "%c arg not in range(0x110000)");
-                        }
-                        n = fe_utf8_encode((unsigned)c, buf);
+                    if (c < 0 || c > (is_bytes ? 255 : 0x10ffff)) {
+                        fe_raise_msg(&fe_type_OverflowError,
+                                     is_bytes ? "%c arg not in range(256)" : "%c arg not in range(0x110000)");
                     }
+                    n = is_bytes ? (buf[0] = (char)c, 1) : fe_utf8_encode((unsigned)c, buf);
                 } else if (!is_bytes && fe_is_str(arg) && fe_str_char_len(arg) == 1) {
                     size_t len;
                     const char *d = fe_str_data(arg, &len);
@@ -824,6 +777,7 @@ static fe_obj_t field_value(fmt_state_t *st, const char *s, size_t len) {
             v = e->value;
         }
     }
+#if FE_STR_FORMAT_FIELDS
     size_t i = n;
     while (i < len) {
         if (s[i] == '.') {
@@ -857,6 +811,11 @@ static fe_obj_t field_value(fmt_state_t *st, const char *s, size_t len) {
             fe_raise_msg(&fe_type_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
         }
     }
+#else
+    if (n < len) {
+        fe_raise_msg(&fe_type_NotImplementedError, "attribute and index lookups in format fields");
+    }
+#endif
     return v;
 }
 

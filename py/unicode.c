@@ -204,20 +204,26 @@ bool fe_unichar_isnumeric(unsigned c) {
 #endif
 }
 
+// Inclusive ranges of the Basic Multilingual Plane that repr() escapes: separators, format
+// and control characters, surrogates, private use, a few unassigned Greek code points.
+static const uint16_t unprintable_bmp[][2] = {
+    {0x378, 0x379}, {0x380, 0x383}, {0x38b, 0x38b}, {0x38d, 0x38d}, {0x3a2, 0x3a2}, {0x600, 0x605},
+    {0x61c, 0x61c}, {0x6dd, 0x6dd}, {0x70f, 0x70f}, {0x1680, 0x1680}, {0x180e, 0x180e}, {0x2000, 0x200f},
+    {0x2028, 0x202f}, {0x205f, 0x206f}, {0x3000, 0x3000}, {0xd800, 0xf8ff}, {0xfeff, 0xfeff},
+    {0xfff0, 0xfffb}, {0xfffe, 0xffff},
+};
+
 bool fe_unichar_isprintable(unsigned c) {
-    if (c < 0x80) {
-        return c >= 0x20 && c < 0x7f;
-    }
     if (c < 0x100) {
-        return c > 0xa0 && c != 0xad;
+        return (c >= 0x20 && c < 0x7f) || (c > 0xa0 && c != 0xad);
     }
-    if ((c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || (c >= 0x205f && c <= 0x206f) ||
-        c == 0x1680 || c == 0x3000 || c == 0xfeff || (c >= 0xd800 && c <= 0xf8ff) ||
-        (c >= 0xfff0 && c <= 0xfffb) || c == 0xfffe || c == 0xffff || c == 0x61c || c == 0x180e ||
-        (c >= 0x600 && c <= 0x605) || c == 0x6dd || c == 0x70f || (c >= 0xe0000 && c <= 0xe007f) ||
-        c >= 0xf0000 || c == 0x378 || c == 0x379 || (c >= 0x380 && c <= 0x383) || c == 0x38b ||
-        c == 0x38d || c == 0x3a2) {
-        return false;
+    if (c > 0xffff) {
+        return c < 0xe0000 || (c > 0xe007f && c < 0xf0000);
+    }
+    for (size_t i = 0; i < sizeof(unprintable_bmp) / sizeof(unprintable_bmp[0]); i++) {
+        if (c >= unprintable_bmp[i][0] && c <= unprintable_bmp[i][1]) {
+            return false;
+        }
     }
     return true;
 }

@@ -32,6 +32,8 @@
 #define FE_STR_DUNDERS 0
 #define FE_STR_CODECS 0
 #define FE_STR_UNICODE_CASE 0
+#define FE_STR_FORMAT_FIELDS 0
+#define FE_STR_EXTENDED_SLICES 0
 // [end strings]
 // [area frontend]
 // [end frontend]

@@ -5,6 +5,7 @@ for n in range(0, 8):
     b = bytes(range(0xa0, 0xa0 + n))
     print(b.hex(), b.hex("."), b.hex(":", 2), b.hex(":", -2), b.hex(b"|", 3), b.hex("_", -3))
 b = b"hello world"
+print(b"a1".isalnum(), b"\xff".isascii(), b"Ab1 ".isalnum(), b"".isascii(), b"abc".center(9, b"*"), b"abc".ljust(5), b"abc".rjust(5, b"-"), bytearray(b"ab").center(6))
 print(b.title(), b.capitalize(), b.swapcase(), b"a\nb\r\nc".splitlines(), b"Ab Cd".istitle(), b.partition(b" "), b.rpartition(b"o"))
 print(b"abc".hex(":"), b"abcdef".hex("-", 2), b"abcdef".hex("-", -4))
 print(b"tab\there".expandtabs(4), b"prefix-x".removeprefix(b"prefix-"), b"a.py".removesuffix(b".py"))
@@ -22,7 +23,7 @@ class BB(bytes):
     pass
 print(type(BB.fromhex("61")).__name__, BB.fromhex("61"))
 for bad in [lambda: b"a".hex(":", 0), lambda: b"a".hex("::"), lambda: b"a".translate(b"short"), lambda: bytes.maketrans(b"a", b"bc"),
-            lambda: bytes.fromhex("zz"), lambda: bytes.fromhex("abc"), lambda: bytes.fromhex(5)]:
+            lambda: b"a".center(3, "x"), lambda: bytes.fromhex("zz"), lambda: bytes.fromhex("abc"), lambda: bytes.fromhex(5)]:
     try:
         print(bad())
     except Exception as e:

@@ -1,8 +1,8 @@
 # memoryview over bytes and bytearray: len, indexing, slicing (views), assignment, tobytes
-# (tolist, cast and the other attributes: memoryview_extra.py).
+# (tolist, cast, the other attributes and strided views: memoryview_extra.py).
 m = memoryview(b"abcdef")
 print(len(m), m[0], m[-1], m[1:3].tobytes(), list(m), bytes(m), m.readonly, m.format, m.itemsize, m.nbytes)
-print(m[::2].tobytes(), m[::-1].tobytes(), m[1:5][1:3].tobytes(), list(m[4:]), m == b"abcdef", m[::2] == b"ace")
+print(m[1:5][1:3].tobytes(), list(m[4:]), m == b"abcdef")
 ba = bytearray(b"hello")
 v = memoryview(ba)
 v[0] = 72
@@ -11,9 +11,6 @@ print(ba, v.readonly, v.tobytes(), len(v[1:]))
 s = v[2:]
 s[0] = ord("!")
 print(ba, bytes(s))
-w = v[::2]
-w[1] = 63
-print(ba, list(w))
 print(b"".join([memoryview(b"ab"), memoryview(b"cd")]), bytearray(memoryview(b"xy")), b"ab" + memoryview(b"cd"))
 with memoryview(b"ctx") as cm:
     print(cm.tobytes())
@@ -28,4 +25,4 @@ for bad in [lambda: setitem(m, 0, 1), lambda: setitem(v, 0, 256), lambda: setite
     except Exception as e:
         print(type(e).__name__, e)
 print(hash(m) == hash(b"abcdef"), m.hex())
-print(bool(memoryview(b"")), bool(memoryview(b"a")), bool(m[2:2]), list(memoryview(bytearray(b"xyz"))[::-2]))
+print(bool(memoryview(b"")), bool(memoryview(b"a")), bool(m[2:2]))

@@ -1,5 +1,5 @@
-# memoryview features boards leave out (FE_STR_EXTRA_METHODS): tolist, toreadonly, cast,
-# the shape attributes, hex with a separator.
+# memoryview features boards leave out: tolist, toreadonly, cast, the shape attributes, hex
+# with a separator (FE_STR_EXTRA_METHODS), strided views (FE_STR_EXTENDED_SLICES).
 m = memoryview(b"abcdef")
 ba = bytearray(b"hello")
 v = memoryview(ba)
@@ -12,3 +12,6 @@ for bad in [lambda: w.cast("B")]:
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+print(m[::2].tobytes(), m[::-1].tobytes(), m[::2] == b"ace", list(memoryview(bytearray(b"xyz"))[::-2]))
+w[1] = 63
+print(ba, list(w), bytes(w), hash(memoryview(b"abcd")[::2]) == hash(b"ac"))

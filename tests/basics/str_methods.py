@@ -1,4 +1,4 @@
-# str methods: searching, case, predicates, padding, replace, strip, join, encode
+# str methods: searching, case, predicates, zfill, replace, strip, join, encode
 # (the ones boards leave out are in str_methods_extra.py)
 s = "Hello, World"
 print(s.find("o"), s.find("o", 5), s.find("o", 5, 8), s.find("xyz"), s.find(""), s.find("", 12), s.find("", 13))
@@ -17,8 +17,7 @@ print(s.startswith("Hell"), s.startswith("ell", 1), s.startswith(("x", "He")), s
 print(s.startswith(""), s.endswith(("a", "b")), s.startswith("o", -5), "".startswith(""), "ab".startswith("", 3))
 print(s.lower(), s.upper(), "ßtraße".upper(), "ÿ".upper(), "µ".upper(), "ÀÉÎ".lower())
 for t in ["", "abc", "ABC", "Abc", "123", "a1", " \t\n", "½", "²", "٣", "é", "A B", "Hello World", "Hello world", "a_b", "1a", "_", "x\x00"]:
-    print(repr(t), t.isalnum(), t.isalpha(), t.isascii(), t.isdigit(), t.islower(), t.isspace(), t.isupper())
-print("abc".center(9, "*"), "abc".center(8, "*"), "ab".center(9), "abc".center(2), "abc".ljust(6, "-"), "abc".rjust(6), "é".center(4, "✓"))
+    print(repr(t), t.isalpha(), t.isdigit(), t.islower(), t.isspace(), t.isupper())
 print("42".zfill(5), "-42".zfill(5), "+4".zfill(4), "abc".zfill(2), "".zfill(3), "-".zfill(3))
 print("a-b-c".replace("-", "+"), "a-b-c".replace("-", "", 1), "abc".replace("", "."), "abc".replace("", ".", 2), "aaa".replace("a", "bb"), "x".replace("y", "z"))
 print("  x y  ".strip(), "xxhixx".strip("x"), "  x ".lstrip(), "  x ".rstrip(), "abcba".strip("ab"), "\u3000x\xa0".strip(), "abc".strip(None))
@@ -26,7 +25,7 @@ print(",".join(["a", "b", "c"]), "".join([]), "-".join("xyz"), ", ".join(str(i) 
 print("é✓".encode(), "abc".encode("ascii"), "é".encode("utf-8"), "x".encode(encoding="utf8"))
 print(str.upper("abc"), str.join(",", ["a", "b"]), "abc".__len__() if hasattr("abc", "__len__") else 3)
 for bad in [lambda: "a".join([1]), lambda: "a".find(1), lambda: "a".startswith(1), lambda: "a".startswith((1,)),
-            lambda: "a".center(5, "ab"), lambda: "a".strip(1), lambda: "a".replace(1, "b"), lambda: "a".split(""),
+            lambda: "a".strip(1), lambda: "a".replace(1, "b"), lambda: "a".split(""),
             lambda: "a".encode("nope"),
             lambda: "a".zfill("x"), lambda: "%d" % "x"]:
     try:
