@@ -2,8 +2,9 @@
 // compact, versioned container independent of the host's word size and endianness;
 // fe_mpy_load reads one back, treating the input as untrusted: every length is checked
 // against the remaining input, nesting is bounded, a CRC-32 rejects corrupted files and
-// the bytecode is verified (opcodes, operand indices, jump targets, stack depth) so that
-// no file can make the VM read outside its buffers. Field-by-field description:
+// the bytecode is verified (opcodes, operand indices, jump targets, then a data-flow pass
+// over stack depths, blocks and the kinds of stack values) so that no file can make the VM
+// read outside its buffers or see a value it does not expect. Field-by-field description:
 // docs/mpy-format.md.
 #include <string.h>
 #include "py/engine.h"
@@ -240,22 +241,34 @@ FE_NORETURN static void bad(const char *why) {
     fe_raise_fmt(&fe_type_ValueError, "incompatible .mpy file (%s)", why);
 }
 
-static uint64_t get_uint(loader_t *ld) {
+// Reads a varint within [*pp, end) (at most 10 bytes, value < 2^64); false if malformed.
+static bool read_varint(const uint8_t **pp, const uint8_t *end, uint64_t *out) {
+    const uint8_t *p = *pp;
     uint64_t v = 0;
     for (int i = 0; i < MAX_VARINT_BYTES; i++) {
-        if (ld->p >= ld->end) {
-            bad("truncated");
+        if (p >= end) {
+            return false;
         }
-        uint8_t b = *ld->p++;
-        if (i == MAX_VARINT_BYTES - 1 && b > 1) {
-            bad("varint too large");
-        }
+        uint8_t b = *p++;
         v |= (uint64_t)(b & 0x7f) << (7 * i);
         if (!(b & 0x80)) {
-            return v;
+            if (i == MAX_VARINT_BYTES - 1 && b > 1) {
+                return false;
+            }
+            *pp = p;
+            *out = v;
+            return true;
         }
     }
-    bad("varint too large");
+    return false;
+}
+
+static uint64_t get_uint(loader_t *ld) {
+    uint64_t v;
+    if (!read_varint(&ld->p, ld->end, &v)) {
+        bad("malformed");
+    }
+    return v;
 }
 
 // A count or size bounded by `max` (and by what remains of the input when each element
@@ -263,7 +276,7 @@ static uint64_t get_uint(loader_t *ld) {
 static size_t get_count(loader_t *ld, size_t max, size_t min_bytes_each) {
     uint64_t v = get_uint(ld);
     if (v > max) {
-        bad("size out of range");
+        bad("malformed");
     }
     if (min_bytes_each && v > (uint64_t)(ld->end - ld->p) / min_bytes_each) {
         bad("truncated");
@@ -281,7 +294,7 @@ static const uint8_t *get_bytes(loader_t *ld, size_t *len) {
 static qstr get_str(loader_t *ld, bool allow_null) {
     size_t i = get_count(ld, ld->n_strings, 0);
     if (i == 0 && !allow_null) {
-        bad("missing name");
+        bad("malformed");
     }
     return i == 0 ? Q_NULL : ld->strings[i - 1];
 }
@@ -353,11 +366,11 @@ static fe_obj_t load_const(loader_t *ld) {
             size_t n;
             const uint8_t *d = get_bytes(ld, &n);
             if (n == 0 || n > 100000) {
-                bad("bad integer");
+                bad("malformed");
             }
             for (size_t i = 0; i < n; i++) {
                 if (!((d[i] >= '0' && d[i] <= '9') || (i == 0 && d[i] == '-' && n > 1))) {
-                    bad("bad integer");
+                    bad("malformed");
                 }
             }
             return fe_int_parse((const char *)d, n, 10);
@@ -366,7 +379,7 @@ static fe_obj_t load_const(loader_t *ld) {
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
             return fe_float_new(get_float(ld));
 #else
-            bad("floats not supported");
+            bad("unsupported feature");
 #endif
         case TAG_COMPLEX: {
 #if FE_ENABLE_COMPLEX
@@ -374,14 +387,14 @@ static fe_obj_t load_const(loader_t *ld) {
             fe_float_t im = get_float(ld);
             return fe_complex_new(re, im);
 #else
-            bad("complex numbers not supported");
+            bad("unsupported feature");
 #endif
         }
         case TAG_STR: {
             size_t n;
             const uint8_t *d = get_bytes(ld, &n);
             if (!utf8_ok(d, n)) {
-                bad("invalid UTF-8");
+                bad("malformed");
             }
             return fe_str_new((const char *)d, n);
         }
@@ -394,7 +407,7 @@ static fe_obj_t load_const(loader_t *ld) {
         }
         case TAG_TUPLE: {
             if (++ld->depth > MAX_NESTING) {
-                bad("nested too deeply");
+                bad("malformed");
             }
             size_t n = get_count(ld, 0xffffff, 1);
             fe_obj_t t = fe_tuple_new(n, NULL);
@@ -407,52 +420,33 @@ static fe_obj_t load_const(loader_t *ld) {
         case TAG_CODE:
             return load_code(ld);
         default:
-            bad("unknown constant tag");
+            bad("malformed");
     }
 }
 
-// Operand classes for verification.
-static bool uses_name(int op) {
-    switch (op) {
-        case FE_BC_LOAD_NAME: case FE_BC_STORE_NAME: case FE_BC_DELETE_NAME:
-        case FE_BC_LOAD_GLOBAL: case FE_BC_STORE_GLOBAL: case FE_BC_DELETE_GLOBAL:
-        case FE_BC_LOAD_ATTR: case FE_BC_STORE_ATTR: case FE_BC_DELETE_ATTR:
-        case FE_BC_LOAD_METHOD: case FE_BC_IMPORT_NAME: case FE_BC_IMPORT_FROM:
-            return true;
-        default:
-            return false;
+// ---- bytecode verification ---------------------------------------------------------------
+
+// Decodes the instruction at p: opcode, operands and, for a jump, its target (an offset
+// from `start`). Returns the next instruction, or NULL when malformed.
+static const uint8_t *decode(const uint8_t *start, const uint8_t *p, const uint8_t *end, int *op,
+    uint64_t *a, uint64_t *b, int64_t *target) {
+    *op = *p++;
+    *a = *b = 0;
+    if (*op >= FE_BC_NUM_OPCODES) {
+        return NULL;
     }
-}
-
-static bool uses_fast(int op) {
-    return op == FE_BC_LOAD_FAST || op == FE_BC_STORE_FAST || op == FE_BC_DELETE_FAST;
-}
-
-static bool uses_cell(int op) {
-    return op == FE_BC_LOAD_DEREF || op == FE_BC_STORE_DEREF || op == FE_BC_DELETE_DEREF
-        || op == FE_BC_LOAD_CLOSURE || op == FE_BC_LOAD_CLASSDEREF;
-}
-
-// Reads a varint operand inside the bytecode [p, end); false if malformed.
-static bool read_operand(const uint8_t **pp, const uint8_t *end, uint64_t *out) {
-    const uint8_t *p = *pp;
-    uint64_t v = 0;
-    for (int i = 0; i < MAX_VARINT_BYTES; i++) {
-        if (p >= end) {
-            return false;
+    int kind = fe_bc_operand_kind[*op];
+    if (kind == FE_BC_OPERAND_JUMP) {
+        if (end - p < FE_BC_JUMP_BYTES) {
+            return NULL;
         }
-        uint8_t b = *p++;
-        v |= (uint64_t)(b & 0x7f) << (7 * i);
-        if (!(b & 0x80)) {
-            if (i == MAX_VARINT_BYTES - 1 && b > 1) {
-                return false;
-            }
-            *pp = p;
-            *out = v;
-            return true;
-        }
+        int off = fe_bc_read_jump(&p);
+        *target = (p - start) + off;
+    } else if (kind != FE_BC_OPERAND_NONE
+        && (!read_varint(&p, end, a) || (kind == FE_BC_OPERAND_UINT2 && !read_varint(&p, end, b)))) {
+        return NULL;
     }
-    return false;
+    return p;
 }
 
 static bool is_cell_slot(const fe_code_t *code, uint64_t slot) {
@@ -470,151 +464,80 @@ static bool is_cell_slot(const fe_code_t *code, uint64_t slot) {
     return false;
 }
 
-// Checks every instruction of a loaded code object; rewrites LOAD_SMALL_INT operands
-// that do not fit this build's small ints (files from a 64-bit host on a 32-bit target)
-// into LOAD_CONST of an added int constant padded with NOPs (same length, so jumps and
-// line numbers stay valid). `bc` is the writable copy of the code, or NULL for code used in
-// place: then false is returned when a rewrite is needed (the caller copies and retries).
-static bool verify_bytecode(fe_code_t *code, uint8_t *bc, fe_obj_t *extra_consts, size_t *n_extra) {
+// How verify_bytecode checks each opcode's operand: the table it indexes, a range, or
+// (A_LIMIT + n) the largest value allowed. A_COUNT: counts of stack items (those beyond
+// 0xffff cannot agree with max_stack anyway).
+enum { A_COUNT, A_CONST, A_NAME, A_FAST, A_CELL, A_SMALL_INT, A_CONTAINER, A_SLICE, A_LIMIT };
+static const uint8_t operand_check[FE_BC_NUM_OPCODES] = {
+    [FE_BC_LOAD_CONST] = A_CONST,
+    [FE_BC_LOAD_NAME] = A_NAME, [FE_BC_STORE_NAME] = A_NAME, [FE_BC_DELETE_NAME] = A_NAME,
+    [FE_BC_LOAD_GLOBAL] = A_NAME, [FE_BC_STORE_GLOBAL] = A_NAME, [FE_BC_DELETE_GLOBAL] = A_NAME,
+    [FE_BC_LOAD_ATTR] = A_NAME, [FE_BC_STORE_ATTR] = A_NAME, [FE_BC_DELETE_ATTR] = A_NAME,
+    [FE_BC_LOAD_METHOD] = A_NAME, [FE_BC_IMPORT_NAME] = A_NAME, [FE_BC_IMPORT_FROM] = A_NAME,
+    [FE_BC_LOAD_FAST] = A_FAST, [FE_BC_STORE_FAST] = A_FAST, [FE_BC_DELETE_FAST] = A_FAST,
+    [FE_BC_LOAD_DEREF] = A_CELL, [FE_BC_STORE_DEREF] = A_CELL, [FE_BC_DELETE_DEREF] = A_CELL,
+    [FE_BC_LOAD_CLOSURE] = A_CELL, [FE_BC_LOAD_CLASSDEREF] = A_CELL,
+    [FE_BC_LOAD_SMALL_INT] = A_SMALL_INT,
+    // LIST_APPEND n and the like fill the container n values down: n >= 1
+    [FE_BC_LIST_APPEND] = A_CONTAINER, [FE_BC_LIST_EXTEND] = A_CONTAINER, [FE_BC_SET_ADD] = A_CONTAINER,
+    [FE_BC_SET_UPDATE] = A_CONTAINER, [FE_BC_MAP_ADD] = A_CONTAINER, [FE_BC_DICT_UPDATE] = A_CONTAINER,
+    [FE_BC_DICT_MERGE] = A_CONTAINER,
+    [FE_BC_BUILD_SLICE] = A_SLICE,  // 2 or 3 values
+    [FE_BC_UNARY_OP] = A_LIMIT + FE_UNARY_NUM_OPS - 1,
+    [FE_BC_BINARY_OP] = A_LIMIT + FE_BINARY_DIVMOD - 1,
+    [FE_BC_IS_OP] = A_LIMIT + 1,
+    [FE_BC_RAISE_VARARGS] = A_LIMIT + 2,
+    [FE_BC_RAISE_ASSERT] = A_LIMIT + 1,
+    [FE_BC_FORMAT_VALUE] = A_LIMIT + 7,
+    [FE_BC_MAKE_FUNCTION] = A_LIMIT + 15,
+};
+
+#define BIT(map, i) ((map)[(i) / 8] & (1 << ((i) % 8)))
+#define SET_BIT(map, i) ((map)[(i) / 8] |= 1 << ((i) % 8))
+
+// Checks every instruction of a loaded code object: known opcodes, complete operands,
+// table indices, jump targets on instruction boundaries, a last instruction that does not
+// fall off the end. Rewrites LOAD_SMALL_INT operands that do not fit this build's small
+// ints (files from a 64-bit host on a 32-bit target) into LOAD_CONST of an added int
+// constant padded with NOPs (same length, so jumps and line numbers stay valid). `bc` is
+// the writable copy of the code, or NULL for code used in place: then NULL is returned
+// when a rewrite is needed (the caller copies and retries). Returns the bitmap of the
+// offsets where execution can arrive other than by falling through: jump targets and 0.
+static uint8_t *verify_bytecode(fe_code_t *code, uint8_t *bc, fe_obj_t *extra_consts, size_t *n_extra) {
     const uint8_t *start = code->bytecode, *end = start + code->bc_len;
     if (code->bc_len == 0) {
-        bad("empty bytecode");
+        bad("bad bytecode");
     }
-    // pass 1: instruction boundaries, starts and jump targets (validated in pass 2)
     uint8_t *boundary = fe_alloc((code->bc_len + 7) / 8);
     uint8_t *targets = fe_alloc((code->bc_len + 7) / 8);
-    size_t *starts = fe_alloc(sizeof(size_t) * code->bc_len);
-    size_t n_insns = 0;
-    const uint8_t *p = start;
-    int last_op = -1;
-    while (p < end) {
-        size_t off = p - start;
-        boundary[off / 8] |= 1 << (off % 8);
-        starts[n_insns++] = off;
-        int op = *p++;
-        if (op >= FE_BC_NUM_OPCODES) {
-            bad("unknown opcode");
-        }
-        last_op = op;
-        uint64_t a = 0, b = 0;
-        switch (fe_bc_operand_kind[op]) {
-            case FE_BC_OPERAND_NONE:
-                break;
-            case FE_BC_OPERAND_UINT:
-            case FE_BC_OPERAND_SINT:
-                if (!read_operand(&p, end, &a)) {
-                    bad("bad operand");
-                }
-                break;
-            case FE_BC_OPERAND_UINT2:
-                if (!read_operand(&p, end, &a) || !read_operand(&p, end, &b)) {
-                    bad("bad operand");
-                }
-                break;
-            case FE_BC_OPERAND_JUMP:
-                if (end - p < FE_BC_JUMP_BYTES) {
-                    bad("bad operand");
-                }
-                {
-                    int joff = fe_bc_read_jump(&p);
-                    int64_t target = (int64_t)(p - start) + joff;
-                    if (target >= 0 && target < (int64_t)code->bc_len) {
-                        targets[target / 8] |= 1 << (target % 8);
-                    }
-                }
-                break;
-        }
-    }
-    // execution must never run off the end of the code
-    if (last_op != FE_BC_RETURN_VALUE && last_op != FE_BC_JUMP && last_op != FE_BC_RERAISE
-        && last_op != FE_BC_RAISE_VARARGS) {
-        bad("code does not end with a return");
-    }
-    // pass 2: operands
-    p = start;
-    bool prev_load_code = false;
-    const fe_code_t *prev_code = NULL;
-    for (size_t insn_index = 0; p < end; insn_index++) {
+    SET_BIT(targets, 0);
+    int op = 0;
+    for (const uint8_t *p = start; p < end;) {
         const uint8_t *insn = p;
-        int op = *p++;
-        uint64_t a = 0, b = 0;
-        int kind = fe_bc_operand_kind[op];
-        if (kind == FE_BC_OPERAND_JUMP) {
-            int off = fe_bc_read_jump(&p);
-            int64_t target = (int64_t)(p - start) + off;
-            if (target < 0 || target >= (int64_t)code->bc_len
-                || !(boundary[target / 8] & (1 << (target % 8)))) {
-                bad("bad jump target");
-            }
-            if (start[target] == FE_BC_MAKE_FUNCTION) {
-                bad("bad jump target");
-            }
-        } else if (kind != FE_BC_OPERAND_NONE) {
-            read_operand(&p, end, &a);
-            if (kind == FE_BC_OPERAND_UINT2) {
-                read_operand(&p, end, &b);
-            }
-            // every operand must fit a size_t of this build
-            if (a > SIZE_MAX / 4 || b > SIZE_MAX / 4) {
-                if (op != FE_BC_LOAD_SMALL_INT) {
-                    bad("operand out of range");
-                }
-            }
+        SET_BIT(boundary, p - start);
+        uint64_t a, b;
+        int64_t target = 0;
+        p = decode(start, p, end, &op, &a, &b, &target);
+        if (p == NULL) {
+            bad("bad bytecode");
         }
-        bool bad_index = false;
-        if (op == FE_BC_LOAD_CONST) {
-            bad_index = a >= code->n_consts;
-        } else if (uses_name(op)) {
-            bad_index = a >= code->n_names;
-        } else if (uses_fast(op)) {
-            bad_index = a >= code->n_locals;
-        } else if (uses_cell(op)) {
-            bad_index = !is_cell_slot(code, a) || (op == FE_BC_LOAD_CLASSDEREF && b >= code->n_names);
-        } else if (op == FE_BC_UNARY_OP) {
-            bad_index = a >= FE_UNARY_NUM_OPS;
-        } else if (op == FE_BC_BINARY_OP) {
-            bad_index = a >= FE_BINARY_DIVMOD;
-        } else if (op == FE_BC_LIST_APPEND || op == FE_BC_LIST_EXTEND || op == FE_BC_SET_ADD
-            || op == FE_BC_SET_UPDATE || op == FE_BC_MAP_ADD || op == FE_BC_DICT_UPDATE
-            || op == FE_BC_DICT_MERGE) {
-            bad_index = a == 0 || a >= code->max_stack;
-        } else if (op == FE_BC_MAKE_FUNCTION) {
-            bad_index = !prev_load_code || a > 15 || ((a & 4) != 0) != (prev_code->n_free > 0);
-            if (!bad_index && (a & 4)) {
-                // the closure: LOAD_CLOSURE x n_free, BUILD_TUPLE n_free, LOAD_CONST code,
-                // straight-line (no jump lands inside the sequence)
-                size_t n = prev_code->n_free;
-                if (insn_index < n + 2) {
-                    bad("bad closure");
-                }
-                const uint8_t *q = start + starts[insn_index - 2];
-                uint64_t count;
-                if (*q != FE_BC_BUILD_TUPLE || (q++, !read_operand(&q, end, &count)) || count != n) {
-                    bad("bad closure");
-                }
-                for (size_t k = insn_index - 2 - n; k <= insn_index; k++) {
-                    size_t off = starts[k];
-                    if ((k < insn_index - 2 && start[off] != FE_BC_LOAD_CLOSURE)
-                        || (k > insn_index - 2 - n && (targets[off / 8] & (1 << (off % 8))))) {
-                        bad("bad closure");
-                    }
-                }
+        if (fe_bc_operand_kind[op] == FE_BC_OPERAND_JUMP) {
+            if (target < 0 || target >= (int64_t)code->bc_len) {
+                bad("bad bytecode");
             }
-        } else if (op == FE_BC_RAISE_VARARGS || op == FE_BC_RAISE_ASSERT) {
-            bad_index = a > 2;
-        } else if (op == FE_BC_FORMAT_VALUE) {
-            bad_index = a > 7;
-        } else if (op == FE_BC_LOAD_SMALL_INT) {
+            SET_BIT(targets, target);
+        }
+        int check = operand_check[op];
+        if (check == A_SMALL_INT) {
             int64_t v = (int64_t)(a >> 1) ^ -(int64_t)(a & 1);
             if (v < (int64_t)FE_SMALL_INT_MIN || v > (int64_t)FE_SMALL_INT_MAX) {
                 // does not fit this build: becomes LOAD_CONST k, NOP... (operand >= 5 bytes)
                 size_t k = code->n_consts + *n_extra;
-                size_t operand_len = p - insn - 1;
                 if (bc == NULL) {
-                    return false;
+                    return NULL;
                 }
-                if (k > 0x3fff || operand_len < 3) {
-                    bad("integer operand out of range");
+                if (k > 0x3fff || p - insn < 4) {
+                    bad("bad bytecode");
                 }
                 extra_consts[(*n_extra)++] = fe_int_from_ll((long long)v);
                 uint8_t *w = bc + (insn - start);
@@ -625,26 +548,440 @@ static bool verify_bytecode(fe_code_t *code, uint8_t *bc, fe_obj_t *extra_consts
                     *w++ = FE_BC_NOP;
                 }
             }
+            continue;
         }
-        if (bad_index) {
-            bad("operand out of range");
+        // operands in [low, high); b (names or counts) too
+        uint64_t low = check == A_SLICE ? 2 : check == A_CONTAINER, high = 0x10000, high_b = 0x10000;
+        bool cell = is_cell_slot(code, a);
+        if (check == A_CONST) {
+            high = code->n_consts;
+        } else if (check == A_NAME) {
+            high = code->n_names;
+        } else if (check == A_FAST) {
+            high = cell ? 0 : code->n_locals;  // cells only through *_DEREF
+        } else if (check == A_CELL) {
+            high = cell ? 0x10000 : 0;
+        } else if (check == A_SLICE) {
+            high = 4;
+        } else if (check >= A_LIMIT) {
+            high = check - A_LIMIT + 1;
         }
-        prev_load_code = op == FE_BC_LOAD_CONST && fe_obj_is_type_ptr(code->consts[a], &fe_type_code);
-        prev_code = prev_load_code ? code->consts[a] : NULL;
+        if (op == FE_BC_LOAD_CLASSDEREF) {
+            high_b = code->n_names;  // its name
+        }
+        if (a < low || a >= high || b >= high_b) {
+            bad("bad bytecode");
+        }
     }
-    fe_free(starts);
-    fe_free(targets);
+    // execution must never run off the end of the code
+    if (op != FE_BC_RETURN_VALUE && op != FE_BC_JUMP && op != FE_BC_RERAISE && op != FE_BC_RAISE_VARARGS) {
+        bad("bad bytecode");
+    }
+    for (size_t i = 0; i < code->bc_len; i++) {
+        if (BIT(targets, i) && !BIT(boundary, i)) {
+            bad("bad bytecode");
+        }
+    }
     fe_free(boundary);
+    return targets;
+}
+
+// ---- data-flow verification ----------------------------------------------------------------
+//
+// An abstract interpretation of every reachable path (fall-through, jumps, exception
+// handlers) following py/vm.c. The state before an instruction is the kind of each value
+// on the stack and the block stack (each block's kind and the stack depth it saved). It is
+// stored only at the "leaders" (offset 0 and the jump targets); a leader reached twice
+// must see the same depth and blocks, and internal values in the same places (differing
+// object kinds merge to K_OBJ, and the leader is visited again). The checks make sure the
+// VM only ever sees what it expects: the stack stays within [0, max_stack] and never
+// below the innermost block's depth (a handler finds the values it was set up with), the
+// block stack within max_blocks with POP_BLOCK / POP_EXCEPT / the end of a loop matching
+// its top, and each value is of the kind its consumer needs.
+
+// Kinds of stack values: first those Python code may see (objects), then the VM's internal
+// values, which only the instructions made for them consume.
+enum {
+    K_OBJ, K_TUPLE, K_LIST, K_SET, K_DICT,
+    K_CELL,      // from LOAD_CLOSURE
+    K_NULLABLE,  // the self of LOAD_METHOD and of SETUP_WITH's bound __exit__: may be NULL
+    K_CTX,       // an exception handler's saved context (restored by POP_EXCEPT)
+    K_ITERBUF,   // a for loop's iterator buffer, then
+    K_ITER,      // its iterator (may live in the buffer)
+    K_CLOSURE,   // K_CLOSURE + n: a tuple of n cells
+};
+#define IS_OBJ(k) ((k) < K_NULLABLE || (k) >= K_CLOSURE)
+enum { B_SETUP, B_HANDLER, B_ITER };  // block kinds (B_ITER: may be absent at run time)
+
+// A state is an array of uint16: depth, number of blocks, max_stack kinds, then a
+// (kind, depth) pair per block.
+typedef struct {
+    const fe_code_t *code;
+    size_t size;        // uint16s per state
+    size_t n_leaders;
+    uint32_t *leaders;  // their offsets, increasing
+    uint16_t *states;   // one per leader; depth 0xffff: not reached yet
+    uint8_t *pending;   // per leader: waiting in `work`
+    size_t *work;
+    size_t n_work;
+} flow_t;
+
+FE_NORETURN static void bad_flow(void) {
+    bad("bad stack use");
+}
+
+static void push(const flow_t *fl, uint16_t *s, int kind) {
+    if (s[0] >= fl->code->max_stack) {
+        bad_flow();
+    }
+    s[2 + s[0]++] = (uint16_t)kind;
+}
+
+static void push_block(const flow_t *fl, uint16_t *s, int kind) {
+    if (s[1] >= fl->code->max_blocks) {
+        bad_flow();
+    }
+    uint16_t *blk = s + 2 + fl->code->max_stack + 2 * s[1]++;
+    blk[0] = (uint16_t)kind;
+    blk[1] = s[0];
+}
+
+// Merges state s into the leader at `target`.
+static void flow_to(flow_t *fl, const uint16_t *s, int64_t target) {
+    size_t lo = 0, hi = fl->n_leaders;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (fl->leaders[mid] < target) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    uint16_t *t = fl->states + lo * fl->size;
+    size_t ms = fl->code->max_stack;
+    bool changed = t[0] == 0xffff;
+    if (changed) {
+        memcpy(t, s, fl->size * sizeof(uint16_t));
+    } else {
+        if (t[0] != s[0] || t[1] != s[1] || memcmp(t + 2 + ms, s + 2 + ms, 4 * s[1])) {
+            bad_flow();
+        }
+        for (size_t i = 2; i < 2 + (size_t)s[0]; i++) {
+            if (t[i] != s[i]) {
+                if (!IS_OBJ(t[i]) || !IS_OBJ(s[i])) {
+                    bad_flow();
+                }
+                changed |= t[i] != K_OBJ;
+                t[i] = K_OBJ;
+            }
+        }
+    }
+    if (changed && !fl->pending[lo]) {
+        fl->pending[lo] = 1;
+        fl->work[fl->n_work++] = lo;
+    }
+}
+
+// Values an instruction takes off the stack (those it replaces included).
+static size_t pops_of(int op, size_t a, size_t b) {
+    switch (op) {
+        case FE_BC_BUILD_TUPLE: case FE_BC_BUILD_LIST: case FE_BC_BUILD_SET: case FE_BC_BUILD_SLICE:
+        case FE_BC_BUILD_STRING: case FE_BC_RAISE_VARARGS: case FE_BC_RAISE_ASSERT:
+            return a;
+        case FE_BC_CALL_FUNCTION:
+            return a + 2 * b + 1;
+        case FE_BC_CALL_METHOD:
+            return a + 2 * b + 2;
+        case FE_BC_MAKE_FUNCTION:
+            return 1 + (a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1);
+        case FE_BC_FORMAT_VALUE:
+            return 1 + ((a >> 2) & 1);
+        case FE_BC_LOAD_ATTR: case FE_BC_UNARY_OP: case FE_BC_UNARY_NOT: case FE_BC_GET_ITER:
+        case FE_BC_GET_ITER_HEAP: case FE_BC_GET_ITER_OWNED: case FE_BC_LIST_TO_TUPLE:
+        case FE_BC_UNPACK_SEQUENCE: case FE_BC_UNPACK_EX: case FE_BC_YIELD_VALUE:
+        case FE_BC_GET_YIELD_FROM_ITER: case FE_BC_DUP_TOP: case FE_BC_LOAD_METHOD:
+        case FE_BC_IMPORT_FROM: case FE_BC_SETUP_WITH:
+            return 1;
+        case FE_BC_LOAD_SUBSCR: case FE_BC_YIELD_FROM: case FE_BC_IMPORT_NAME: case FE_BC_DUP_TOP_TWO:
+        case FE_BC_ROT_TWO: case FE_BC_JUMP_IF_NOT_EXC_MATCH:
+            return 2;
+        case FE_BC_ROT_THREE: case FE_BC_CALL_FUNCTION_EX:
+            return 3;
+        default:
+            if (op >= FE_BC_BINARY_OP && op <= FE_BC_IS_OP) {
+                return 2;
+            }
+            return fe_bc_fixed_effect[op] < 0 ? -fe_bc_fixed_effect[op] : 0;
+    }
+}
+
+// Applies one instruction to state s (tmp: scratch room for a state). `made` is the code
+// object the previous instruction loaded, if any; updated. Returns false when execution
+// cannot continue with the next instruction.
+static bool step(flow_t *fl, uint16_t *s, uint16_t *tmp, int op, size_t a, size_t b, int64_t target,
+    const fe_code_t **made) {
+    const fe_code_t *code = fl->code;
+    uint16_t *k = s + 2;
+    uint16_t *blk = k + code->max_stack + 2 * s[1] - 2;  // the innermost block, if s[1] > 0
+    size_t d = s[0], floor = s[1] ? blk[1] : 0;
+    const fe_code_t *prev_made = *made;
+    *made = NULL;
+    switch (op) {
+        case FE_BC_SETUP_EXCEPT:
+        case FE_BC_SETUP_FINALLY:
+        case FE_BC_SETUP_WITH:
+            if (op == FE_BC_SETUP_WITH) {
+                // mgr -> __exit__, its self, (block) __enter__'s result
+                if (d == 0 || d - 1 < floor || !IS_OBJ(k[d - 1])) {
+                    bad_flow();
+                }
+                s[0]--;
+                push(fl, s, K_OBJ);
+                push(fl, s, K_NULLABLE);
+            }
+            // the handler: the stack cut back to here, then the saved context and exception
+            memcpy(tmp, s, fl->size * sizeof(uint16_t));
+            push_block(fl, tmp, B_HANDLER);
+            push(fl, tmp, K_CTX);
+            push(fl, tmp, K_OBJ);
+            flow_to(fl, tmp, target);
+            push_block(fl, s, B_SETUP);
+            if (op == FE_BC_SETUP_WITH) {
+                push(fl, s, K_OBJ);
+            }
+            return true;
+        case FE_BC_POP_BLOCK:
+            if (s[1] == 0 || blk[0] != B_SETUP) {
+                bad_flow();
+            }
+            s[1]--;
+            return true;
+        case FE_BC_POP_EXCEPT:
+            if (s[1] == 0 || blk[0] != B_HANDLER || blk[1] + 2u != d || k[d - 2] != K_CTX || !IS_OBJ(k[d - 1])) {
+                bad_flow();
+            }
+            s[0] -= 2;
+            s[1]--;
+            return true;
+        case FE_BC_WITH_EXCEPT:
+            // reads __exit__, its self, the saved context, the exception
+            if (d < 4 || !IS_OBJ(k[d - 4]) || !(IS_OBJ(k[d - 3]) || k[d - 3] == K_NULLABLE)
+                || k[d - 2] != K_CTX || !IS_OBJ(k[d - 1])) {
+                bad_flow();
+            }
+            return true;
+        case FE_BC_FOR_ITER:
+        case FE_BC_POP_ITER:
+            // the loop's slots end the stack; leaving the loop drops them (and its block)
+            if (d < FE_BC_ITER_SLOTS || d - FE_BC_ITER_SLOTS < floor || k[d - 1] != K_ITER) {
+                bad_flow();
+            }
+            for (size_t i = d - FE_BC_ITER_SLOTS; i < d - 1; i++) {
+                if (k[i] != K_ITERBUF) {
+                    bad_flow();
+                }
+            }
+            memcpy(tmp, s, fl->size * sizeof(uint16_t));
+            tmp[0] -= FE_BC_ITER_SLOTS;
+            if (s[1] && blk[0] == B_ITER && blk[1] == tmp[0]) {
+                tmp[1]--;
+            }
+            if (op == FE_BC_POP_ITER) {
+                memcpy(s, tmp, fl->size * sizeof(uint16_t));
+            } else {
+                flow_to(fl, tmp, target);
+                push(fl, s, K_OBJ);
+            }
+            return true;
+        case FE_BC_JUMP:
+            flow_to(fl, s, target);
+            return false;
+        case FE_BC_JUMP_IF_FALSE_OR_POP:
+        case FE_BC_JUMP_IF_TRUE_OR_POP:
+            if (d == 0 || d - 1 < floor || !IS_OBJ(k[d - 1])) {
+                bad_flow();
+            }
+            flow_to(fl, s, target);
+            s[0]--;
+            return true;
+    }
+    // The general case: `pops` values taken, each an object (a few instructions accept
+    // the possibly-NULL self of a bound method), then the results pushed.
+    size_t pops = pops_of(op, a, b);
+    int effect = fe_bc_stack_effect(op, a, b);
+    if (d < pops || d - pops < floor) {
+        bad_flow();
+    }
+    uint16_t top[3] = {K_OBJ, K_OBJ, K_OBJ};  // the popped kinds, top first (up to 3)
+    bool all_cells = true;
+    for (size_t i = d - pops; i < d; i++) {
+        if (!IS_OBJ(k[i]) && !(k[i] == K_NULLABLE && (op == FE_BC_POP_TOP || (op == FE_BC_WITH_EXIT && i == d - 1)
+            || (op == FE_BC_CALL_METHOD && i == d - pops + 1)))) {
+            bad_flow();
+        }
+        if (d - i <= 3) {
+            top[d - i - 1] = k[i];
+        }
+        all_cells &= k[i] == K_CELL;
+    }
+    // containers that LIST_APPEND and the like fill, deeper in the stack
+    size_t deep = 0, deep_obj = 0;
+    int deep_kind = K_LIST;
+    switch (op) {
+        case FE_BC_LIST_APPEND: case FE_BC_LIST_EXTEND:
+            deep = a + 1;
+            break;
+        case FE_BC_SET_ADD: case FE_BC_SET_UPDATE:
+            deep = a + 1;
+            deep_kind = K_SET;
+            break;
+        case FE_BC_DICT_MERGE:
+            deep_obj = a + 3;  // the function being called, for error messages
+            // fall through
+        case FE_BC_DICT_UPDATE:
+            deep = a + 1;
+            deep_kind = K_DICT;
+            break;
+        case FE_BC_MAP_ADD:
+            deep = a + 2;
+            deep_kind = K_DICT;
+            break;
+        case FE_BC_LIST_EXTEND_ARGS:
+            deep = 2;
+            deep_obj = 3;
+            break;
+        case FE_BC_LIST_TO_TUPLE:
+            deep = 1;
+            break;
+        case FE_BC_MAKE_FUNCTION: {
+            // under the code object: defaults tuple, keyword defaults dict, annotations,
+            // closure (a tuple of exactly the code's n_free cells)
+            if (prev_made == NULL || ((a & 4) != 0) != (prev_made->n_free > 0)) {
+                bad_flow();
+            }
+            size_t i = d - pops;
+            if (((a & 1) && k[i++] != K_TUPLE) || ((a & 2) && k[i++] != K_DICT)
+                || ((a & 4) && k[d - 2] != K_CLOSURE + prev_made->n_free)) {
+                bad_flow();
+            }
+            break;
+        }
+    }
+    if (d < deep || d < deep_obj || (deep && k[d - deep] != deep_kind) || (deep_obj && !IS_OBJ(k[d - deep_obj]))) {
+        bad_flow();
+    }
+    s[0] -= pops;
+    size_t pushes = pops + effect;
+    switch (op) {
+        case FE_BC_DUP_TOP:
+            push(fl, s, top[0]);
+            push(fl, s, top[0]);
+            return true;
+        case FE_BC_DUP_TOP_TWO:
+            for (int i = 0; i < 2; i++) {
+                push(fl, s, top[1]);
+                push(fl, s, top[0]);
+            }
+            return true;
+        case FE_BC_ROT_TWO:
+            push(fl, s, top[0]);
+            push(fl, s, top[1]);
+            return true;
+        case FE_BC_ROT_THREE:
+            push(fl, s, top[0]);
+            push(fl, s, top[2]);
+            push(fl, s, top[1]);
+            return true;
+        case FE_BC_LOAD_METHOD:
+            push(fl, s, K_OBJ);
+            push(fl, s, K_NULLABLE);
+            return true;
+        case FE_BC_GET_ITER_OWNED:
+            push_block(fl, s, B_ITER);
+            // fall through
+        case FE_BC_GET_ITER:
+            for (int i = 0; i < FE_ITER_BUF_WORDS; i++) {
+                push(fl, s, K_ITERBUF);
+            }
+            push(fl, s, K_ITER);
+            return true;
+        case FE_BC_RETURN_VALUE: case FE_BC_RAISE_VARARGS: case FE_BC_RAISE_ASSERT: case FE_BC_RERAISE:
+            return false;
+    }
+    int kind = K_OBJ;
+    if (op == FE_BC_BUILD_LIST) {
+        kind = K_LIST;
+    } else if (op == FE_BC_BUILD_SET) {
+        kind = K_SET;
+    } else if (op == FE_BC_BUILD_MAP) {
+        kind = K_DICT;
+    } else if (op == FE_BC_LOAD_CLOSURE) {
+        kind = K_CELL;
+    } else if (op == FE_BC_BUILD_TUPLE || op == FE_BC_LIST_TO_TUPLE) {
+        kind = op == FE_BC_BUILD_TUPLE && all_cells && a > 0 ? K_CLOSURE + (int)a : K_TUPLE;
+    } else if (op == FE_BC_LOAD_CONST) {
+        fe_obj_t c = code->consts[a];
+        kind = fe_obj_is_type_ptr(c, &fe_type_tuple) ? K_TUPLE : K_OBJ;
+        *made = fe_obj_is_type_ptr(c, &fe_type_code) ? c : NULL;
+    }
+    while (pushes--) {
+        push(fl, s, kind);
+    }
+    if (op == FE_BC_POP_JUMP_IF_FALSE || op == FE_BC_POP_JUMP_IF_TRUE || op == FE_BC_JUMP_IF_NOT_EXC_MATCH) {
+        flow_to(fl, s, target);
+    }
     return true;
 }
 
-// The stack depth check: a worklist pass computing the depth before each instruction,
-// rejecting code whose depth could go negative or beyond max_stack.
-static void verify_stack(const fe_code_t *code);
+// Out of line: load_code recurses for nested code objects, and this frame is only needed
+// at the end of each (the C stack of a board is small).
+__attribute__((noinline)) static void verify_flow(const fe_code_t *code, const uint8_t *targets) {
+    const uint8_t *start = code->bytecode, *end = start + code->bc_len;
+    flow_t fl = {code, 2 + code->max_stack + 2 * (size_t)code->max_blocks, 0, NULL, NULL, NULL, NULL, 0};
+    for (size_t i = 0; i < code->bc_len; i++) {
+        fl.n_leaders += BIT(targets, i) != 0;
+    }
+    fl.leaders = fe_alloc(sizeof(uint32_t) * fl.n_leaders);
+    fl.states = fe_alloc(sizeof(uint16_t) * fl.size * (fl.n_leaders + 2));
+    fl.pending = fe_alloc(fl.n_leaders);
+    fl.work = fe_alloc(sizeof(size_t) * fl.n_leaders);
+    for (size_t i = 0, n = 0; i < code->bc_len; i++) {
+        if (BIT(targets, i)) {
+            fl.states[n * fl.size] = 0xffff;
+            fl.leaders[n++] = (uint32_t)i;
+        }
+    }
+    uint16_t *cur = fl.states + fl.n_leaders * fl.size, *tmp = cur + fl.size;
+    flow_to(&fl, cur, 0);  // the entry: empty stack, no blocks (cur is zeroed)
+    while (fl.n_work > 0) {
+        size_t leader = fl.work[--fl.n_work];
+        fl.pending[leader] = 0;
+        memcpy(cur, fl.states + leader * fl.size, fl.size * sizeof(uint16_t));
+        const uint8_t *p = start + fl.leaders[leader];
+        const fe_code_t *made = NULL;
+        for (;;) {
+            int op;
+            uint64_t a, b;
+            int64_t target = 0;
+            p = decode(start, p, end, &op, &a, &b, &target);  // checked by verify_bytecode
+            if (!step(&fl, cur, tmp, op, (size_t)a, (size_t)b, target, &made)) {
+                break;
+            }
+            if (BIT(targets, p - start)) {
+                flow_to(&fl, cur, p - start);
+                break;
+            }
+        }
+    }
+    fe_free(fl.work);
+    fe_free(fl.pending);
+    fe_free(fl.states);
+    fe_free(fl.leaders);
+}
 
 static fe_obj_t load_code(loader_t *ld) {
     if (++ld->depth > MAX_NESTING) {
-        bad("nested too deeply");
+        bad("malformed");
     }
     fe_code_t *code = fe_new(fe_code_t);
     code->base.type = &fe_type_code;
@@ -661,23 +998,23 @@ static fe_obj_t load_code(loader_t *ld) {
     code->qualname = get_str(ld, false);
     code->filename = ld->filename;
     if (code->flags & ~0x7f) {
-        bad("unknown code flags");
+        bad("malformed");
     }
     size_t n_params = code->n_pos + code->n_kwonly + ((code->flags & FE_CODE_FLAG_VARARGS) != 0)
         + ((code->flags & FE_CODE_FLAG_VARKW) != 0);
     if (code->n_posonly > code->n_pos || n_params > code->n_locals || code->n_free > code->n_locals
-        || code->max_stack == 0 || code->max_blocks == 0) {
-        bad("inconsistent code header");
+        || code->max_stack == 0 || code->max_stack == 0xffff || code->max_blocks == 0) {
+        bad("malformed");
     }
     code->n_cells = get_u16(ld);
     if (code->n_cells > code->n_locals) {
-        bad("inconsistent code header");
+        bad("malformed");
     }
     code->cell_slots = fe_alloc(sizeof(uint16_t) * (code->n_cells ? code->n_cells : 1));
     for (size_t i = 0; i < code->n_cells; i++) {
         code->cell_slots[i] = get_u16(ld);
         if (code->cell_slots[i] >= code->n_locals) {
-            bad("bad cell slot");
+            bad("malformed");
         }
     }
     code->local_names = fe_alloc(sizeof(qstr) * (code->n_locals ? code->n_locals : 1));
@@ -693,14 +1030,14 @@ static fe_obj_t load_code(loader_t *ld) {
     const uint8_t *bc = get_bytes(ld, &bc_len);
     const uint8_t *lt = get_bytes(ld, &lt_len);
     if (lt_len > 0xffffffff) {
-        bad("size out of range");
+        bad("malformed");
     }
     // line table: whole (offset delta, line delta) pairs
     const uint8_t *q = lt, *lt_end = lt + lt_len;
     while (q < lt_end) {
         uint64_t d;
-        if (!read_operand(&q, lt_end, &d) || d > 0xffffff || !read_operand(&q, lt_end, &d) || d > 0xffffff) {
-            bad("bad line table");
+        if (!read_varint(&q, lt_end, &d) || d > 0xffffff || !read_varint(&q, lt_end, &d) || d > 0xffffff) {
+            bad("malformed");
         }
     }
     code->n_consts = get_u16(ld);
@@ -712,7 +1049,7 @@ static fe_obj_t load_code(loader_t *ld) {
         code->consts[i] = load_const(ld);
     }
     if ((code->flags & FE_CODE_FLAG_HAS_DOC) && code->n_consts == 0) {
-        bad("inconsistent code header");
+        bad("malformed");
     }
     // bytecode: verified and, unless executing in place, copied
     uint8_t *writable = NULL;
@@ -730,21 +1067,23 @@ static fe_obj_t load_code(loader_t *ld) {
     code->bc_len = bc_len;
     code->line_table_len = (uint32_t)lt_len;
     size_t n_extra = 0;
-    if (!verify_bytecode(code, writable, code->consts + code->n_consts, &n_extra)) {
+    uint8_t *targets = verify_bytecode(code, writable, code->consts + code->n_consts, &n_extra);
+    if (targets == NULL) {
         // in place, but integers must be rewritten for this build: use a RAM copy
         writable = fe_alloc(bc_len);
         memcpy(writable, bc, bc_len);
         code->bytecode = writable;
         n_extra = 0;
-        verify_bytecode(code, writable, code->consts + code->n_consts, &n_extra);
+        targets = verify_bytecode(code, writable, code->consts + code->n_consts, &n_extra);
     }
     if (code->n_consts + n_extra > 0xffff) {
-        bad("too many constants");
+        bad("malformed");
     }
     code->n_consts += n_extra;
     // trim the room reserved for rewritten integers
     code->consts = fe_realloc(code->consts, sizeof(fe_obj_t) * (code->n_consts ? code->n_consts : 1));
-    verify_stack(code);
+    verify_flow(code, targets);
+    fe_free(targets);
     ld->depth--;
     return code;
 }
@@ -757,11 +1096,11 @@ fe_obj_t fe_mpy_load(const uint8_t *data, size_t len, bool in_place) {
         fe_raise_msg(&fe_type_ValueError, "incompatible .mpy file (format version)");
     }
     if (data[2] & ~(FE_MPY_FEAT_FLOAT | FE_MPY_FEAT_NO_LINES | FE_MPY_FEAT_NO_ASSERTS)) {
-        bad("unknown features");
+        bad("unsupported feature");
     }
 #if FE_FLOAT_IMPL == FE_FLOAT_NONE
     if (data[2] & FE_MPY_FEAT_FLOAT) {
-        bad("floats not supported");
+        bad("unsupported feature");
     }
 #endif
     uint32_t crc = (uint32_t)data[4] | ((uint32_t)data[5] << 8) | ((uint32_t)data[6] << 16)
@@ -776,169 +1115,17 @@ fe_obj_t fe_mpy_load(const uint8_t *data, size_t len, bool in_place) {
         size_t n;
         const uint8_t *d = get_bytes(&ld, &n);
         if (n > 0xffff || !utf8_ok(d, n)) {
-            bad("bad string table");
+            bad("malformed");
         }
         ld.strings[i] = qstr_from_strn((const char *)d, n);
     }
     ld.filename = get_str(&ld, false);
     fe_obj_t code = load_code(&ld);
     if (ld.p != ld.end) {
-        bad("trailing data");
+        bad("malformed");
     }
     fe_free(ld.strings);
     return code;
-}
-
-// ---- stack depth verification --------------------------------------------------------------
-
-// Depth before each instruction, -1 when not yet reached. Successors of each instruction
-// with their depths follow the VM (py/vm.c): fall-through with the instruction's effect;
-// jumps with the effect of the taken path; exception handlers entered at the depth when
-// their block was set up plus the pushed values. A depth reached twice must agree.
-static void flow_to(int32_t *depth, const fe_code_t *code, size_t *work, size_t *n_work, int64_t target, int d) {
-    if (target < 0 || target >= (int64_t)code->bc_len) {
-        bad("bad jump target");
-    }
-    if (d < 0 || d > code->max_stack) {
-        bad("stack depth out of range");
-    }
-    if (depth[target] == -1) {
-        depth[target] = d;
-        work[(*n_work)++] = (size_t)target;
-    } else if (depth[target] != d) {
-        bad("inconsistent stack depth");
-    }
-}
-
-static void verify_stack(const fe_code_t *code) {
-    const uint8_t *start = code->bytecode;
-    int32_t *depth = fe_alloc(sizeof(int32_t) * code->bc_len);
-    size_t *work = fe_alloc(sizeof(size_t) * code->bc_len);
-    for (size_t i = 0; i < code->bc_len; i++) {
-        depth[i] = -1;
-    }
-    size_t n_work = 0;
-    flow_to(depth, code, work, &n_work, 0, 0);
-    while (n_work > 0) {
-        size_t off = work[--n_work];
-        int d = depth[off];
-        const uint8_t *p = start + off;
-        int op = *p++;
-        uint64_t a = 0, b = 0;
-        int jump = 0;
-        int kind = fe_bc_operand_kind[op];
-        if (kind == FE_BC_OPERAND_JUMP) {
-            jump = fe_bc_read_jump(&p);
-        } else if (kind != FE_BC_OPERAND_NONE) {
-            read_operand(&p, start + code->bc_len, &a);
-            if (kind == FE_BC_OPERAND_UINT2) {
-                read_operand(&p, start + code->bc_len, &b);
-            }
-        }
-        int64_t next = p - start;
-        int64_t target = next + jump;
-        if (a > 0xffff || b > 0xffff) {
-            // counts of stack items this large cannot be consistent with max_stack
-            if (op != FE_BC_LOAD_SMALL_INT && op != FE_BC_LOAD_CONST && op != FE_BC_NOP) {
-                bad("operand out of range");
-            }
-            a = b = 0;
-        }
-        int effect = fe_bc_stack_effect(op, (size_t)a, (size_t)b);
-        // values the instruction consumes must be on the stack
-        int needs = 0;
-        switch (op) {
-            case FE_BC_BUILD_TUPLE: case FE_BC_BUILD_LIST: case FE_BC_BUILD_SET:
-            case FE_BC_BUILD_SLICE: case FE_BC_BUILD_STRING:
-                needs = (int)a;
-                break;
-            case FE_BC_CALL_FUNCTION:
-                needs = (int)(a + 2 * b) + 1;
-                break;
-            case FE_BC_CALL_METHOD:
-                needs = (int)(a + 2 * b) + 2;
-                break;
-            case FE_BC_LIST_APPEND: case FE_BC_LIST_EXTEND: case FE_BC_SET_ADD:
-            case FE_BC_SET_UPDATE: case FE_BC_DICT_UPDATE: case FE_BC_DICT_MERGE:
-                needs = (int)a + 1;
-                break;
-            case FE_BC_MAP_ADD:
-                needs = (int)a + 2;
-                break;
-            case FE_BC_UNPACK_SEQUENCE: case FE_BC_UNPACK_EX:
-                needs = 1;
-                break;
-            case FE_BC_DUP_TOP_TWO: case FE_BC_ROT_TWO:
-                needs = 2;
-                break;
-            case FE_BC_ROT_THREE:
-                needs = 3;
-                break;
-            case FE_BC_DUP_TOP: case FE_BC_UNARY_OP: case FE_BC_UNARY_NOT: case FE_BC_LOAD_ATTR:
-            case FE_BC_LOAD_METHOD: case FE_BC_GET_ITER: case FE_BC_GET_ITER_HEAP:
-            case FE_BC_GET_ITER_OWNED: case FE_BC_LIST_TO_TUPLE: case FE_BC_YIELD_VALUE:
-            case FE_BC_GET_YIELD_FROM_ITER: case FE_BC_SETUP_WITH: case FE_BC_FORMAT_VALUE:
-                needs = (op == FE_BC_FORMAT_VALUE && (a & 4)) ? 2 : 1;
-                break;
-            case FE_BC_FOR_ITER:
-                needs = FE_BC_ITER_SLOTS;
-                break;
-            case FE_BC_WITH_EXCEPT:
-                needs = 4;
-                break;
-            case FE_BC_LIST_EXTEND_ARGS:
-                needs = 3;
-                break;
-            default:
-                needs = effect < 0 ? -effect : 0;
-                break;
-        }
-        if (d < needs) {
-            bad("stack underflow");
-        }
-        switch (op) {
-            case FE_BC_RETURN_VALUE:
-            case FE_BC_RERAISE:
-            case FE_BC_RAISE_VARARGS:
-                break;  // no successor
-            case FE_BC_JUMP:
-                flow_to(depth, code, work, &n_work, target, d);
-                break;
-            case FE_BC_POP_JUMP_IF_FALSE:
-            case FE_BC_POP_JUMP_IF_TRUE:
-                flow_to(depth, code, work, &n_work, next, d - 1);
-                flow_to(depth, code, work, &n_work, target, d - 1);
-                break;
-            case FE_BC_JUMP_IF_FALSE_OR_POP:
-            case FE_BC_JUMP_IF_TRUE_OR_POP:
-                flow_to(depth, code, work, &n_work, next, d - 1);
-                flow_to(depth, code, work, &n_work, target, d);
-                break;
-            case FE_BC_JUMP_IF_NOT_EXC_MATCH:
-                flow_to(depth, code, work, &n_work, next, d - 1);
-                flow_to(depth, code, work, &n_work, target, d - 1);
-                break;
-            case FE_BC_FOR_ITER:
-                flow_to(depth, code, work, &n_work, next, d + 1);
-                flow_to(depth, code, work, &n_work, target, d - FE_BC_ITER_SLOTS);
-                break;
-            case FE_BC_SETUP_EXCEPT:
-            case FE_BC_SETUP_FINALLY:
-                flow_to(depth, code, work, &n_work, next, d);
-                flow_to(depth, code, work, &n_work, target, d + 2);
-                break;
-            case FE_BC_SETUP_WITH:
-                // mgr -> exit, self, enter result; the handler sees exit, self, context, exc
-                flow_to(depth, code, work, &n_work, next, d + 2);
-                flow_to(depth, code, work, &n_work, target, d + 3);
-                break;
-            default:
-                flow_to(depth, code, work, &n_work, next, d + effect);
-                break;
-        }
-    }
-    fe_free(work);
-    fe_free(depth);
 }
 
 // ---- frozen modules ----------------------------------------------------------------------
@@ -952,22 +1139,22 @@ static size_t frozen_count(void) {
     return &fe_frozen_modules_count != NULL ? fe_frozen_modules_count : 0;
 }
 
-const fe_frozen_module_t *fe_frozen_find(const char *path, size_t len) {
+// The first frozen file whose path is `path` followed by `next` ('\0': the file itself,
+// '/': a file in that folder).
+static const fe_frozen_module_t *frozen_match(const char *path, size_t len, char next) {
     for (size_t i = 0, n = frozen_count(); i < n; i++) {
         const char *p = fe_frozen_modules[i].path;
-        if (strncmp(p, path, len) == 0 && p[len] == '\0') {
+        if (strncmp(p, path, len) == 0 && p[len] == next) {
             return &fe_frozen_modules[i];
         }
     }
     return NULL;
 }
 
+const fe_frozen_module_t *fe_frozen_find(const char *path, size_t len) {
+    return frozen_match(path, len, '\0');
+}
+
 bool fe_frozen_is_dir(const char *rel, size_t len) {
-    for (size_t i = 0, n = frozen_count(); i < n; i++) {
-        const char *p = fe_frozen_modules[i].path;
-        if (strncmp(p, rel, len) == 0 && p[len] == '/') {
-            return true;
-        }
-    }
-    return false;
+    return frozen_match(rel, len, '/') != NULL;
 }
