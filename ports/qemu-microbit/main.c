@@ -187,6 +187,8 @@ void fe_port_sleep_us(uint64_t us) {
 }
 
 // ---- no files ---------------------------------------------------------------------------
+// import finds builtin modules and the frozen ones linked from frozen/ (see the Makefile):
+// py/import.c reads those from the table in flash itself, without these hooks.
 
 int fe_port_stat_kind(const char *path) {
     return 0;
