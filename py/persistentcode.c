@@ -624,17 +624,21 @@ typedef struct {
     uint8_t *pending;   // per leader: waiting in `work`
     size_t *work;
     size_t n_work;
+    uint16_t max_depth;  // the deepest stack seen
 } flow_t;
 
 FE_NORETURN static void bad_flow(void) {
     bad("bad stack use");
 }
 
-static void push(const flow_t *fl, uint16_t *s, int kind) {
+static void push(flow_t *fl, uint16_t *s, int kind) {
     if (s[0] >= fl->code->max_stack) {
         bad_flow();
     }
     s[2 + s[0]++] = (uint16_t)kind;
+    if (s[0] > fl->max_depth) {
+        fl->max_depth = s[0];
+    }
 }
 
 static void push_block(const flow_t *fl, uint16_t *s, int kind) {
@@ -935,9 +939,9 @@ static bool step(flow_t *fl, uint16_t *s, uint16_t *tmp, int op, size_t a, size_
 
 // Out of line: load_code recurses for nested code objects, and this frame is only needed
 // at the end of each (the C stack of a board is small).
-__attribute__((noinline)) static void verify_flow(const fe_code_t *code, const uint8_t *targets) {
+__attribute__((noinline)) static void verify_flow(fe_code_t *code, const uint8_t *targets) {
     const uint8_t *start = code->bytecode, *end = start + code->bc_len;
-    flow_t fl = {code, 2 + code->max_stack + 2 * (size_t)code->max_blocks, 0, NULL, NULL, NULL, NULL, 0};
+    flow_t fl = {code, 2 + code->max_stack + 2 * (size_t)code->max_blocks, 0, NULL, NULL, NULL, NULL, 0, 1};
     for (size_t i = 0; i < code->bc_len; i++) {
         fl.n_leaders += BIT(targets, i) != 0;
     }
@@ -973,6 +977,8 @@ __attribute__((noinline)) static void verify_flow(const fe_code_t *code, const u
             }
         }
     }
+    // frames get only the stack the code can use (a file may claim far more)
+    code->max_stack = fl.max_depth;
     fe_free(fl.work);
     fe_free(fl.pending);
     fe_free(fl.states);
@@ -1090,10 +1096,10 @@ static fe_obj_t load_code(loader_t *ld) {
 
 fe_obj_t fe_mpy_load(const uint8_t *data, size_t len, bool in_place) {
     if (len < FE_MPY_HEADER_LEN || data[0] != FE_MPY_MAGIC) {
-        fe_raise_msg(&fe_type_ValueError, "incompatible .mpy file");
+        bad("header");
     }
     if (data[1] != FE_MPY_VERSION) {
-        fe_raise_msg(&fe_type_ValueError, "incompatible .mpy file (format version)");
+        bad("format version");
     }
     if (data[2] & ~(FE_MPY_FEAT_FLOAT | FE_MPY_FEAT_NO_LINES | FE_MPY_FEAT_NO_ASSERTS)) {
         bad("unsupported feature");
