@@ -1,5 +1,6 @@
 // extmod/modcollections.c: the collections module (ucollections): deque, namedtuple,
-// OrderedDict and defaultdict.
+// OrderedDict and defaultdict (defaultdict and deque's methods beyond append/appendleft/pop/
+// popleft/extend/clear need FE_COLLECTIONS_EXTRA).
 //
 // deque is a ring buffer. OrderedDict and defaultdict are native subtypes of dict whose
 // instances begin with an fe_dict_t, so dict's methods (found through `parent`) work on
@@ -311,11 +312,13 @@ static fe_obj_t deque_extend(fe_obj_t self, fe_obj_t it) {
 }
 static FE_DEFINE_FUN_2(deque_extend_obj, Q_extend, deque_extend);
 
+#if FE_COLLECTIONS_EXTRA
 static fe_obj_t deque_extendleft(fe_obj_t self, fe_obj_t it) {
     dq_extend(deque_get(self), it, true);
     return fe_none;
 }
 static FE_DEFINE_FUN_2(deque_extendleft_obj, Q_extendleft, deque_extendleft);
+#endif
 
 static fe_obj_t deque_clear(fe_obj_t self) {
     deque_t *d = deque_get(self);
@@ -325,6 +328,7 @@ static fe_obj_t deque_clear(fe_obj_t self) {
 }
 static FE_DEFINE_FUN_1(deque_clear_obj, Q_clear, deque_clear);
 
+#if FE_COLLECTIONS_EXTRA
 static fe_obj_t deque_rotate(size_t n_args, const fe_obj_t *args) {
     deque_t *d = deque_get(args[0]);
     fe_int_t n = n_args > 1 ? fe_get_int(args[1]) : 1;
@@ -431,22 +435,25 @@ static fe_obj_t deque_insert(fe_obj_t self, fe_obj_t index, fe_obj_t v) {
     return fe_none;
 }
 static FE_DEFINE_FUN_3(deque_insert_obj, Q_insert, deque_insert);
+#endif
 
 static const fe_map_elem_t deque_locals_table[] = {
     {FE_ROM_QSTR(Q_append), FE_ROM_PTR(&deque_append_obj)},
     {FE_ROM_QSTR(Q_appendleft), FE_ROM_PTR(&deque_appendleft_obj)},
     {FE_ROM_QSTR(Q_clear), FE_ROM_PTR(&deque_clear_obj)},
+    {FE_ROM_QSTR(Q_extend), FE_ROM_PTR(&deque_extend_obj)},
+    {FE_ROM_QSTR(Q_pop), FE_ROM_PTR(&deque_pop_obj)},
+    {FE_ROM_QSTR(Q_popleft), FE_ROM_PTR(&deque_popleft_obj)},
+#if FE_COLLECTIONS_EXTRA
     {FE_ROM_QSTR(Q_copy), FE_ROM_PTR(&deque_copy_obj)},
     {FE_ROM_QSTR(Q_count), FE_ROM_PTR(&deque_count_obj)},
-    {FE_ROM_QSTR(Q_extend), FE_ROM_PTR(&deque_extend_obj)},
     {FE_ROM_QSTR(Q_extendleft), FE_ROM_PTR(&deque_extendleft_obj)},
     {FE_ROM_QSTR(Q_index), FE_ROM_PTR(&deque_index_obj)},
     {FE_ROM_QSTR(Q_insert), FE_ROM_PTR(&deque_insert_obj)},
-    {FE_ROM_QSTR(Q_pop), FE_ROM_PTR(&deque_pop_obj)},
-    {FE_ROM_QSTR(Q_popleft), FE_ROM_PTR(&deque_popleft_obj)},
     {FE_ROM_QSTR(Q_remove), FE_ROM_PTR(&deque_remove_obj)},
     {FE_ROM_QSTR(Q_reverse), FE_ROM_PTR(&deque_reverse_obj)},
     {FE_ROM_QSTR(Q_rotate), FE_ROM_PTR(&deque_rotate_obj)},
+#endif
 };
 static FE_DEFINE_CONST_DICT(deque_locals_dict, deque_locals_table);
 
@@ -495,6 +502,7 @@ static fe_obj_t dict_sub_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs
     }
     if (op == FE_BINARY_OR && fe_obj_is_type_ptr(r, &fe_type_dict)) {
         // a | b keeps the type of a (r is a new dict nothing else refers to)
+#if FE_COLLECTIONS_EXTRA
         if (type == &fe_type_defaultdict) {
             defaultdict_t *dd = fe_new(defaultdict_t);
             dd->dict = *(fe_dict_t *)r;
@@ -502,6 +510,7 @@ static fe_obj_t dict_sub_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs
             dd->default_factory = ((defaultdict_t *)self)->default_factory;
             return dd;
         }
+#endif
         ((fe_dict_t *)r)->base.type = type;
     }
     return r;
@@ -520,9 +529,11 @@ static fe_obj_t dict_sub_unary_op(fe_unary_op_t op, fe_obj_t self) {
 // call keep pointing at this object's map. The header is restored however the call ends.
 static fe_dict_t *dict_sub_native(fe_obj_t o) {
     fe_dict_t *d = fe_native_self(o, &fe_type_OrderedDict);
+#if FE_COLLECTIONS_EXTRA
     if (d == FE_NULL) {
         d = fe_native_self(o, &fe_type_defaultdict);
     }
+#endif
     if (d == FE_NULL) {
         fe_raise_fmt(&fe_type_TypeError, "descriptor requires a 'dict' object but received a '%T'", o);
     }
@@ -562,7 +573,9 @@ DICT_FORWARD(get, Q_get, 2)
 DICT_FORWARD(items, Q_items, 1)
 DICT_FORWARD(keys, Q_keys, 1)
 DICT_FORWARD(pop, Q_pop, 2)
+#if FE_COLLECTIONS_EXTRA
 DICT_FORWARD(popitem, Q_popitem, 1)
+#endif
 DICT_FORWARD(setdefault, Q_setdefault, 2)
 DICT_FORWARD(update, Q_update, 1)
 DICT_FORWARD(values, Q_values, 1)
@@ -747,6 +760,7 @@ const fe_type_t fe_type_OrderedDict = {
     .locals_dict = (struct fe_dict *)&ordereddict_locals_dict,
 };
 
+#if FE_COLLECTIONS_EXTRA
 static fe_obj_t defaultdict_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args) {
     fe_obj_t factory = fe_none;
     if (n_args > 0) {
@@ -844,6 +858,7 @@ const fe_type_t fe_type_defaultdict = {
     .parent = &fe_type_dict,
     .locals_dict = (struct fe_dict *)&defaultdict_locals_dict,
 };
+#endif
 
 // ---- namedtuple ----------------------------------------------------------------------------
 
@@ -1197,7 +1212,9 @@ static const fe_map_elem_t collections_globals_table[] = {
     {FE_ROM_QSTR(Q_deque), FE_ROM_PTR(&fe_type_deque)},
     {FE_ROM_QSTR(Q_namedtuple), FE_ROM_PTR(&collections_namedtuple_obj)},
     {FE_ROM_QSTR(Q_OrderedDict), FE_ROM_PTR(&fe_type_OrderedDict)},
+#if FE_COLLECTIONS_EXTRA
     {FE_ROM_QSTR(Q_defaultdict), FE_ROM_PTR(&fe_type_defaultdict)},
+#endif
 };
 static FE_DEFINE_CONST_DICT(collections_globals, collections_globals_table);
 

@@ -1,7 +1,8 @@
 // extmod/moderrno.c: the errno module (uerrno): errno constants with the Linux numbers
-// MicroPython uses, and `errorcode` mapping number -> name. The names agree with
-// fe_errno_name() in py/objexception.c (used for OSError messages).
+// MicroPython uses, and `errorcode` mapping number -> name, which fe_errno_name() in
+// py/objexception.c also reads for OSError messages.
 #include "py/obj.h"
+#include "extmod/modexc.h"
 
 static const fe_map_elem_t errorcode_table[] = {
     {FE_ROM_INT(1), FE_ROM_QSTR(Q_EPERM)}, {FE_ROM_INT(2), FE_ROM_QSTR(Q_ENOENT)},
@@ -21,13 +22,13 @@ static const fe_map_elem_t errorcode_table[] = {
     {FE_ROM_INT(115), FE_ROM_QSTR(Q_EINPROGRESS)},
 };
 // Int keys: not FE_MAP_ALL_QSTR_KEYS. Fixed maps are searched linearly with ==.
-static const fe_dict_t errorcode_dict = {{&fe_type_dict}, {FE_ARRAY_SIZE(errorcode_table),
+const fe_dict_t fe_errno_errorcode = {{&fe_type_dict}, {FE_ARRAY_SIZE(errorcode_table),
     FE_ARRAY_SIZE(errorcode_table), FE_ARRAY_SIZE(errorcode_table),
     (fe_map_elem_t *)errorcode_table, NULL, FE_MAP_FIXED}};
 
 static const fe_map_elem_t errno_globals_table[] = {
     {FE_ROM_QSTR(Q___name__), FE_ROM_QSTR(Q_errno)},
-    {FE_ROM_QSTR(Q_errorcode), FE_ROM_PTR(&errorcode_dict)},
+    {FE_ROM_QSTR(Q_errorcode), FE_ROM_PTR(&fe_errno_errorcode)},
     {FE_ROM_QSTR(Q_EPERM), FE_ROM_INT(1)}, {FE_ROM_QSTR(Q_ENOENT), FE_ROM_INT(2)},
     {FE_ROM_QSTR(Q_EIO), FE_ROM_INT(5)}, {FE_ROM_QSTR(Q_EBADF), FE_ROM_INT(9)},
     {FE_ROM_QSTR(Q_EAGAIN), FE_ROM_INT(11)}, {FE_ROM_QSTR(Q_ENOMEM), FE_ROM_INT(12)},

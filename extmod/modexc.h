@@ -1,34 +1,34 @@
 // extmod/modexc.h: const exception classes defined by extension modules (struct.error,
-// binascii.Error, json.JSONDecodeError). Such a type is a builtin exception type whose
-// instances are ordinary native exceptions: its slots forward to the parent's, so printing,
-// attributes and matching behave as for the parent, with this type's name.
+// binascii.Error, json.JSONDecodeError), and the errno table OSError messages read.
+// Such a class is a builtin exception type whose instances are ordinary native exceptions:
+// it has the slots every builtin exception type shares (py/objexception.c), so printing,
+// attributes and matching behave as for its parent, with this type's name.
 #ifndef FE_EXTMOD_MODEXC_H
 #define FE_EXTMOD_MODEXC_H
 #include "py/obj.h"
 
+// The slots of every builtin exception type (py/objexception.c).
+void fe_exc_slot_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind);
+fe_obj_t fe_exc_slot_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args);
+fe_obj_t fe_exc_slot_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs);
+void fe_exc_slot_attr(fe_obj_t self, qstr attr, fe_obj_t *dest);
+
+#define FE_EXC_TYPE_FLAGS (FE_TYPE_FLAG_EXCEPTION | FE_TYPE_FLAG_BASETYPE | \
+    FE_TYPE_FLAG_EQ_IS_IDENTITY | FE_TYPE_FLAG_HASH_IS_ID)
+
 #define FE_EXTMOD_EXC_TYPE(cname, qname, parent_type) \
-    static void cname##_print(const fe_print_t *p, fe_obj_t o, fe_print_kind_t k) { \
-        (parent_type)->print(p, o, k); \
-    } \
-    static fe_obj_t cname##_make_new(const fe_type_t *t, size_t n, size_t n_kw, const fe_obj_t *a) { \
-        return (parent_type)->make_new(t, n, n_kw, a); \
-    } \
-    static fe_obj_t cname##_binary_op(fe_binary_op_t op, fe_obj_t l, fe_obj_t r) { \
-        return (parent_type)->binary_op(op, l, r); \
-    } \
-    static void cname##_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) { \
-        (parent_type)->attr(self, attr, dest); \
-    } \
     const fe_type_t cname = { \
         .base = {&fe_type_type}, \
-        .flags = FE_TYPE_FLAG_EXCEPTION | FE_TYPE_FLAG_BASETYPE | FE_TYPE_FLAG_EQ_IS_IDENTITY | \
-            FE_TYPE_FLAG_HASH_IS_ID, \
+        .flags = FE_EXC_TYPE_FLAGS, \
         .name = qname, \
-        .print = cname##_print, \
-        .make_new = cname##_make_new, \
-        .binary_op = cname##_binary_op, \
-        .attr = cname##_attr, \
+        .print = fe_exc_slot_print, \
+        .make_new = fe_exc_slot_make_new, \
+        .binary_op = fe_exc_slot_binary_op, \
+        .attr = fe_exc_slot_attr, \
         .parent = parent_type, \
     }
+
+// errno.errorcode (extmod/moderrno.c): errno number -> name (a qstr).
+extern const fe_dict_t fe_errno_errorcode;
 
 #endif

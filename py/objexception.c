@@ -5,11 +5,12 @@
 // place in the hierarchy (its `parent` chain) selects the few special behaviours (KeyError's
 // str, OSError's errno, SyntaxError's location ...). Instances are fe_exc_t. A user class
 // deriving from an exception type is an fe_instance_t whose subobj[0] is an fe_exc_t made
-// by exc_make_new, so every entry point goes through exc_get() to find the native part.
+// by fe_exc_slot_make_new, so every entry point goes through exc_get() to find the native part.
 #include <string.h>
 #include "py/obj.h"
 #include "py/port.h"
 #include "py/builtins.h"
+#include "extmod/modexc.h"
 
 // One traceback line: File "<file>", line <line>, in <block>.
 typedef struct {
@@ -207,7 +208,7 @@ static void exc_set_args(fe_exc_t *e, size_t n_args, const fe_obj_t *args, size_
 // object model passes the builtin base; the user instance prints its own class name).
 // Keywords are rejected only for a builtin class itself: a user subclass's __init__ may
 // take them.
-static fe_obj_t exc_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args) {
+fe_obj_t fe_exc_slot_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args) {
     const fe_type_t *native = exc_native_type(type);
     fe_exc_t *e = fe_new(fe_exc_t);
     e->base.type = native;
@@ -443,24 +444,12 @@ void fe_raise_type_error_bad_operand(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t r
         sym, lhs, rhs);
 }
 
-// Unix errno numbers as MicroPython and Linux use them, with their names, for
-// "OSError: [Errno 2] ENOENT" (see /work/shared/docs/console-protocols.md).
-static const struct { uint8_t num; char name[14]; } errno_names[] = {
-    {1, "EPERM"}, {2, "ENOENT"}, {5, "EIO"}, {9, "EBADF"}, {11, "EAGAIN"}, {12, "ENOMEM"},
-    {13, "EACCES"}, {16, "EBUSY"}, {17, "EEXIST"}, {19, "ENODEV"}, {20, "ENOTDIR"},
-    {21, "EISDIR"}, {22, "EINVAL"}, {27, "EFBIG"}, {28, "ENOSPC"}, {30, "EROFS"},
-    {39, "ENOTEMPTY"}, {95, "EOPNOTSUPP"}, {98, "EADDRINUSE"}, {103, "ECONNABORTED"},
-    {104, "ECONNRESET"}, {105, "ENOBUFS"}, {107, "ENOTCONN"}, {110, "ETIMEDOUT"},
-    {111, "ECONNREFUSED"}, {113, "EHOSTUNREACH"}, {114, "EALREADY"}, {115, "EINPROGRESS"},
-};
-
+// The name of a Unix errno number, for "OSError: [Errno 2] ENOENT" (see
+// /work/shared/docs/console-protocols.md): the errno module's errorcode table has them.
 const char *fe_errno_name(int errnum) {
-    for (size_t i = 0; i < FE_ARRAY_SIZE(errno_names); i++) {
-        if (errno_names[i].num == errnum) {
-            return errno_names[i].name;
-        }
-    }
-    return NULL;
+    fe_map_elem_t *el = fe_map_lookup((fe_map_t *)&fe_errno_errorcode.map, FE_NEW_SMALL_INT(errnum),
+        FE_MAP_LOOKUP);
+    return el ? qstr_str(FE_QSTR_VALUE(el->value)) : NULL;
 }
 
 void fe_raise_os_error(int errnum) {
@@ -666,7 +655,7 @@ static bool print_unicode_error_str(const fe_print_t *print, fe_exc_t *e) {
     return false;
 }
 
-static void exc_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
+void fe_exc_slot_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
     fe_exc_t *e = exc_get(self);
     const fe_type_t *t = e->base.type;
     if (kind == FE_PRINT_REPR) {
@@ -738,7 +727,7 @@ static fe_obj_t exc_str_method(fe_obj_t self) {
     fe_vstr_init(&v, 16);
     fe_print_t print;
     fe_vstr_print_init(&v, &print);
-    exc_print(&print, e, FE_PRINT_STR);
+    fe_exc_slot_print(&print, e, FE_PRINT_STR);
     return fe_str_from_vstr(&v);
 }
 static FE_DEFINE_FUN_1(exc_str_obj, Q___str__, exc_str_method);
@@ -749,11 +738,12 @@ static fe_obj_t exc_repr_method(fe_obj_t self) {
     fe_vstr_init(&v, 16);
     fe_print_t print;
     fe_vstr_print_init(&v, &print);
-    exc_print(&print, self, FE_PRINT_REPR);
+    fe_exc_slot_print(&print, self, FE_PRINT_REPR);
     return fe_str_from_vstr(&v);
 }
 static FE_DEFINE_FUN_1(exc_repr_obj, Q___repr__, exc_repr_method);
 
+#if FE_EXC_NOTES
 // add_note (3.11): notes are printed after the exception's last traceback line.
 static fe_obj_t exc_add_note(fe_obj_t self, fe_obj_t note) {
     fe_exc_t *e = exc_get_checked(self);
@@ -771,10 +761,13 @@ static fe_obj_t exc_add_note(fe_obj_t self, fe_obj_t note) {
     return fe_none;
 }
 static FE_DEFINE_FUN_2(exc_add_note_obj, Q_add_note, exc_add_note);
+#endif
 
 static const fe_map_elem_t exc_locals_table[] = {
     {FE_ROM_QSTR(Q___init__), FE_ROM_PTR(&exc_init_obj)},
+#if FE_EXC_NOTES
     {FE_ROM_QSTR(Q_add_note), FE_ROM_PTR(&exc_add_note_obj)},
+#endif
     {FE_ROM_QSTR(Q___repr__), FE_ROM_PTR(&exc_repr_obj)},
     {FE_ROM_QSTR(Q___str__), FE_ROM_PTR(&exc_str_obj)},
     {FE_ROM_QSTR(Q_with_traceback), FE_ROM_PTR(&exc_with_traceback_obj)},
@@ -844,7 +837,7 @@ static fe_obj_t or_none(fe_obj_t o) {
     return o == FE_NULL ? fe_none : o;
 }
 
-static void exc_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
+void fe_exc_slot_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
     fe_exc_t *e = exc_get(self);
     if (dest[0] == FE_NULL) {
         // load
@@ -944,7 +937,7 @@ static void exc_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
 }
 
 // `exc` (lhs) matched against an except clause's type or tuple (rhs).
-static fe_obj_t exc_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
+fe_obj_t fe_exc_slot_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
     if (op == FE_BINARY_EXCEPTION_MATCH) {
         return fe_bool(exc_match_spec(lhs, rhs, false));
     }
@@ -953,33 +946,20 @@ static fe_obj_t exc_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
 
 // ---- the types ---------------------------------------------------------------------------
 
-#define EXC_FLAGS (FE_TYPE_FLAG_EXCEPTION | FE_TYPE_FLAG_BASETYPE | FE_TYPE_FLAG_EQ_IS_IDENTITY | \
-    FE_TYPE_FLAG_HASH_IS_ID)
-
 // The method table hangs on BaseException only; lookups walk `parent` to reach it.
 const fe_type_t fe_type_BaseException = {
     .base = {&fe_type_type},
-    .flags = EXC_FLAGS,
+    .flags = FE_EXC_TYPE_FLAGS,
     .name = Q_BaseException,
-    .print = exc_print,
-    .make_new = exc_make_new,
-    .binary_op = exc_binary_op,
-    .attr = exc_attr,
+    .print = fe_exc_slot_print,
+    .make_new = fe_exc_slot_make_new,
+    .binary_op = fe_exc_slot_binary_op,
+    .attr = fe_exc_slot_attr,
     .parent = &fe_type_object,
     .locals_dict = (struct fe_dict *)&exc_locals_dict,
 };
 
-#define EXC_TYPE(cname, qname, parent_type) \
-    const fe_type_t cname = { \
-        .base = {&fe_type_type}, \
-        .flags = EXC_FLAGS, \
-        .name = qname, \
-        .print = exc_print, \
-        .make_new = exc_make_new, \
-        .binary_op = exc_binary_op, \
-        .attr = exc_attr, \
-        .parent = parent_type, \
-    }
+#define EXC_TYPE(cname, qname, parent_type) FE_EXTMOD_EXC_TYPE(cname, qname, parent_type)
 
 EXC_TYPE(fe_type_SystemExit, Q_SystemExit, &fe_type_BaseException);
 EXC_TYPE(fe_type_KeyboardInterrupt, Q_KeyboardInterrupt, &fe_type_BaseException);
@@ -1007,6 +987,7 @@ EXC_TYPE(fe_type_OSError, Q_OSError, &fe_type_Exception);
 // Exceptions nothing in the core raises, for user code (py/builtins.h declares them).
 EXC_TYPE(fe_type_SystemError, Q_SystemError, &fe_type_Exception);
 EXC_TYPE(fe_type_ReferenceError, Q_ReferenceError, &fe_type_Exception);
+#if FE_EXC_OSERROR_TREE
 EXC_TYPE(fe_type_BlockingIOError, Q_BlockingIOError, &fe_type_OSError);
 EXC_TYPE(fe_type_ChildProcessError, Q_ChildProcessError, &fe_type_OSError);
 EXC_TYPE(fe_type_ConnectionError, Q_ConnectionError, &fe_type_OSError);
@@ -1022,8 +1003,8 @@ EXC_TYPE(fe_type_NotADirectoryError, Q_NotADirectoryError, &fe_type_OSError);
 EXC_TYPE(fe_type_PermissionError, Q_PermissionError, &fe_type_OSError);
 EXC_TYPE(fe_type_ProcessLookupError, Q_ProcessLookupError, &fe_type_OSError);
 EXC_TYPE(fe_type_TimeoutError, Q_TimeoutError, &fe_type_OSError);
+#endif
 EXC_TYPE(fe_type_UnicodeTranslateError, Q_UnicodeTranslateError, &fe_type_UnicodeError);
-EXC_TYPE(fe_type_EncodingWarning, Q_EncodingWarning, &fe_type_Warning);
 EXC_TYPE(fe_type_RuntimeError, Q_RuntimeError, &fe_type_Exception);
 EXC_TYPE(fe_type_RecursionError, Q_RecursionError, &fe_type_RuntimeError);
 EXC_TYPE(fe_type_NotImplementedError, Q_NotImplementedError, &fe_type_RuntimeError);
@@ -1037,6 +1018,7 @@ EXC_TYPE(fe_type_UnicodeDecodeError, Q_UnicodeDecodeError, &fe_type_UnicodeError
 EXC_TYPE(fe_type_UnicodeEncodeError, Q_UnicodeEncodeError, &fe_type_UnicodeError);
 // Warnings: only raised by user code here (there is no warnings machinery).
 EXC_TYPE(fe_type_Warning, Q_Warning, &fe_type_Exception);
+#if FE_EXC_WARNING_CATEGORIES
 EXC_TYPE(fe_type_UserWarning, Q_UserWarning, &fe_type_Warning);
 EXC_TYPE(fe_type_DeprecationWarning, Q_DeprecationWarning, &fe_type_Warning);
 EXC_TYPE(fe_type_PendingDeprecationWarning, Q_PendingDeprecationWarning, &fe_type_Warning);
@@ -1047,6 +1029,8 @@ EXC_TYPE(fe_type_ImportWarning, Q_ImportWarning, &fe_type_Warning);
 EXC_TYPE(fe_type_UnicodeWarning, Q_UnicodeWarning, &fe_type_Warning);
 EXC_TYPE(fe_type_BytesWarning, Q_BytesWarning, &fe_type_Warning);
 EXC_TYPE(fe_type_ResourceWarning, Q_ResourceWarning, &fe_type_Warning);
+EXC_TYPE(fe_type_EncodingWarning, Q_EncodingWarning, &fe_type_Warning);
+#endif
 
 // ---- printing uncaught exceptions ------------------------------------------------------------
 
@@ -1183,10 +1167,10 @@ static void print_exc_message(const fe_print_t *print, fe_obj_t exc, fe_exc_t *e
     } else if (!(fe_typeof(exc)->flags & FE_TYPE_FLAG_USER)) {
         size_t n = 0;
         fe_print_t counter = {&n, count_bytes};
-        exc_print(&counter, exc, FE_PRINT_STR);
+        fe_exc_slot_print(&counter, exc, FE_PRINT_STR);
         if (n > 0) {
             fe_print_str(print, ": ");
-            exc_print(print, exc, FE_PRINT_STR);
+            fe_exc_slot_print(print, exc, FE_PRINT_STR);
         }
         return;
     } else {
@@ -1234,6 +1218,7 @@ static void print_one_exception(const fe_print_t *print, fe_obj_t exc, fe_exc_t 
         fe_print_str(print, ": <exception str() failed>");
     }
     fe_print_str(print, "\n");
+#if FE_EXC_NOTES
     fe_obj_t notes = dict_get(e, Q___notes__);
     if (notes != FE_NULL && fe_obj_is_type_ptr(notes, &fe_type_list)) {
         // re-read the list each time: printing a note may run code that changes it
@@ -1248,6 +1233,7 @@ static void print_one_exception(const fe_print_t *print, fe_obj_t exc, fe_exc_t 
             fe_print_str(print, "\n");
         }
     }
+#endif
 }
 
 #define CHAIN_MAX 32
