@@ -310,6 +310,58 @@
 // [area qstr]
 // [end qstr]
 // [area exceptions]
+// The OSError subclasses (FileNotFoundError, PermissionError, TimeoutError, the
+// ConnectionError family ...): without them each of these names is OSError itself, as
+// IOError is (a board without files or sockets raises OSError with an errno). ~1 KB on
+// Cortex-M0.
+#ifndef FE_EXC_OSERROR_TREE
+#define FE_EXC_OSERROR_TREE 1
+#endif
+#if !FE_EXC_OSERROR_TREE
+#define fe_type_BlockingIOError fe_type_OSError
+#define fe_type_ChildProcessError fe_type_OSError
+#define fe_type_ConnectionError fe_type_OSError
+#define fe_type_BrokenPipeError fe_type_OSError
+#define fe_type_ConnectionAbortedError fe_type_OSError
+#define fe_type_ConnectionRefusedError fe_type_OSError
+#define fe_type_ConnectionResetError fe_type_OSError
+#define fe_type_FileExistsError fe_type_OSError
+#define fe_type_FileNotFoundError fe_type_OSError
+#define fe_type_InterruptedError fe_type_OSError
+#define fe_type_IsADirectoryError fe_type_OSError
+#define fe_type_NotADirectoryError fe_type_OSError
+#define fe_type_PermissionError fe_type_OSError
+#define fe_type_ProcessLookupError fe_type_OSError
+#define fe_type_TimeoutError fe_type_OSError
+#endif
+// The warning categories below Warning (UserWarning, DeprecationWarning ...; there is no
+// warnings machinery, they are only exception classes): without them each name is Warning
+// itself. ~0.8 KB on Cortex-M0.
+#ifndef FE_EXC_WARNING_CATEGORIES
+#define FE_EXC_WARNING_CATEGORIES 1
+#endif
+#if !FE_EXC_WARNING_CATEGORIES
+#define fe_type_UserWarning fe_type_Warning
+#define fe_type_DeprecationWarning fe_type_Warning
+#define fe_type_PendingDeprecationWarning fe_type_Warning
+#define fe_type_RuntimeWarning fe_type_Warning
+#define fe_type_SyntaxWarning fe_type_Warning
+#define fe_type_FutureWarning fe_type_Warning
+#define fe_type_ImportWarning fe_type_Warning
+#define fe_type_UnicodeWarning fe_type_Warning
+#define fe_type_BytesWarning fe_type_Warning
+#define fe_type_ResourceWarning fe_type_Warning
+#define fe_type_EncodingWarning fe_type_Warning
+#endif
+// BaseException.add_note() and the printing of __notes__ (3.11). ~0.2 KB on Cortex-M0.
+#ifndef FE_EXC_NOTES
+#define FE_EXC_NOTES 1
+#endif
+// collections.defaultdict and deque's copy/count/extendleft/index/insert/remove/reverse/
+// rotate (deque, OrderedDict and namedtuple stay). ~SIZE_COLL on Cortex-M0.
+#ifndef FE_COLLECTIONS_EXTRA
+#define FE_COLLECTIONS_EXTRA 1
+#endif
 // [end exceptions]
 // [area strings]
 // str/bytes methods boards leave out: center/ljust/rjust (format() pads), casefold,

@@ -23,6 +23,13 @@
 // [area qstr]
 // [end qstr]
 // [area exceptions]
+// OSError without its subclasses, Warning without its categories (the names stay, as
+// aliases), no add_note.
+#define FE_EXC_OSERROR_TREE 0
+#define FE_EXC_WARNING_CATEGORIES 0
+#define FE_EXC_NOTES 0
+// collections without defaultdict and deque's rarer methods.
+#define FE_COLLECTIONS_EXTRA 0
 // [end exceptions]
 // [area strings]
 // The str/bytes methods, explicit dunders and codecs boards leave out; one-character strs
