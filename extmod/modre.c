@@ -175,7 +175,9 @@ static const fe_arg_spec_t match_spec[] = {
 
 PATTERN_MATCH_FUN(match, Q_match, RE_MODE_MATCH)
 PATTERN_MATCH_FUN(search, Q_search, RE_MODE_SEARCH)
+#if FE_RE_EXTRA
 PATTERN_MATCH_FUN(fullmatch, Q_fullmatch, RE_MODE_FULLMATCH)
+#endif
 
 static const fe_arg_spec_t mod_match_spec[] = {
     {Q_pattern, FE_ARG_REQUIRED, FE_NULL},
@@ -193,7 +195,9 @@ static const fe_arg_spec_t mod_match_spec[] = {
 
 MODULE_MATCH_FUN(match, Q_match, RE_MODE_MATCH)
 MODULE_MATCH_FUN(search, Q_search, RE_MODE_SEARCH)
+#if FE_RE_EXTRA
 MODULE_MATCH_FUN(fullmatch, Q_fullmatch, RE_MODE_FULLMATCH)
+#endif
 
 // Iterates over successive non-overlapping matches (CPython 3.7+ rules for empty matches:
 // an empty match may directly follow a non-empty one, but not another empty one at the
@@ -254,11 +258,13 @@ static bool findall_one(void *vctx, const size_t *caps) {
     return true;
 }
 
+#if FE_RE_EXTRA
 static bool finditer_one(void *vctx, const size_t *caps) {
     collect_ctx_t *c = vctx;
     fe_list_append(c->list, new_match(c->p, c->string, caps, c->pos, c->endpos));
     return true;
 }
+#endif
 
 static fe_obj_t collect(pattern_obj_t *p, fe_obj_t string, fe_obj_t pos_obj, fe_obj_t endpos_obj, match_fn fn) {
     size_t len;
@@ -284,12 +290,14 @@ static fe_obj_t pattern_findall(size_t n_args, const fe_obj_t *args, fe_map_t *k
 }
 static FE_DEFINE_FUN_KW(pattern_findall_obj, Q_findall, 1, pattern_findall);
 
+#if FE_RE_EXTRA
 static fe_obj_t pattern_finditer(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     fe_obj_t v[3];
     fe_parse_args(n_args - 1, args + 1, kw, 3, match_spec, v);
     return fe_getiter(collect(args[0], v[0], v[1], v[2], finditer_one), NULL);
 }
 static FE_DEFINE_FUN_KW(pattern_finditer_obj, Q_finditer, 1, pattern_finditer);
+#endif
 
 static fe_obj_t re_findall(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     fe_obj_t v[3];
@@ -298,12 +306,14 @@ static fe_obj_t re_findall(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
 }
 static FE_DEFINE_FUN_KW(re_findall_obj, Q_findall, 2, re_findall);
 
+#if FE_RE_EXTRA
 static fe_obj_t re_finditer(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     fe_obj_t v[3];
     fe_parse_args(n_args, args, kw, 3, mod_match_spec, v);
     return fe_getiter(collect(compile_obj(v[0], fe_get_int(v[2])), v[1], FE_NULL, FE_NULL, finditer_one), NULL);
 }
 static FE_DEFINE_FUN_KW(re_finditer_obj, Q_finditer, 2, re_finditer);
+#endif
 
 // ---- split ------------------------------------------------------------------------------------
 
@@ -408,7 +418,7 @@ static fe_obj_t parse_template(pattern_obj_t *p, fe_obj_t repl) {
         }
         char ch = t[i];
         int group = -1;
-        if (ch == 'g') {
+        if (FE_RE_EXTRA && ch == 'g') {
             i++;
             ci++;
             if (i >= len || t[i] != '<') {
@@ -464,7 +474,7 @@ static fe_obj_t parse_template(pattern_obj_t *p, fe_obj_t repl) {
             }
         } else if (ch >= '1' && ch <= '9') {
             // \N or \NN (group), or three octal digits
-            if (ch <= '7' && i + 2 < len + 0 && i + 2 <= len - 1 + 0 && t[i + 1] >= '0' && t[i + 1] <= '7' &&
+            if (FE_RE_EXTRA && ch <= '7' && i + 2 < len && t[i + 1] >= '0' && t[i + 1] <= '7' &&
                 t[i + 2] >= '0' && t[i + 2] <= '7') {
                 unsigned v = (unsigned)(ch - '0') * 64 + (unsigned)(t[i + 1] - '0') * 8 + (unsigned)(t[i + 2] - '0');
                 if (v > 0377) {
@@ -488,7 +498,7 @@ static fe_obj_t parse_template(pattern_obj_t *p, fe_obj_t repl) {
                 fe_raise_fmt(&fe_type_re_error, "invalid group reference %d at position %u", g, (unsigned)(esc_ci + 1));
             }
             group = g;
-        } else if (ch == '0') {
+        } else if (FE_RE_EXTRA && ch == '0') {
             unsigned v = 0;
             i++;
             ci++;
@@ -618,7 +628,7 @@ static fe_obj_t do_sub(pattern_obj_t *p, fe_obj_t repl, fe_obj_t string, fe_int_
     s = subject_data(p, string, &len);
     fe_vstr_add_strn(&c.out, s + c.last, len - c.last);
     fe_obj_t result = p->prog->is_str ? fe_str_from_vstr(&c.out) : fe_bytes_from_vstr(&c.out);
-    if (return_n) {
+    if (FE_RE_EXTRA && return_n) {
         fe_obj_t items[2] = {result, fe_int_from_int(c.n)};
         return fe_tuple_new(2, items);
     }
@@ -638,12 +648,14 @@ static fe_obj_t pattern_sub(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
 }
 static FE_DEFINE_FUN_KW(pattern_sub_obj, Q_sub, 1, pattern_sub);
 
+#if FE_RE_EXTRA
 static fe_obj_t pattern_subn(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     fe_obj_t v[3];
     fe_parse_args(n_args - 1, args + 1, kw, 3, pattern_sub_spec, v);
     return do_sub(args[0], v[0], v[1], fe_get_int(v[2]), true);
 }
 static FE_DEFINE_FUN_KW(pattern_subn_obj, Q_subn, 1, pattern_subn);
+#endif
 
 static const fe_arg_spec_t re_sub_spec[] = {
     {Q_pattern, FE_ARG_REQUIRED, FE_NULL},
@@ -660,12 +672,14 @@ static fe_obj_t re_sub(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
 }
 static FE_DEFINE_FUN_KW(re_sub_obj, Q_sub, 3, re_sub);
 
+#if FE_RE_EXTRA
 static fe_obj_t re_subn(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     fe_obj_t v[5];
     fe_parse_args(n_args, args, kw, 5, re_sub_spec, v);
     return do_sub(compile_obj(v[0], fe_get_int(v[4])), v[1], v[2], fe_get_int(v[3]), true);
 }
 static FE_DEFINE_FUN_KW(re_subn_obj, Q_subn, 3, re_subn);
+#endif
 
 // ---- compile, escape, purge -----------------------------------------------------------------
 
@@ -707,10 +721,12 @@ static fe_obj_t re_escape(fe_obj_t pattern) {
 }
 static FE_DEFINE_FUN_1(re_escape_obj, Q_escape, re_escape);
 
+#if FE_RE_EXTRA
 static fe_obj_t re_purge(void) {
     return fe_none;
 }
 static FE_DEFINE_FUN_0(re_purge_obj, Q_purge, re_purge);
+#endif
 
 // ---- Pattern type -----------------------------------------------------------------------------
 
@@ -725,6 +741,7 @@ static void pattern_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
         dest[0] = FE_NEW_SMALL_INT(p->flags);
     } else if (attr == Q_groups) {
         dest[0] = FE_NEW_SMALL_INT(p->prog->n_groups);
+#if FE_RE_EXTRA
     } else if (attr == Q_groupindex) {
         fe_obj_t d = fe_dict_new(0);
         size_t pos = 0;
@@ -733,6 +750,7 @@ static void pattern_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
             fe_dict_store(d, e->key, e->value);
         }
         dest[0] = d;
+#endif
     }
 }
 
@@ -772,12 +790,14 @@ static fe_obj_t pattern_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs)
 static const fe_map_elem_t pattern_locals_table[] = {
     {FE_ROM_QSTR(Q_match), FE_ROM_PTR(&pattern_match_obj)},
     {FE_ROM_QSTR(Q_search), FE_ROM_PTR(&pattern_search_obj)},
-    {FE_ROM_QSTR(Q_fullmatch), FE_ROM_PTR(&pattern_fullmatch_obj)},
     {FE_ROM_QSTR(Q_findall), FE_ROM_PTR(&pattern_findall_obj)},
-    {FE_ROM_QSTR(Q_finditer), FE_ROM_PTR(&pattern_finditer_obj)},
     {FE_ROM_QSTR(Q_split), FE_ROM_PTR(&pattern_split_obj)},
     {FE_ROM_QSTR(Q_sub), FE_ROM_PTR(&pattern_sub_obj)},
+#if FE_RE_EXTRA
+    {FE_ROM_QSTR(Q_fullmatch), FE_ROM_PTR(&pattern_fullmatch_obj)},
+    {FE_ROM_QSTR(Q_finditer), FE_ROM_PTR(&pattern_finditer_obj)},
     {FE_ROM_QSTR(Q_subn), FE_ROM_PTR(&pattern_subn_obj)},
+#endif
 };
 static FE_DEFINE_CONST_DICT(pattern_locals, pattern_locals_table);
 
@@ -861,6 +881,7 @@ static fe_obj_t match_groups(size_t n_args, const fe_obj_t *args, fe_map_t *kw) 
 }
 static FE_DEFINE_FUN_KW(match_groups_obj, Q_groups, 1, match_groups);
 
+#if FE_RE_EXTRA
 static fe_obj_t match_groupdict(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     static const fe_arg_spec_t spec[] = {{Q_default, 0, FE_NULL}};
     fe_obj_t v[1];
@@ -879,6 +900,7 @@ static fe_obj_t match_groupdict(size_t n_args, const fe_obj_t *args, fe_map_t *k
     return d;
 }
 static FE_DEFINE_FUN_KW(match_groupdict_obj, Q_groupdict, 1, match_groupdict);
+#endif
 
 static fe_obj_t match_pos_of(size_t n_args, const fe_obj_t *args, int which) {
     match_obj_t *m = get_match(args[0]);
@@ -909,6 +931,7 @@ static fe_obj_t match_span(size_t n_args, const fe_obj_t *args) {
 }
 static FE_DEFINE_FUN_VAR(match_span_obj, Q_span, 1, 2, match_span);
 
+#if FE_RE_EXTRA
 static fe_obj_t match_expand(fe_obj_t self, fe_obj_t template) {
     match_obj_t *m = get_match(self);
     fe_obj_t parts = parse_template(m->re, template);
@@ -920,7 +943,9 @@ static fe_obj_t match_expand(fe_obj_t self, fe_obj_t template) {
     return m->re->prog->is_str ? fe_str_from_vstr(&out) : fe_bytes_from_vstr(&out);
 }
 static FE_DEFINE_FUN_2(match_expand_obj, Q_expand, match_expand);
+#endif
 
+#if FE_RE_EXTRA
 // lastindex: the matched group that closed last (largest end; among equal ends the outer,
 // i.e. earliest-starting, group).
 static int last_index(match_obj_t *m) {
@@ -936,6 +961,7 @@ static int last_index(match_obj_t *m) {
     }
     return best;
 }
+#endif
 
 static void match_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
     if (dest[0] != FE_NULL) {
@@ -950,6 +976,7 @@ static void match_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
         dest[0] = fe_int_from_int(m->pos);
     } else if (attr == Q_endpos) {
         dest[0] = fe_int_from_int(m->endpos);
+#if FE_RE_EXTRA
     } else if (attr == Q_lastindex) {
         int g = last_index(m);
         dest[0] = g < 0 ? fe_none : FE_NEW_SMALL_INT(g);
@@ -962,6 +989,7 @@ static void match_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
             fe_tuple_get(m->re->prog->group_names, &n, &names);
             dest[0] = names[g - 1];
         }
+#endif
     }
 }
 
@@ -982,11 +1010,13 @@ static void match_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t 
 static const fe_map_elem_t match_locals_table[] = {
     {FE_ROM_QSTR(Q_group), FE_ROM_PTR(&match_group_obj)},
     {FE_ROM_QSTR(Q_groups), FE_ROM_PTR(&match_groups_obj)},
-    {FE_ROM_QSTR(Q_groupdict), FE_ROM_PTR(&match_groupdict_obj)},
     {FE_ROM_QSTR(Q_start), FE_ROM_PTR(&match_start_obj)},
     {FE_ROM_QSTR(Q_end), FE_ROM_PTR(&match_end_obj)},
     {FE_ROM_QSTR(Q_span), FE_ROM_PTR(&match_span_obj)},
+#if FE_RE_EXTRA
+    {FE_ROM_QSTR(Q_groupdict), FE_ROM_PTR(&match_groupdict_obj)},
     {FE_ROM_QSTR(Q_expand), FE_ROM_PTR(&match_expand_obj)},
+#endif
 };
 static FE_DEFINE_CONST_DICT(match_locals, match_locals_table);
 
@@ -1010,28 +1040,32 @@ static const fe_map_elem_t re_globals_table[] = {
     {FE_ROM_QSTR(Q_compile), FE_ROM_PTR(&re_compile_obj)},
     {FE_ROM_QSTR(Q_match), FE_ROM_PTR(&re_match_obj)},
     {FE_ROM_QSTR(Q_search), FE_ROM_PTR(&re_search_obj)},
-    {FE_ROM_QSTR(Q_fullmatch), FE_ROM_PTR(&re_fullmatch_obj)},
     {FE_ROM_QSTR(Q_findall), FE_ROM_PTR(&re_findall_obj)},
-    {FE_ROM_QSTR(Q_finditer), FE_ROM_PTR(&re_finditer_obj)},
     {FE_ROM_QSTR(Q_split), FE_ROM_PTR(&re_split_obj)},
     {FE_ROM_QSTR(Q_sub), FE_ROM_PTR(&re_sub_obj)},
-    {FE_ROM_QSTR(Q_subn), FE_ROM_PTR(&re_subn_obj)},
     {FE_ROM_QSTR(Q_escape), FE_ROM_PTR(&re_escape_obj)},
+#if FE_RE_EXTRA
+    {FE_ROM_QSTR(Q_fullmatch), FE_ROM_PTR(&re_fullmatch_obj)},
+    {FE_ROM_QSTR(Q_finditer), FE_ROM_PTR(&re_finditer_obj)},
+    {FE_ROM_QSTR(Q_subn), FE_ROM_PTR(&re_subn_obj)},
     {FE_ROM_QSTR(Q_purge), FE_ROM_PTR(&re_purge_obj)},
+#endif
     {FE_ROM_QSTR(Q_I), FE_ROM_INT(RE_FLAG_IGNORECASE)},
     {FE_ROM_QSTR(Q_IGNORECASE), FE_ROM_INT(RE_FLAG_IGNORECASE)},
     {FE_ROM_QSTR(Q_M), FE_ROM_INT(RE_FLAG_MULTILINE)},
     {FE_ROM_QSTR(Q_MULTILINE), FE_ROM_INT(RE_FLAG_MULTILINE)},
     {FE_ROM_QSTR(Q_S), FE_ROM_INT(RE_FLAG_DOTALL)},
     {FE_ROM_QSTR(Q_DOTALL), FE_ROM_INT(RE_FLAG_DOTALL)},
-    {FE_ROM_QSTR(Q_X), FE_ROM_INT(RE_FLAG_VERBOSE)},
-    {FE_ROM_QSTR(Q_VERBOSE), FE_ROM_INT(RE_FLAG_VERBOSE)},
     {FE_ROM_QSTR(Q_A), FE_ROM_INT(RE_FLAG_ASCII)},
     {FE_ROM_QSTR(Q_ASCII), FE_ROM_INT(RE_FLAG_ASCII)},
     {FE_ROM_QSTR(Q_U), FE_ROM_INT(RE_FLAG_UNICODE)},
     {FE_ROM_QSTR(Q_UNICODE), FE_ROM_INT(RE_FLAG_UNICODE)},
+#if FE_RE_EXTRA
+    {FE_ROM_QSTR(Q_X), FE_ROM_INT(RE_FLAG_VERBOSE)},
+    {FE_ROM_QSTR(Q_VERBOSE), FE_ROM_INT(RE_FLAG_VERBOSE)},
     {FE_ROM_QSTR(Q_L), FE_ROM_INT(RE_FLAG_LOCALE)},
     {FE_ROM_QSTR(Q_LOCALE), FE_ROM_INT(RE_FLAG_LOCALE)},
+#endif
 };
 static FE_DEFINE_CONST_DICT(re_globals, re_globals_table);
 

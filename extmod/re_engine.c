@@ -155,16 +155,9 @@ static void insert_words(comp_t *c, size_t at, size_t n) {
     memmove(c->code + at + n, c->code + at, (c->n - n - at) * sizeof(int32_t));
 }
 
-// Appends a copy of code[from, to).
-static void copy_code(comp_t *c, size_t from, size_t to) {
-    for (size_t k = from; k < to; k++) {
-        emit(c, c->code[k]);
-    }
-}
-
 // In verbose mode, skips whitespace and comments.
 static void skip_verbose(comp_t *c) {
-    if (!(c->flags & RE_FLAG_VERBOSE)) {
+    if (!FE_RE_EXTRA || !(c->flags & RE_FLAG_VERBOSE)) {
         return;
     }
     while (!at_end(c)) {
@@ -428,6 +421,7 @@ static void end_group(comp_t *c, int g) {
     }
 }
 
+#if FE_RE_EXTRA
 // Reads a group name up to `term`; returns it as a str object.
 static fe_obj_t parse_name(comp_t *c, unsigned term, const char *unterminated) {
     size_t start_i = c->i, start_ci = c->ci;
@@ -459,6 +453,7 @@ static fe_obj_t parse_name(comp_t *c, unsigned term, const char *unterminated) {
     }
     return name;
 }
+#endif
 
 // True if the text at the cursor is a {m}, {m,}, {,n} or {m,n} repeat (not consumed).
 static bool brace_repeat_follows(comp_t *c) {
@@ -555,6 +550,7 @@ static bool parse_piece(comp_t *c) {
                 unsigned k = next(c);
                 if (k == ':') {
                     // non-capturing
+#if FE_RE_EXTRA
                 } else if (k == 'P') {
                     if (accept(c, '<')) {
                         fe_obj_t name = parse_name(c, '>', "missing >, unterminated name");
@@ -581,8 +577,11 @@ static bool parse_piece(comp_t *c) {
                         emit(c, (c->flags & RE_FLAG_IGNORECASE) ? OP_BACKREF_I : OP_BACKREF);
                         emit(c, (int32_t)fe_get_int(g));
                         goto quantifiers;
+                    } else if (at_end(c)) {
+                        comp_error_at(c, "unexpected end of pattern", c->ci);
                     } else {
-                        comp_error_at(c, "unknown extension ?P", ext_pos - 1);
+                        fe_raise_fmt(&fe_type_re_error, "unknown extension ?P%c at position %u",
+                                     (int)peek(c), (unsigned)(ext_pos - 1));
                     }
                 } else if (k == '=' || k == '!') {
                     look = k == '=' ? LOOK_AHEAD : LOOK_NOT_AHEAD;
@@ -638,6 +637,9 @@ static bool parse_piece(comp_t *c) {
                             break;
                         }
                     }
+                    if (add & remove) {
+                        comp_error_at(c, "bad inline flags: flag turned on and off", c->ci - 1);
+                    }
                     if (k == ')') {
                         if (minus) {
                             comp_error_at(c, "missing :", c->ci - 1);
@@ -649,6 +651,7 @@ static bool parse_piece(comp_t *c) {
                         return true;
                     }
                     c->flags = (c->flags | add) & ~remove;
+#endif
                 } else {
                     fe_vstr_t v;
                     fe_vstr_init(&v, 8);
@@ -712,7 +715,9 @@ static bool parse_piece(comp_t *c) {
             emit_char(c, ch);
             break;
     }
+#if FE_RE_EXTRA
 quantifiers:
+#endif
     for (;;) {
         skip_verbose(c);
         if (at_end(c)) {
@@ -766,7 +771,7 @@ quantifiers:
             comp_error_at(c, "nothing to repeat", q_pos);
         }
         bool lazy = accept(c, '?');
-        bool possessive = !lazy && accept(c, '+');
+        bool possessive = FE_RE_EXTRA && !lazy && accept(c, '+');
         if (!at_end(c) && (peek(c) == '*' || peek(c) == '+' || peek(c) == '?' || brace_repeat_follows(c))) {
             comp_error_at(c, "multiple repeat", c->ci);
         }
@@ -837,8 +842,6 @@ quantifiers:
             c->code[start + 3] = 0;
             emit(c, OP_LOOK_END);
         }
-        (void)insert_words;
-        (void)copy_code;
     }
 }
 
@@ -857,7 +860,6 @@ static void parse_alternation(comp_t *c) {
     // collect the branches, then lay them out with SPLITs and JMPs
     size_t jmps[64];
     size_t n_jmps = 0;
-    fe_obj_t overflow = FE_NULL;
     while (accept(c, '|')) {
         size_t branch_len = c->n - start;
         // insert SPLIT before the branch, JMP after it
@@ -871,7 +873,6 @@ static void parse_alternation(comp_t *c) {
         if (n_jmps < FE_ARRAY_SIZE(jmps)) {
             jmps[n_jmps++] = c->n - 2;
         } else {
-            if (overflow == FE_NULL) overflow = fe_list_new(0, NULL);
             fe_raise_msg(&fe_type_re_error, "too many alternatives");
         }
         start = c->n;
@@ -1164,6 +1165,7 @@ static bool run(matcher_t *m, size_t pc, size_t pos, size_t base, size_t *out_po
                 pc += 2;
                 continue;
             }
+#if FE_RE_EXTRA
             case OP_LOOK: {
                 int kind = code[pc + 1];
                 size_t body_len = (size_t)code[pc + 2];
@@ -1228,6 +1230,10 @@ static bool run(matcher_t *m, size_t pc, size_t pos, size_t base, size_t *out_po
                 pc += 4 + body_len;
                 continue;
             }
+            case OP_LOOK_END:
+                *out_pos = pos;
+                return true;
+#endif
             case OP_REPEAT_SIMPLE: {
                 long min = code[pc + 1], max = code[pc + 2];
                 const int32_t *atom = code + pc + 4;
@@ -1256,9 +1262,6 @@ static bool run(matcher_t *m, size_t pc, size_t pos, size_t base, size_t *out_po
                 pc = next_pc;
                 continue;
             }
-            case OP_LOOK_END:
-                *out_pos = pos;
-                return true;
             case OP_MATCH:
                 if (m->mode == RE_MODE_FULLMATCH && pos != m->end) {
                     goto fail;

@@ -413,6 +413,13 @@
 // [area objects]
 // [end objects]
 // [area libs]
+// re extras: named groups, lookaround, atomic groups and possessive repeats, inline flags and
+// (?#...), VERBOSE and LOCALE, fullmatch, finditer, subn, purge, Match.groupdict/expand/
+// lastindex/lastgroup, Pattern.groupindex, \g<name> and octal escapes in templates.
+// ~3.7 KB on Cortex-M0.
+#ifndef FE_RE_EXTRA
+#define FE_RE_EXTRA 1
+#endif
 // [end libs]
 // [area mpy]
 // [end mpy]

@@ -105,6 +105,7 @@ DISABLED_ON_BOARD = {
     # [area objects]
     # [end objects]
     # [area libs]
+    "extmod/re_extra.py": "re extras (FE_RE_EXTRA 0)",
     # [end libs]
     # [area mpy]
     # [end mpy]

@@ -47,6 +47,7 @@
 // [area objects]
 // [end objects]
 // [area libs]
+#define FE_RE_EXTRA 0
 // [end libs]
 // [area mpy]
 // [end mpy]

@@ -5,10 +5,9 @@ except ImportError:
     import re
 
 print(issubclass(re.error, Exception), re.error.__name__)
-BAD = ["*a", "a**", "a++b", "(?", "(abc", "abc)", "[abc", "a{3,2}", "x|*", "(*)", "\\",
-       "[z-a]", "\\q", "(?P<1a>x)", "(?P<n>a)(?P<n>b)", "(?P=nope)", "(a)\\2", "(a\\1)",
-       "(?<x)", "a{1,2}{3}", "+", "??", "(?z)", "[\\d-z]", "\\x4", "(?P<>a)", "(?P<n",
-       "a)(", "(?<=a+)b", "\\8", "a*+", "(?>ab|a)c", "a{2}+"]
+BAD = ["*a", "a**", "(?", "(abc", "abc)", "[abc", "a{3,2}", "x|*", "(*)", "\\",
+       "[z-a]", "\\q", "(a)\\2", "(a\\1)", "a{1,2}{3}", "+", "??", "[\\d-z]", "\\x4",
+       "a)(", "\\8"]
 for pat in BAD:
     try:
         re.compile(pat)
@@ -18,7 +17,7 @@ for pat in BAD:
     except Exception as e:
         print(pat, type(e).__name__)
 # flags errors
-for f in (lambda: re.compile("a", re.L), lambda: re.compile(b"a", re.U)):
+for f in (lambda: re.compile("a", 4), lambda: re.compile(b"a", re.U)):
     try:
         f()
     except Exception as e:
@@ -32,5 +31,3 @@ print("result", r)
 # deep nesting of repetition and long subjects are fine (no C recursion per char)
 print(len(re.match("(?:ab)*", "ab" * 20000).group()), len(re.findall("a", "a" * 20000)), len(re.match(".*", "x" * 200000).group()))
 print(re.match("(a|b)*c", "ab" * 5000 + "c").span(), re.search(r"\d+$", "x" * 50000 + "123").span())
-print(re.match("a*+a", "aaa"), re.match("a*+b", "aab").group(), re.match("(?>ab|a)c", "ac"))
-print(re.match("(?>a|ab)c", "abc"), re.findall(r"\d++", "12 345"), re.match("a?+a", "a"))
