@@ -86,6 +86,12 @@ DISABLED_ON_BOARD = {
     # [area qstr]
     # [end qstr]
     # [area exceptions]
+    "basics/qa_exc_types.py": "OSError subclasses are OSError (FE_EXC_OSERROR_TREE 0)",
+    "basics/exception_warnings.py": "warning categories are Warning (FE_EXC_WARNING_CATEGORIES 0)",
+    "basics/exception_notes.py": "add_note (FE_EXC_NOTES 0)",
+    "basics/exception_traceback.py": "add_note (FE_EXC_NOTES 0)",
+    "extmod/collections_extra.py": "defaultdict, deque extras (FE_COLLECTIONS_EXTRA 0)",
+    "extmod/collections_dictsub.py": "defaultdict (FE_COLLECTIONS_EXTRA 0)",
     # [end exceptions]
     # [area strings]
     "basics/str_methods_extra.py": "str extras (FE_STR_EXTRA_METHODS 0)",

@@ -1,4 +1,4 @@
-# Exception instance attributes: arbitrary attributes, __dict__, notes, with_traceback,
+# Exception instance attributes: arbitrary attributes, __dict__, with_traceback,
 # unbound method calls, deletion, and the attributes of the special kinds.
 e = ValueError("v")
 print(e.__dict__, e.__traceback__, e.__cause__, e.__context__, e.__suppress_context__)
@@ -11,13 +11,6 @@ try:
     del e.never_set
 except AttributeError:
     print("AttributeError on delete")
-e.add_note("first")
-e.add_note("second")
-print(e.__notes__)
-try:
-    e.add_note(5)
-except TypeError as t:
-    print("TypeError", t)
 print(e.with_traceback(None) is e)
 print(Exception.__repr__(KeyError("k")), BaseException.__str__(ValueError(1, 2)))
 
@@ -25,8 +18,7 @@ class MyErr(ValueError):
     pass
 print(Exception.__repr__(MyErr("x")), ValueError.__str__(MyErr("y", 2)))
 m = MyErr("m")
-m.add_note("note on subclass")
-print(m.__notes__, m.args)
+print(m.args)
 e = OSError(2, "ENOENT")
 e.filename = "f.txt"
 print(e.filename, e.errno, e.strerror)

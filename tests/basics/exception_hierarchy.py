@@ -6,10 +6,7 @@ names = ["BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "E
     "IndexError", "KeyError", "MemoryError", "NameError", "UnboundLocalError", "OSError",
     "RuntimeError", "RecursionError", "NotImplementedError", "SyntaxError",
     "IndentationError", "TabError", "TypeError", "ValueError", "UnicodeError",
-    "UnicodeDecodeError", "UnicodeEncodeError", "Warning", "UserWarning",
-    "DeprecationWarning", "RuntimeWarning", "SyntaxWarning", "FutureWarning",
-    "PendingDeprecationWarning", "ImportWarning", "UnicodeWarning", "BytesWarning",
-    "ResourceWarning"]
+    "UnicodeDecodeError", "UnicodeEncodeError", "Warning"]
 import builtins
 for n in names:
     t = getattr(builtins, n)
@@ -32,4 +29,4 @@ print(catch(ModuleNotFoundError, ImportError), catch(TabError, SyntaxError))
 print(catch(KeyboardInterrupt, Exception), catch(SystemExit, Exception), catch(GeneratorExit, BaseException))
 print(catch(RecursionError, RuntimeError), catch(NotImplementedError, RuntimeError), catch(UnboundLocalError, NameError))
 print(catch(StopIteration, Exception), catch(Exception, ()), catch(ValueError, (TypeError, OSError, ValueError)))
-print(catch(UserWarning, Warning), catch(DeprecationWarning, Exception))
+print(catch(Warning, Exception))
