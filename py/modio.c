@@ -22,9 +22,6 @@
 
 extern const fe_type_t fe_type_stringio, fe_type_bytesio, fe_type_textfile, fe_type_binaryfile;
 
-static FE_NORETURN void closed_error(void) {
-    fe_raise_msg(&fe_type_ValueError, "I/O operation on closed file.");
-}
 
 // Bytes of `n` code points of UTF-8 text starting at s (at most len bytes).
 static size_t utf8_span(const char *s, size_t len, size_t n) {
@@ -328,6 +325,7 @@ const fe_type_t fe_type_bytesio = {
 
 // ---- files --------------------------------------------------------------------------------
 
+#if FE_PORT_HAS_FILES
 typedef struct {
     fe_objbase_t base;
     int fd;
@@ -344,12 +342,10 @@ typedef struct {
 static file_t *file_open_check(fe_obj_t self) {
     file_t *f = self;
     if (f->closed) {
-        closed_error();
+        fe_raise_msg(&fe_type_ValueError, "I/O operation on closed file.");
     }
     return f;
 }
-
-#if FE_PORT_HAS_FILES
 
 static bool file_is_text(file_t *f) {
     return f->base.type == &fe_type_textfile;
@@ -480,29 +476,6 @@ static fe_obj_t file_close(fe_obj_t self) {
     return fe_none;
 }
 
-#else  // no filesystem: open() fails before any file object exists
-
-static FE_NORETURN void no_files(void) {
-    fe_raise_os_error(19);  // ENODEV
-}
-static fe_obj_t file_read_impl(file_t *f, fe_int_t limit, bool line) {
-    no_files();
-}
-static fe_obj_t file_write(fe_obj_t self, fe_obj_t data) {
-    no_files();
-}
-static fe_obj_t file_seek(size_t n_args, const fe_obj_t *args) {
-    no_files();
-}
-static fe_obj_t file_tell(fe_obj_t self) {
-    no_files();
-}
-static fe_obj_t file_close(fe_obj_t self) {
-    ((file_t *)self)->closed = true;
-    return fe_none;
-}
-
-#endif
 
 static FE_DEFINE_FUN_2(file_write_obj, Q_write, file_write);
 static FE_DEFINE_FUN_VAR(file_seek_obj, Q_seek, 2, 3, file_seek);
@@ -588,12 +561,19 @@ const fe_type_t fe_type_binaryfile = {
     .iternext = file_iternext,
     .locals_dict = (fe_dict_t *)&file_locals,
 };
+#else  // no filesystem: open() raises OSError(ENODEV) and there are no file objects
+
+static FE_NORETURN void no_files(void) {
+    fe_raise_os_error(19);  // ENODEV
+}
+#endif
 
 static void stream_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
     if (dest[0] != FE_NULL) {
         return;  // no assignable attributes
     }
     const fe_type_t *t = fe_typeof(self);
+#if FE_PORT_HAS_FILES
     bool is_file = t == &fe_type_textfile || t == &fe_type_binaryfile;
     if (attr == Q_closed) {
         dest[0] = fe_bool(is_file ? ((file_t *)self)->closed : ((memio_t *)self)->closed);
@@ -607,6 +587,12 @@ static void stream_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
         dest[0] = ((file_t *)self)->mode;
         return;
     }
+#else
+    if (attr == Q_closed) {
+        dest[0] = fe_bool(((memio_t *)self)->closed);
+        return;
+    }
+#endif
     fe_map_elem_t *e = fe_map_lookup(&t->locals_dict->map, FE_NEW_QSTR(attr), FE_MAP_LOOKUP);
     if (e != NULL) {
         dest[0] = e->value;
@@ -616,6 +602,7 @@ static void stream_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
 
 // open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)
 static fe_obj_t io_open(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+#if FE_PORT_HAS_FILES
     static const fe_arg_spec_t spec[] = {
         {Q_file, FE_ARG_REQUIRED | FE_ARG_OBJ, FE_NULL},
         {Q_mode, FE_ARG_OBJ, FE_ROM_QSTR(Q_r)},
@@ -666,7 +653,6 @@ static fe_obj_t io_open(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     if (binary && a[3] != fe_none) {
         fe_raise_msg(&fe_type_ValueError, "binary mode doesn't take an encoding argument");
     }
-#if FE_PORT_HAS_FILES
     int fd = fe_port_file_open(fe_str_data(a[0], &mlen), flags);
     if (fd < 0) {
         fe_raise_os_error(-fd);
@@ -692,8 +678,10 @@ static const fe_map_elem_t io_globals_table[] = {
     {FE_ROM_QSTR(Q_open), FE_ROM_PTR(&fe_builtin_open_obj)},
     {FE_ROM_QSTR(Q_StringIO), FE_ROM_PTR(&fe_type_stringio)},
     {FE_ROM_QSTR(Q_BytesIO), FE_ROM_PTR(&fe_type_bytesio)},
+#if FE_PORT_HAS_FILES
     {FE_ROM_QSTR(Q_TextIOWrapper), FE_ROM_PTR(&fe_type_textfile)},
     {FE_ROM_QSTR(Q_FileIO), FE_ROM_PTR(&fe_type_binaryfile)},
+#endif
 };
 static FE_DEFINE_CONST_DICT(io_globals, io_globals_table);
 
