@@ -110,7 +110,4 @@ fe_node_t *fe_parse(const char *src, size_t len, qstr filename, fe_compile_mode_
 // Compiles a tree to a code object (py/compile.c).
 fe_obj_t fe_compile_tree(fe_node_t *root, qstr filename, fe_compile_mode_t mode);
 
-// Names of node kinds, for debugging dumps.
-extern const char *const fe_node_kind_names[FE_N_NUM_KINDS];
-
 #endif

@@ -20,29 +20,6 @@ static const op_def_t operator_defs[] = {
 #undef OP_DEF
 };
 
-const char *fe_lex_kind_text(fe_token_kind_t kind) {
-    switch (kind) {
-        case FE_TOK_END: return "end of input";
-        case FE_TOK_NEWLINE: return "newline";
-        case FE_TOK_INDENT: return "indent";
-        case FE_TOK_DEDENT: return "dedent";
-        case FE_TOK_NAME: return "name";
-        case FE_TOK_NUMBER: return "number";
-        case FE_TOK_STRING: return "string";
-        case FE_TOK_ERROR: return "error";
-        default: break;
-    }
-    if (kind >= FE_TOK_KW_False && kind <= FE_TOK_KW_yield) {
-        return keyword_names[kind - FE_TOK_KW_False];
-    }
-    for (size_t i = 0; i < FE_ARRAY_SIZE(operator_defs); i++) {
-        if (operator_defs[i].kind == kind) {
-            return operator_defs[i].text;
-        }
-    }
-    return "?";
-}
-
 // ---- errors -------------------------------------------------------------------------------
 
 static bool is_newline_char(char c) {
@@ -77,56 +54,69 @@ static uint32_t count_chars(const char *p, const char *end) {
     return n;
 }
 
-static FE_NORETURN void raise_error_v(fe_lexer_t *lex, const fe_type_t *type, uint32_t line,
-    uint32_t col, const char *fmt, va_list ap) {
-    fe_vstr_t msg;
-    fe_vstr_init(&msg, 32);
-    fe_print_t print;
-    fe_vstr_print_init(&msg, &print);
-    if (lex->fstring_expr && type == &fe_type_SyntaxError) {
-        fe_vstr_add_str(&msg, "f-string: ");  // errors inside an f-string field say so
+// Source line `line` (1-based) of the whole source as a str ending in "\n".
+static fe_obj_t line_text(const fe_lexer_t *lex, uint32_t line) {
+    const char *ls = find_line_start(lex, line);
+    const char *le = ls;
+    while (le < lex->src_end && !is_newline_char(*le)) {
+        le++;
     }
-    fe_vprintf(&print, fmt, ap);
-    fe_obj_t text = fe_none;
-    if (line >= 1) {
-        const char *ls = find_line_start(lex, line);
-        const char *le = ls;
-        while (le < lex->src_end && !is_newline_char(*le)) {
-            le++;
-        }
-        fe_vstr_t tv;
-        fe_vstr_init(&tv, (size_t)(le - ls) + 2);
-        fe_vstr_add_strn(&tv, ls, (size_t)(le - ls));
-        fe_vstr_add_byte(&tv, '\n');
-        text = fe_str_from_vstr(&tv);
-    }
-    fe_obj_t loc[4] = {
-        FE_NEW_QSTR(lex->filename), FE_NEW_SMALL_INT(line), FE_NEW_SMALL_INT(col + 1), text,
-    };
-    fe_obj_t args[2] = {fe_str_from_vstr(&msg), fe_tuple_new(4, loc)};
-    fe_raise(fe_exc_new(type, 2, args));
+    fe_vstr_t tv;
+    fe_vstr_init(&tv, (size_t)(le - ls) + 2);
+    fe_vstr_add_strn(&tv, ls, (size_t)(le - ls));
+    fe_vstr_add_byte(&tv, '\n');
+    return fe_str_from_vstr(&tv);
 }
 
-void fe_lex_error_at(fe_lexer_t *lex, const fe_type_t *type, uint32_t line, uint32_t col,
-    const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    raise_error_v(lex, type, line, col, fmt, ap);
+void fe_lex_at(fe_lexer_t *lex, uint32_t line, uint32_t col) {
+    fe_lexer_t *root = lex->root;
+    root->err_line = line;
+    root->err_col = col;
+    root->err_state = lex->fstring_expr ? 2 : 1;
 }
 
-void fe_lex_error_ptr(fe_lexer_t *lex, const fe_type_t *type, uint32_t line, const char *p,
-    const char *fmt, ...) {
+void fe_lex_at_ptr(fe_lexer_t *lex, uint32_t line, const char *p) {
     const char *ls = p;
     while (ls > lex->src && !is_newline_char(ls[-1])) {
         ls--;
     }
-    va_list ap;
-    va_start(ap, fmt);
-    raise_error_v(lex, type, line, count_chars(ls, p), fmt, ap);
+    fe_lex_at(lex, line, count_chars(ls, p));
 }
 
-#define SYNTAX_ERROR_HERE(lex, p, ...) \
-    fe_lex_error_ptr((lex), &fe_type_SyntaxError, (lex)->line, (p), __VA_ARGS__)
+fe_obj_t fe_lex_located(fe_lexer_t *lex, fe_obj_t exc) {
+    unsigned state = lex->err_state;
+    if (state == 0 || !fe_exc_matches(exc, &fe_type_SyntaxError)) {
+        return exc;
+    }
+    lex->err_state = 0;
+    const fe_type_t *type = fe_typeof(exc);
+    size_t n;
+    fe_obj_t *args;
+    fe_tuple_get(fe_exc_args(exc), &n, &args);
+    fe_obj_t msg = args[0];
+    if (state == 2 && type == &fe_type_SyntaxError) {
+        // errors inside an f-string field say so
+        size_t len;
+        const char *text = fe_str_data(msg, &len);
+        fe_vstr_t v;
+        fe_vstr_init(&v, len + 11);
+        fe_vstr_add_str(&v, "f-string: ");
+        fe_vstr_add_strn(&v, text, len);
+        msg = fe_str_from_vstr(&v);
+    }
+    uint32_t line = lex->err_line;
+    fe_obj_t loc[4] = {
+        FE_NEW_QSTR(lex->filename), FE_NEW_SMALL_INT(line), FE_NEW_SMALL_INT(lex->err_col + 1),
+        line >= 1 ? line_text(lex, line) : fe_none,
+    };
+    fe_obj_t located[2] = {msg, fe_tuple_new(4, loc)};
+    return fe_exc_new(type, 2, located);
+}
+
+// Locates an error at p on the current line.
+static void at_here(fe_lexer_t *lex, const char *p) {
+    fe_lex_at_ptr(lex, lex->line, p);
+}
 
 // ---- set-up ---------------------------------------------------------------------------------
 
@@ -153,7 +143,8 @@ static void check_utf8(fe_lexer_t *lex) {
                  !(c == 0xf0 && c1 < 0x90) && !(c == 0xf4 && c1 >= 0x90);
         }
         if (!ok) {
-            fe_lex_error_ptr(lex, &fe_type_SyntaxError, line, (const char *)p,
+            fe_lex_at_ptr(lex, line, (const char *)p);
+            fe_raise_fmt(&fe_type_SyntaxError,
                 "(unicode error) 'utf-8' codec can't decode byte 0x%x in position %u: invalid %s byte",
                 (unsigned)c, (unsigned)(p - (const uint8_t *)lex->src),
                 (c & 0xc0) == 0x80 || c >= 0xf5 || c < 0xc2 ? "start" : "continuation");
@@ -172,6 +163,7 @@ void fe_lex_init(fe_lexer_t *lex, const char *src, size_t len, qstr filename) {
     lex->col_pos = src;
     lex->line = 1;
     lex->filename = filename;
+    lex->root = lex;
     lex->at_bol = true;
     lex->indents_alloc = 8;
     lex->indents = fe_alloc(sizeof(uint16_t) * 2 * lex->indents_alloc);
@@ -195,6 +187,7 @@ void fe_lex_init_sub(fe_lexer_t *lex, const fe_lexer_t *outer, const char *start
     lex->col_pos = line_start;
     lex->line = line;
     lex->filename = outer->filename;
+    lex->root = outer->root;
     lex->fstring_expr = true;
 }
 
@@ -275,24 +268,25 @@ static bool handle_indentation(fe_lexer_t *lex) {
         return false;  // blank or comment-only line: indentation does not count
     }
     if (col > 0xffff) {
-        fe_lex_error_ptr(lex, &fe_type_IndentationError, lex->line, p, "too many levels of indentation");
+        fe_lex_at_ptr(lex, lex->line, p);
+        fe_raise_msg(&fe_type_IndentationError, "too many levels of indentation");
     }
     uint16_t *top = &lex->indents[2 * (lex->n_indents - 1)];
     if (col == top[0]) {
         if (alt != top[1]) {
-            fe_lex_error_ptr(lex, &fe_type_TabError, lex->line, p,
-                "inconsistent use of tabs and spaces in indentation");
+            fe_lex_at_ptr(lex, lex->line, p);
+            fe_raise_msg(&fe_type_TabError, "inconsistent use of tabs and spaces in indentation");
         }
         return false;
     }
     if (col > top[0]) {
         if (alt <= top[1]) {
-            fe_lex_error_ptr(lex, &fe_type_TabError, lex->line, p,
-                "inconsistent use of tabs and spaces in indentation");
+            fe_lex_at_ptr(lex, lex->line, p);
+            fe_raise_msg(&fe_type_TabError, "inconsistent use of tabs and spaces in indentation");
         }
         if (lex->n_indents >= FE_LEX_MAX_INDENT) {
-            fe_lex_error_ptr(lex, &fe_type_IndentationError, lex->line, p,
-                "too many levels of indentation");
+            fe_lex_at_ptr(lex, lex->line, p);
+            fe_raise_msg(&fe_type_IndentationError, "too many levels of indentation");
         }
         if (lex->n_indents >= lex->indents_alloc) {
             lex->indents_alloc *= 2;
@@ -311,12 +305,13 @@ static bool handle_indentation(fe_lexer_t *lex) {
     }
     top = &lex->indents[2 * (lex->n_indents - 1)];
     if (col != top[0]) {
-        fe_lex_error_ptr(lex, &fe_type_IndentationError, lex->line, p,
+        fe_lex_at_ptr(lex, lex->line, p);
+        fe_raise_msg(&fe_type_IndentationError,
             "unindent does not match any outer indentation level");
     }
     if (alt != top[1]) {
-        fe_lex_error_ptr(lex, &fe_type_TabError, lex->line, p,
-            "inconsistent use of tabs and spaces in indentation");
+        fe_lex_at_ptr(lex, lex->line, p);
+        fe_raise_msg(&fe_type_TabError, "inconsistent use of tabs and spaces in indentation");
     }
     lex->pending_dedents = (uint16_t)(n - 1);
     start_token(lex, FE_TOK_DEDENT, p);
@@ -338,16 +333,22 @@ static bool keyword_follows(const char *p, const char *end) {
     return false;
 }
 
+// "invalid decimal literal" (or hexadecimal, octal, binary) at p.
+static FE_NORETURN void invalid_literal(fe_lexer_t *lex, const char *p, const char *what) {
+    at_here(lex, p);
+    fe_raise_fmt(&fe_type_SyntaxError, "invalid %s literal", what);
+}
+
 // Scans digits of the given kind with single underscores between them. Returns the end.
-// Raises `err` on a misplaced underscore. `digit_ok` classifies characters.
+// Raises "invalid <what> literal" on a misplaced underscore. `digit_ok` classifies characters.
 static const char *scan_digits(fe_lexer_t *lex, const char *p, bool (*digit_ok)(int),
-    const char *err) {
+    const char *what) {
     while (p < lex->end) {
         if (digit_ok((uint8_t)*p)) {
             p++;
         } else if (*p == '_') {
             if (p + 1 >= lex->end || !digit_ok((uint8_t)p[1])) {
-                SYNTAX_ERROR_HERE(lex, p + 1, "%s", err);
+                invalid_literal(lex, p + 1, what);
             }
             p++;
         } else {
@@ -390,13 +391,13 @@ static void scan_number(fe_lexer_t *lex) {
         const char *what;
         bool (*ok)(int);
         if (c1 == 'x' || c1 == 'X') {
-            what = "invalid hexadecimal literal";
+            what = "hexadecimal";
             ok = hex_digit;
         } else if (c1 == 'o' || c1 == 'O') {
-            what = "invalid octal literal";
+            what = "octal";
             ok = oct_digit;
         } else {
-            what = "invalid binary literal";
+            what = "binary";
             ok = bin_digit;
         }
         p += 2;
@@ -408,14 +409,11 @@ static void scan_number(fe_lexer_t *lex) {
         int c = peek_at(lex, p);
         if (c >= 0 && is_digit(c) && ok != hex_digit) {
             char digit[2] = {(char)c, 0};
-            SYNTAX_ERROR_HERE(lex, p, "invalid digit '%s' in %s literal", digit,
-                ok == oct_digit ? "octal" : "binary");
+            at_here(lex, p);
+            fe_raise_fmt(&fe_type_SyntaxError, "invalid digit '%s' in %s literal", digit, what);
         }
-        if (p == digits) {
-            SYNTAX_ERROR_HERE(lex, p, "%s", what);
-        }
-        if (c >= 0 && is_ident_char(c) && !keyword_follows(p, lex->end)) {
-            SYNTAX_ERROR_HERE(lex, p, "%s", what);
+        if (p == digits || (c >= 0 && is_ident_char(c) && !keyword_follows(p, lex->end))) {
+            invalid_literal(lex, p, what);
         }
         fe_vstr_t v;
         strip_underscores(&v, start, (size_t)(p - start));
@@ -425,13 +423,13 @@ static void scan_number(fe_lexer_t *lex) {
         return;
     }
     bool is_float = false, is_imag = false;
-    p = scan_digits(lex, p, dec_digit, "invalid decimal literal");
+    p = scan_digits(lex, p, dec_digit, "decimal");
     const char *int_end = p;
     if (p < lex->end && *p == '.') {
         is_float = true;
         p++;
         if (p < lex->end && is_digit((uint8_t)*p)) {
-            p = scan_digits(lex, p, dec_digit, "invalid decimal literal");
+            p = scan_digits(lex, p, dec_digit, "decimal");
         }
     }
     if (p < lex->end && (*p == 'e' || *p == 'E')) {
@@ -441,9 +439,9 @@ static void scan_number(fe_lexer_t *lex) {
         }
         if (q < lex->end && is_digit((uint8_t)*q)) {
             is_float = true;
-            p = scan_digits(lex, q, dec_digit, "invalid decimal literal");
+            p = scan_digits(lex, q, dec_digit, "decimal");
         } else if (!keyword_follows(p, lex->end)) {
-            SYNTAX_ERROR_HERE(lex, q, "invalid decimal literal");
+            invalid_literal(lex, q, "decimal");
         }
     }
     const char *num_end = p;
@@ -454,7 +452,8 @@ static void scan_number(fe_lexer_t *lex) {
     if (!is_float && !is_imag && *start == '0') {
         for (const char *q = start; q < int_end; q++) {
             if (*q != '0' && *q != '_') {
-                SYNTAX_ERROR_HERE(lex, start,
+                at_here(lex, start);
+                fe_raise_msg(&fe_type_SyntaxError,
                     "leading zeros in decimal integer literals are not permitted; "
                     "use an 0o prefix for octal integers");
             }
@@ -462,7 +461,7 @@ static void scan_number(fe_lexer_t *lex) {
     }
     int c = peek_at(lex, p);
     if (c >= 0 && is_ident_char(c) && !keyword_follows(p, lex->end)) {
-        SYNTAX_ERROR_HERE(lex, p, "invalid decimal literal");
+        invalid_literal(lex, p, "decimal");
     }
     fe_vstr_t v;
     strip_underscores(&v, start, (size_t)(num_end - start));
@@ -475,13 +474,15 @@ static void scan_number(fe_lexer_t *lex) {
 #if FE_ENABLE_COMPLEX
             lex->tok.value = fe_complex_new(0, fe_float_value(f));
 #else
-            SYNTAX_ERROR_HERE(lex, start, "complex numbers are not supported");
+            at_here(lex, start);
+            fe_raise_msg(&fe_type_SyntaxError, "complex numbers are not supported");
 #endif
         } else {
             lex->tok.value = f;
         }
 #else
-        SYNTAX_ERROR_HERE(lex, start, "floating point numbers are not supported");
+        at_here(lex, start);
+        fe_raise_msg(&fe_type_SyntaxError, "floating point numbers are not supported");
 #endif
     }
     lex->tok.len = (size_t)(p - start);
@@ -552,10 +553,9 @@ static void scan_string(fe_lexer_t *lex, const char *start, const char *quote, u
     const char *body_end;
     for (;;) {
         if (s >= lex->end) {
-            fe_lex_error_at(lex, &fe_type_SyntaxError, start_line, start_col,
-                triple ? "unterminated triple-quoted string literal (detected at line %u)"
-                       : "unterminated string literal (detected at line %u)",
-                detected_line(lex));
+            fe_lex_at(lex, start_line, start_col);
+            fe_raise_fmt(&fe_type_SyntaxError, "unterminated %sstring literal (detected at line %u)",
+                triple ? "triple-quoted " : "", detected_line(lex));
         }
         char c = *s;
         if (c == '\\') {
@@ -587,8 +587,9 @@ static void scan_string(fe_lexer_t *lex, const char *start, const char *quote, u
             }
         } else if (is_newline_char(c)) {
             if (!triple) {
-                fe_lex_error_at(lex, &fe_type_SyntaxError, start_line, start_col,
-                    "unterminated string literal (detected at line %u)", (unsigned)lex->line);
+                fe_lex_at(lex, start_line, start_col);
+                fe_raise_fmt(&fe_type_SyntaxError, "unterminated %sstring literal (detected at line %u)", "",
+                    (unsigned)lex->line);
             }
             if (c == '\r' && s + 1 < lex->end && s[1] == '\n') {
                 s++;
@@ -596,8 +597,8 @@ static void scan_string(fe_lexer_t *lex, const char *start, const char *quote, u
             lex->line++;
             lex->line_start = s + 1;
         } else if ((uint8_t)c >= 0x80 && (flags & FE_STR_BYTES)) {
-            fe_lex_error_at(lex, &fe_type_SyntaxError, start_line, start_col,
-                "bytes can only contain ASCII literal characters");
+            fe_lex_at(lex, start_line, start_col);
+            fe_raise_msg(&fe_type_SyntaxError, "bytes can only contain ASCII literal characters");
         }
         s++;
     }
@@ -628,10 +629,12 @@ static FE_NORETURN void escape_error(fe_lexer_t *lex, bool bytes, const char *es
     const char *esc_end, const char *what) {
     size_t pos = (size_t)(esc_start - lex->tok.body);
     if (bytes) {
-        fe_lex_error_at(lex, &fe_type_SyntaxError, lex->tok.line, lex->tok.col,
-            "(value error) invalid \\x escape at position %u", (unsigned)pos);
+        fe_lex_at(lex, lex->tok.line, lex->tok.col);
+        fe_raise_fmt(&fe_type_SyntaxError, "(value error) invalid \\x escape at position %u",
+            (unsigned)pos);
     }
-    fe_lex_error_at(lex, &fe_type_SyntaxError, lex->tok.line, lex->tok.col,
+    fe_lex_at(lex, lex->tok.line, lex->tok.col);
+    fe_raise_fmt(&fe_type_SyntaxError,
         "(unicode error) 'unicodeescape' codec can't decode bytes in position %u-%u: %s",
         (unsigned)pos, (unsigned)(esc_end - lex->tok.body - 1), what);
 }
@@ -764,7 +767,9 @@ static size_t utf8_seq_len(fe_lexer_t *lex, const char *p) {
         }
     }
     if (n == 0) {
-        SYNTAX_ERROR_HERE(lex, p, "(unicode error) 'utf-8' codec can't decode byte 0x%x: invalid utf-8", c);
+        at_here(lex, p);
+        fe_raise_fmt(&fe_type_SyntaxError,
+            "(unicode error) 'utf-8' codec can't decode byte 0x%x: invalid utf-8", c);
     }
     return n;
 }
@@ -819,12 +824,14 @@ static void scan_name(fe_lexer_t *lex) {
                 }
                 code[len] = 0;
                 if (bad == 2) {
-                    SYNTAX_ERROR_HERE(lex, p, "invalid non-printable character U+%s", code);
+                    at_here(lex, p);
+                    fe_raise_fmt(&fe_type_SyntaxError, "invalid non-printable character U+%s", code);
                 }
                 char ch[5];
                 memcpy(ch, p, n);
                 ch[n] = 0;
-                SYNTAX_ERROR_HERE(lex, p, "invalid character '%s' (U+%s)", ch, code);
+                at_here(lex, p);
+                fe_raise_fmt(&fe_type_SyntaxError, "invalid character '%s' (U+%s)", ch, code);
             }
             p += n;
         } else {
@@ -853,7 +860,8 @@ static void open_paren(fe_lexer_t *lex, const char *p) {
         return;  // brackets inside f-string fields were matched when the field was found
     }
     if (lex->n_parens >= FE_LEX_MAX_PARENS) {
-        SYNTAX_ERROR_HERE(lex, p, "too many nested parentheses");
+        at_here(lex, p);
+        fe_raise_msg(&fe_type_SyntaxError, "too many nested parentheses");
     }
     if (lex->n_parens >= lex->parens_alloc) {
         lex->parens_alloc = lex->parens_alloc ? lex->parens_alloc * 2 : 8;
@@ -871,19 +879,22 @@ static void close_paren(fe_lexer_t *lex, const char *p) {
     }
     if (lex->n_parens == 0) {
         char close[2] = {*p, 0};
-        SYNTAX_ERROR_HERE(lex, p, "unmatched '%s'", close);
+        at_here(lex, p);
+        fe_raise_fmt(&fe_type_SyntaxError, "unmatched '%s'", close);
     }
     fe_lex_paren_t *e = &lex->parens[lex->n_parens - 1];
     char want = e->kind == '(' ? ')' : e->kind == '[' ? ']' : '}';
     if (*p != want) {
         char close[2] = {*p, 0}, open[2] = {e->kind, 0};
         if (e->line != lex->line) {
-            SYNTAX_ERROR_HERE(lex, p,
+            at_here(lex, p);
+            fe_raise_fmt(&fe_type_SyntaxError,
                 "closing parenthesis '%s' does not match opening parenthesis '%s' on line %u",
                 close, open, (unsigned)e->line);
         }
-        SYNTAX_ERROR_HERE(lex, p, "closing parenthesis '%s' does not match opening parenthesis '%s'",
-            close, open);
+        at_here(lex, p);
+        fe_raise_fmt(&fe_type_SyntaxError,
+            "closing parenthesis '%s' does not match opening parenthesis '%s'", close, open);
     }
     lex->n_parens--;
 }
@@ -911,7 +922,8 @@ static void scan_operator(fe_lexer_t *lex) {
     if (c < 0x20 || c == 0x7f) {
         static const char hex[] = "0123456789ABCDEF";
         char code[5] = {'0', '0', hex[c >> 4], hex[c & 15], 0};
-        SYNTAX_ERROR_HERE(lex, p, "invalid non-printable character U+%s", code);
+        at_here(lex, p);
+        fe_raise_fmt(&fe_type_SyntaxError, "invalid non-printable character U+%s", code);
     }
     start_token(lex, FE_TOK_ERROR, p);
     lex->tok.len = 1;
@@ -954,8 +966,8 @@ static void lex_next(fe_lexer_t *lex) {
             if (lex->n_parens > 0 && !lex->scan_only) {
                 fe_lex_paren_t *e = &lex->parens[lex->n_parens - 1];
                 char open[2] = {e->kind, 0};
-                fe_lex_error_ptr(lex, &fe_type_SyntaxError, e->line, e->pos,
-                    "'%s' was never closed", open);
+                fe_lex_at_ptr(lex, e->line, e->pos);
+                fe_raise_fmt(&fe_type_SyntaxError, "'%s' was never closed", open);
             }
             if (lex->any_token_on_line) {
                 lex->any_token_on_line = false;
@@ -1011,15 +1023,15 @@ static void lex_next(fe_lexer_t *lex) {
                 return;
             }
             if (n < 0 && lex->backslash_eof_is_eof) {
-                SYNTAX_ERROR_HERE(lex, p + 1, "unexpected EOF while parsing");
+                at_here(lex, p + 1);
+                fe_raise_msg(&fe_type_SyntaxError, "unexpected EOF while parsing");
             }
-            if (n < 0) {
-                SYNTAX_ERROR_HERE(lex, p, "unexpected character after line continuation character");
-            }
-            SYNTAX_ERROR_HERE(lex, p + 1, "unexpected character after line continuation character");
+            at_here(lex, n < 0 ? p : p + 1);
+            fe_raise_msg(&fe_type_SyntaxError, "unexpected character after line continuation character");
         }
         if (c == 0) {
-            SYNTAX_ERROR_HERE(lex, p, "source code cannot contain null bytes");
+            at_here(lex, p);
+            fe_raise_msg(&fe_type_SyntaxError, "source code cannot contain null bytes");
         }
         lex->any_token_on_line = true;
         if (is_ident_start(c)) {

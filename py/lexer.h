@@ -105,6 +105,11 @@ typedef struct fe_lexer {
     uint16_t parens_alloc;
     uint16_t n_indents;     // entries in indents[] (indents[0] == 0 always)
     uint16_t indents_alloc;
+    uint8_t err_state;      // outermost lexer: 0 no error location recorded, 1 recorded,
+                            // 2 recorded by an f-string field's lexer
+    uint32_t err_line;      // outermost lexer: the recorded location (see fe_lex_at)
+    uint32_t err_col;
+    struct fe_lexer *root;  // the outermost lexer (itself, except for f-string fields)
     fe_lex_paren_t *parens;
     uint16_t *indents;      // pairs (column with tabs to 8, column with tabs as 1)
     fe_token_t tok;         // the current token
@@ -126,14 +131,17 @@ void fe_lex_decode_string(fe_lexer_t *lex, const fe_token_t *tok, fe_vstr_t *v);
 // Both decoders report bad escapes at lex->tok, which must be the string token concerned.
 const char *fe_lex_decode_segment(fe_lexer_t *lex, const char *p, const char *end,
     unsigned flags, bool stop_at_brace, fe_vstr_t *v);
-// Raises a SyntaxError (or the given subclass) located at (line, col), col 0-based in
-// characters; the line text is looked up in the source.
-FE_NORETURN void fe_lex_error_at(fe_lexer_t *lex, const fe_type_t *type, uint32_t line,
-    uint32_t col, const char *fmt, ...);
-// Same, located at source position p which is on the given line.
-FE_NORETURN void fe_lex_error_ptr(fe_lexer_t *lex, const fe_type_t *type, uint32_t line,
-    const char *p, const char *fmt, ...);
-// Text of a token kind, for messages and debugging ("(", "if", "name").
-const char *fe_lex_kind_text(fe_token_kind_t kind);
+// Errors: the location is recorded with fe_lex_at / fe_lex_at_ptr, then SyntaxError (or
+// IndentationError / TabError) is raised with a plain message by fe_raise_msg / fe_raise_fmt
+// (so small ports can store the messages compressed), and fe_parse gives it CPython's args
+// (msg, (filename, lineno, offset, text)) with fe_lex_located.
+// Records (line, col) as the location, col 0-based in characters; errors recorded by an
+// f-string field's lexer get "f-string: " before their message.
+void fe_lex_at(fe_lexer_t *lex, uint32_t line, uint32_t col);
+// Same for source position p, which is on the given line.
+void fe_lex_at_ptr(fe_lexer_t *lex, uint32_t line, const char *p);
+// exc with the recorded location added if it is a SyntaxError raised after fe_lex_at (then
+// forgets the location); otherwise exc itself. lex is the outermost lexer.
+fe_obj_t fe_lex_located(fe_lexer_t *lex, fe_obj_t exc);
 
 #endif

@@ -11,12 +11,6 @@
 #include "py/ast.h"
 #include "py/lexer.h"
 
-const char *const fe_node_kind_names[FE_N_NUM_KINDS] = {
-#define KIND_NAME(name, doc) #name,
-    FE_NODE_KINDS(KIND_NAME)
-#undef KIND_NAME
-};
-
 fe_node_t *fe_node_new(fe_node_kind_t kind, size_t n_kids, uint32_t line) {
     fe_node_t *n = fe_alloc(sizeof(fe_node_t) + n_kids * sizeof(fe_node_t *));
     n->kind = (uint8_t)kind;
@@ -75,40 +69,39 @@ static bool accept(parser_t *p, fe_token_kind_t kind) {
     return false;
 }
 
-static FE_NORETURN void error_at(parser_t *p, uint32_t line, uint32_t col, const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    fe_vstr_t msg;
-    fe_vstr_init(&msg, 32);
-    fe_print_t print;
-    fe_vstr_print_init(&msg, &print);
-    fe_vprintf(&print, fmt, ap);
-    va_end(ap);
-    fe_vstr_add_byte(&msg, 0);
-    fe_lex_error_at(p->lex, &fe_type_SyntaxError, line, col, "%s", msg.buf);
+// Errors: these record where the SyntaxError raised next (by fe_raise_msg / fe_raise_fmt) is
+// located; fe_parse adds the location to it (see py/lexer.h).
+static void at(parser_t *p, uint32_t line, uint32_t col) {
+    fe_lex_at(p->lex, line, col);
 }
 
-static FE_NORETURN void error_node(parser_t *p, const fe_node_t *n, const char *fmt, const char *arg) {
-    fe_lex_error_at(p->lex, &fe_type_SyntaxError, n->line, n->col, fmt, arg);
+static void at_node(parser_t *p, const fe_node_t *n) {
+    at(p, n->line, n->col);
+}
+
+static void at_tok(parser_t *p) {
+    at(p, TOK.line, TOK.col);
 }
 
 // "invalid syntax" at the current token (IndentationError for a stray indent).
 static FE_NORETURN void error_here(parser_t *p) {
+    at_tok(p);
     if (KIND == FE_TOK_INDENT) {
-        fe_lex_error_at(p->lex, &fe_type_IndentationError, TOK.line, TOK.col, "unexpected indent");
+        fe_raise_msg(&fe_type_IndentationError, "unexpected indent");
     }
-    fe_lex_error_at(p->lex, &fe_type_SyntaxError, TOK.line, TOK.col, "invalid syntax");
+    fe_raise_msg(&fe_type_SyntaxError, "invalid syntax");
 }
 
 static void expect(parser_t *p, fe_token_kind_t kind) {
     if (!accept(p, kind)) {
         if (kind == FE_TOK_COLON && KIND == FE_TOK_NEWLINE) {
-            fe_lex_error_at(p->lex, &fe_type_SyntaxError, TOK.line, TOK.col, "expected ':'");
+            at_tok(p);
+            fe_raise_msg(&fe_type_SyntaxError, "expected ':'");
         }
         if ((kind == FE_TOK_RPAR || kind == FE_TOK_RSQB || kind == FE_TOK_RBRACE) && starts_expr(KIND)) {
             // two expressions side by side inside brackets
-            fe_lex_error_at(p->lex, &fe_type_SyntaxError, TOK.line, TOK.col,
-                "invalid syntax. Perhaps you forgot a comma?");
+            at_tok(p);
+            fe_raise_msg(&fe_type_SyntaxError, "invalid syntax. Perhaps you forgot a comma?");
         }
         error_here(p);
     }
@@ -152,7 +145,8 @@ static fe_node_t *new_node(fe_node_kind_t kind, size_t n_kids, uint32_t line, ui
 static fe_node_t *make(parser_t *p, fe_node_kind_t kind, size_t mark, uint32_t line, uint32_t col) {
     size_t n = p->sp - mark;
     if (n > 0xffff) {
-        error_at(p, line, col, "too many items in one construct");
+        at(p, line, col);
+        fe_raise_msg(&fe_type_SyntaxError, "too many items in one construct");
     }
     fe_node_t *node = new_node(kind, n, line, col);
     if (n > 0) {
@@ -276,10 +270,13 @@ static void set_ctx(parser_t *p, fe_node_t *n, int ctx, int where) {
             return;
         case FE_N_Starred:
             if (ctx == FE_CTX_DEL) {
-                error_node(p, n, "cannot delete %s", "starred");
+                at_node(p, n);
+                fe_raise_fmt(&fe_type_SyntaxError, "cannot delete %s", "starred");
             }
             if (where != TARGET_NESTED) {
-                error_node(p, n, "%s", "starred assignment target must be in a list or tuple");
+                at_node(p, n);
+                fe_raise_msg(&fe_type_SyntaxError,
+                    "starred assignment target must be in a list or tuple");
             }
             n->op = (uint8_t)ctx;
             set_ctx(p, n->kids[0], ctx, TARGET_NESTED);
@@ -291,7 +288,8 @@ static void set_ctx(parser_t *p, fe_node_t *n, int ctx, int where) {
             for (size_t i = 0; i < n->n_kids; i++) {
                 if (n->kids[i]->kind == FE_N_Starred && ctx == FE_CTX_STORE) {
                     if (starred) {
-                        error_node(p, n, "%s", "multiple starred expressions in assignment");
+                        at_node(p, n);
+                        fe_raise_msg(&fe_type_SyntaxError, "multiple starred expressions in assignment");
                     }
                     starred = true;
                 }
@@ -304,10 +302,12 @@ static void set_ctx(parser_t *p, fe_node_t *n, int ctx, int where) {
     }
     const char *what = expr_name(n);
     if (ctx == FE_CTX_DEL) {
-        error_node(p, n, "cannot delete %s", what);
+        at_node(p, n);
+        fe_raise_fmt(&fe_type_SyntaxError, "cannot delete %s", what);
     }
     if ((n->kind == FE_N_Yield || n->kind == FE_N_YieldFrom) && where != TARGET_NESTED) {
-        error_node(p, n, "%s", "assignment to yield expression not possible");
+        at_node(p, n);
+        fe_raise_msg(&fe_type_SyntaxError, "assignment to yield expression not possible");
     }
     bool suggest = where == TARGET_TOP_SUGGEST_EQ;
     switch (n->kind) {
@@ -325,9 +325,12 @@ static void set_ctx(parser_t *p, fe_node_t *n, int ctx, int where) {
             break;
     }
     if (suggest) {
-        error_node(p, n, "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
+        at_node(p, n);
+        fe_raise_fmt(&fe_type_SyntaxError,
+            "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
     }
-    error_node(p, n, "cannot assign to %s", what);
+    at_node(p, n);
+    fe_raise_fmt(&fe_type_SyntaxError, "cannot assign to %s", what);
 }
 
 // Does the expression begin with a plain operand (CPython's bitwise_or), as opposed to
@@ -388,12 +391,12 @@ static const char *fstring_expr_end(parser_t *p, fe_lexer_t *outer, const char *
     while (q < end) {
         char c = *q;
         if (c == '\\') {
-            fe_lex_error_at(outer, &fe_type_SyntaxError, outer->tok.line, outer->tok.col,
-                "f-string expression part cannot include a backslash");
+            fe_lex_at(outer, outer->tok.line, outer->tok.col);
+            fe_raise_msg(&fe_type_SyntaxError, "f-string expression part cannot include a backslash");
         }
         if (c == '#') {
-            fe_lex_error_at(outer, &fe_type_SyntaxError, outer->tok.line, outer->tok.col,
-                "f-string expression part cannot include '#'");
+            fe_lex_at(outer, outer->tok.line, outer->tok.col);
+            fe_raise_msg(&fe_type_SyntaxError, "f-string expression part cannot include '#'");
         }
         if (c == '\'' || c == '"') {
             bool triple = q + 2 < end && q[1] == c && q[2] == c;
@@ -402,16 +405,16 @@ static const char *fstring_expr_end(parser_t *p, fe_lexer_t *outer, const char *
                 q++;
             }
             if (q >= end) {
-                fe_lex_error_at(outer, &fe_type_SyntaxError, outer->tok.line, outer->tok.col,
-                    "f-string: unterminated string");
+                fe_lex_at(outer, outer->tok.line, outer->tok.col);
+                fe_raise_msg(&fe_type_SyntaxError, "f-string: unterminated string");
             }
             q += triple ? 3 : 1;
             continue;
         }
         if (c == '(' || c == '[' || c == '{') {
             if (++depth > FE_LEX_MAX_PARENS) {
-                fe_lex_error_at(outer, &fe_type_SyntaxError, outer->tok.line, outer->tok.col,
-                    "f-string: too many nested parenthesis");
+                fe_lex_at(outer, outer->tok.line, outer->tok.col);
+                fe_raise_msg(&fe_type_SyntaxError, "f-string: too many nested parenthesis");
             }
         } else if (c == ')' || c == ']' || c == '}') {
             if (depth == 0) {
@@ -419,8 +422,8 @@ static const char *fstring_expr_end(parser_t *p, fe_lexer_t *outer, const char *
                     return q;
                 }
                 char close[2] = {c, 0};
-                fe_lex_error_at(outer, &fe_type_SyntaxError, outer->tok.line, outer->tok.col,
-                    "f-string: unmatched '%s'", close);
+                fe_lex_at(outer, outer->tok.line, outer->tok.col);
+                fe_raise_fmt(&fe_type_SyntaxError, "f-string: unmatched '%s'", close);
             }
             depth--;
         } else if (depth == 0) {
@@ -443,8 +446,8 @@ static const char *fstring_expr_end(parser_t *p, fe_lexer_t *outer, const char *
         q++;
     }
     FE_UNUSED(p);
-    fe_lex_error_at(outer, &fe_type_SyntaxError, outer->tok.line, outer->tok.col,
-        "f-string: expecting '}'");
+    fe_lex_at(outer, outer->tok.line, outer->tok.col);
+    fe_raise_msg(&fe_type_SyntaxError, "f-string: expecting '}'");
 }
 
 // Parses a replacement field; s is just after its '{'. Pushes the literal text before it
@@ -453,7 +456,8 @@ static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t
     const char *end, unsigned flags, int nesting) {
     uint32_t line = p->fs_node_line, col = p->fs_node_col;
     if (nesting >= MAX_FSTRING_NESTING) {
-        fe_lex_error_at(outer, &fe_type_SyntaxError, line, col, "f-string: expressions nested too deeply");
+        fe_lex_at(outer, line, col);
+        fe_raise_msg(&fe_type_SyntaxError, "f-string: expressions nested too deeply");
     }
     const char *expr_start = s;
     const char *expr_end = fstring_expr_end(p, outer, s, end);
@@ -462,8 +466,8 @@ static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t
         q++;
     }
     if (q == expr_end) {
-        fe_lex_error_at(outer, &fe_type_SyntaxError, line, col,
-            *expr_end == '!' ? "f-string: expression required before '!'"
+        fe_lex_at(outer, line, col);
+        fe_raise_msg(&fe_type_SyntaxError, *expr_end == '!' ? "f-string: expression required before '!'"
                              : "f-string: empty expression not allowed");
     }
     // Where the expression starts: its line and that line's first character.
@@ -481,13 +485,15 @@ static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t
     next(p);
     fe_node_t *value = KIND == FE_TOK_KW_yield ? parse_yield(p) : parse_star_expressions(p);
     if (KIND != FE_TOK_END) {
-        fe_lex_error_at(outer, &fe_type_SyntaxError, TOK.line, TOK.col,
+        fe_lex_at(outer, TOK.line, TOK.col);
+        fe_raise_msg(&fe_type_SyntaxError,
             starts_expr(KIND) ? "f-string: invalid syntax. Perhaps you forgot a comma?"
                               : "f-string: invalid syntax");
     }
     p->lex = saved;
     if (value->kind == FE_N_Starred) {
-        error_node(p, value, "%s", "f-string: cannot use starred expression here");
+        at_node(p, value);
+        fe_raise_msg(&fe_type_SyntaxError, "f-string: cannot use starred expression here");
     }
 
     s = expr_end;
@@ -505,12 +511,14 @@ static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t
     if (s < end && *s == '!') {
         s++;
         if (s >= end || (*s != 's' && *s != 'r' && *s != 'a')) {
-            fe_lex_error_at(outer, &fe_type_SyntaxError, line, col,
+            fe_lex_at(outer, line, col);
+            fe_raise_msg(&fe_type_SyntaxError,
                 "f-string: invalid conversion character: expected 's', 'r', or 'a'");
         }
         conversion = *s++;
         if (s < end && *s != ':' && *s != '}') {
-            fe_lex_error_at(outer, &fe_type_SyntaxError, line, col, "f-string: expecting '}'");
+            fe_lex_at(outer, line, col);
+            fe_raise_msg(&fe_type_SyntaxError, "f-string: expecting '}'");
         }
     }
     flush_literal(p, v, line, col);
@@ -525,7 +533,8 @@ static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t
         spec = make(p, FE_N_JoinedStr, mark, line, col);
     }
     if (s >= end || *s != '}') {
-        fe_lex_error_at(outer, &fe_type_SyntaxError, line, col, "f-string: expecting '}'");
+        fe_lex_at(outer, line, col);
+        fe_raise_msg(&fe_type_SyntaxError, "f-string: expecting '}'");
     }
     s++;
     if (debug && conversion == 0 && spec == NULL) {
@@ -562,13 +571,13 @@ static const char *parse_fstring_text(parser_t *p, fe_lexer_t *outer, fe_vstr_t 
                 s += 2;
                 continue;
             }
-            fe_lex_error_at(outer, &fe_type_SyntaxError, outer->tok.line, outer->tok.col,
-                "f-string: single '}' is not allowed");
+            fe_lex_at(outer, outer->tok.line, outer->tok.col);
+            fe_raise_msg(&fe_type_SyntaxError, "f-string: single '}' is not allowed");
         }
     }
     if (in_spec) {
-        fe_lex_error_at(outer, &fe_type_SyntaxError, outer->tok.line, outer->tok.col,
-            "f-string: expecting '}'");
+        fe_lex_at(outer, outer->tok.line, outer->tok.col);
+        fe_raise_msg(&fe_type_SyntaxError, "f-string: expecting '}'");
     }
     return s;
 }
@@ -592,8 +601,8 @@ static fe_node_t *parse_strings(parser_t *p) {
             seen_str = true;
         }
         if (seen_bytes && seen_str) {
-            fe_lex_error_at(p->lex, &fe_type_SyntaxError, TOK.line, TOK.col,
-                "cannot mix bytes and nonbytes literals");
+            at_tok(p);
+            fe_raise_msg(&fe_type_SyntaxError, "cannot mix bytes and nonbytes literals");
         }
         if (flags & FE_STR_FSTRING) {
             fstring = true;
@@ -683,7 +692,8 @@ static void parse_comp_clauses(parser_t *p) {
 static fe_node_t *parse_comprehension(parser_t *p, fe_node_kind_t kind, fe_node_t *elt,
     uint32_t line, uint32_t col) {
     if (elt->kind == FE_N_Starred) {
-        error_node(p, elt, "%s", "iterable unpacking cannot be used in comprehension");
+        at_node(p, elt);
+        fe_raise_msg(&fe_type_SyntaxError, "iterable unpacking cannot be used in comprehension");
     }
     size_t mark = p->sp;
     push(p, elt);
@@ -711,7 +721,8 @@ static fe_node_t *parse_paren(parser_t *p) {
     }
     if (accept(p, FE_TOK_RPAR)) {
         if (first->kind == FE_N_Starred) {
-            error_node(p, first, "%s", "cannot use starred expression here");
+            at_node(p, first);
+            fe_raise_msg(&fe_type_SyntaxError, "cannot use starred expression here");
         }
         return first;
     }
@@ -755,7 +766,8 @@ static fe_node_t *parse_list_display(parser_t *p) {
 
 static fe_node_t *parse_dict_value(parser_t *p) {
     if (!starts_expr(KIND) || KIND == FE_TOK_STAR) {
-        error_at(p, TOK.line, TOK.col, "expression expected after dictionary key and ':'");
+        at_tok(p);
+        fe_raise_msg(&fe_type_SyntaxError, "expression expected after dictionary key and ':'");
     }
     return parse_test(p);
 }
@@ -776,7 +788,9 @@ static fe_node_t *parse_brace_display(parser_t *p) {
         fe_node_t *first = parse_item(p, ITEM_NAMED);
         if (accept(p, FE_TOK_COLON)) {
             if (first->kind == FE_N_Starred) {
-                error_node(p, first, "%s", "cannot use a starred expression in a dictionary value");
+                at_node(p, first);
+                fe_raise_msg(&fe_type_SyntaxError,
+                    "cannot use a starred expression in a dictionary value");
             }
             fe_node_t *value = parse_dict_value(p);
             if (KIND == FE_TOK_KW_for || KIND == FE_TOK_KW_async) {
@@ -810,7 +824,8 @@ static fe_node_t *parse_brace_display(parser_t *p) {
             } else {
                 push(p, parse_test(p));
                 if (!accept(p, FE_TOK_COLON)) {
-                    error_at(p, TOK.line, TOK.col, "':' expected after dictionary key");
+                    at_tok(p);
+                    fe_raise_msg(&fe_type_SyntaxError, "':' expected after dictionary key");
                 }
                 push(p, parse_dict_value(p));
             }
@@ -873,7 +888,9 @@ static void parse_call_args(parser_t *p, uint32_t paren_line, uint32_t paren_col
         uint32_t line = TOK.line, col = TOK.col;
         if (accept(p, FE_TOK_STAR)) {
             if (seen_dstar) {
-                error_at(p, line, col, "iterable argument unpacking follows keyword argument unpacking");
+                at(p, line, col);
+                fe_raise_msg(&fe_type_SyntaxError,
+                    "iterable argument unpacking follows keyword argument unpacking");
             }
             push(p, node1(FE_N_Starred, line, col, parse_test(p)));
         } else if (accept(p, FE_TOK_DOUBLESTAR)) {
@@ -883,13 +900,17 @@ static void parse_call_args(parser_t *p, uint32_t paren_line, uint32_t paren_col
             fe_node_t *e = parse_named(p);
             if (KIND == FE_TOK_EQUAL) {
                 if (e->kind != FE_N_Name) {
-                    error_node(p, e, "%s", "expression cannot contain assignment, perhaps you meant \"==\"?");
+                    at_node(p, e);
+                    fe_raise_msg(&fe_type_SyntaxError,
+                        "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
                 next(p);
                 for (size_t i = mark; i < p->sp; i++) {
                     fe_node_t *k = p->stack[i];
                     if (k->kind == FE_N_Keyword && k->value == e->value) {
-                        error_node(p, e, "keyword argument repeated: %s", qstr_str(FE_QSTR_VALUE(e->value)));
+                        at_node(p, e);
+                        fe_raise_fmt(&fe_type_SyntaxError,
+                            "keyword argument repeated: %s", qstr_str(FE_QSTR_VALUE(e->value)));
                     }
                 }
                 fe_node_t *kw = node1(FE_N_Keyword, line, col, parse_test(p));
@@ -901,17 +922,22 @@ static void parse_call_args(parser_t *p, uint32_t paren_line, uint32_t paren_col
                     bool alone = p->sp == mark;
                     e = parse_comprehension(p, FE_N_GeneratorExp, e, paren_line, paren_col);
                     if (!allow_genexp) {
-                        error_node(p, e, "%s", "invalid syntax");
+                        at_node(p, e);
+                        fe_raise_msg(&fe_type_SyntaxError, "invalid syntax");
                     }
                     if (!alone || KIND != FE_TOK_RPAR) {
-                        error_node(p, e, "%s", "Generator expression must be parenthesized");
+                        at_node(p, e);
+                        fe_raise_msg(&fe_type_SyntaxError, "Generator expression must be parenthesized");
                     }
                 }
                 if (seen_dstar) {
-                    error_node(p, e, "%s", "positional argument follows keyword argument unpacking");
+                    at_node(p, e);
+                    fe_raise_msg(&fe_type_SyntaxError,
+                        "positional argument follows keyword argument unpacking");
                 }
                 if (seen_kw) {
-                    error_node(p, e, "%s", "positional argument follows keyword argument");
+                    at_node(p, e);
+                    fe_raise_msg(&fe_type_SyntaxError, "positional argument follows keyword argument");
                 }
                 push(p, e);
             }
@@ -1219,8 +1245,9 @@ static fe_node_t *parse_arg(parser_t *p, bool annotations) {
 static void check_duplicate_arg(parser_t *p, node_list_t *all, fe_node_t *arg) {
     for (size_t i = 0; i < all->len; i++) {
         if (all->items[i]->value == arg->value) {
-            error_node(p, arg, "duplicate argument '%s' in function definition",
-                qstr_str(FE_QSTR_VALUE(arg->value)));
+            at_node(p, arg);
+            fe_raise_fmt(&fe_type_SyntaxError,
+                "duplicate argument '%s' in function definition", qstr_str(FE_QSTR_VALUE(arg->value)));
         }
     }
     list_add(all, arg);
@@ -1238,20 +1265,24 @@ static fe_node_t *parse_parameters(parser_t *p, bool is_lambda) {
     while (KIND != close) {
         if (KIND == FE_TOK_SLASH) {
             if (seen_slash) {
-                error_at(p, TOK.line, TOK.col, "/ may appear only once");
+                at_tok(p);
+                fe_raise_msg(&fe_type_SyntaxError, "/ may appear only once");
             }
             if (seen_star) {
-                error_at(p, TOK.line, TOK.col, "/ must be ahead of *");
+                at_tok(p);
+                fe_raise_msg(&fe_type_SyntaxError, "/ must be ahead of *");
             }
             if (pos.len == 0) {
-                error_at(p, TOK.line, TOK.col, "at least one argument must precede /");
+                at_tok(p);
+                fe_raise_msg(&fe_type_SyntaxError, "at least one argument must precede /");
             }
             seen_slash = true;
             n_posonly = pos.len;
             next(p);
         } else if (KIND == FE_TOK_STAR) {
             if (seen_star) {
-                error_at(p, TOK.line, TOK.col, "* argument may appear only once");
+                at_tok(p);
+                fe_raise_msg(&fe_type_SyntaxError, "* argument may appear only once");
             }
             seen_star = true;
             star_line = TOK.line;
@@ -1267,7 +1298,8 @@ static fe_node_t *parse_parameters(parser_t *p, bool is_lambda) {
             check_duplicate_arg(p, &all, kwarg);
             accept(p, FE_TOK_COMMA);
             if (KIND != close) {
-                error_at(p, TOK.line, TOK.col, "arguments cannot follow var-keyword argument");
+                at_tok(p);
+                fe_raise_msg(&fe_type_SyntaxError, "arguments cannot follow var-keyword argument");
             }
             break;
         } else if (KIND == FE_TOK_NAME) {
@@ -1282,7 +1314,8 @@ static fe_node_t *parse_parameters(parser_t *p, bool is_lambda) {
                 if (def) {
                     list_add(&defaults, def);
                 } else if (defaults.len > 0) {
-                    error_node(p, a, "%s", "non-default argument follows default argument");
+                    at_node(p, a);
+                    fe_raise_msg(&fe_type_SyntaxError, "non-default argument follows default argument");
                 }
             } else {
                 list_add(&kwonly, a);
@@ -1296,7 +1329,8 @@ static fe_node_t *parse_parameters(parser_t *p, bool is_lambda) {
         }
     }
     if (seen_star && vararg == NULL && kwonly.len == 0) {
-        error_at(p, star_line, star_col, "named arguments must follow bare *");
+        at(p, star_line, star_col);
+        fe_raise_msg(&fe_type_SyntaxError, "named arguments must follow bare *");
     }
     fe_node_t *args = new_node(FE_N_Arguments, 7, line, col);
     size_t n_all_pos = pos.len;
@@ -1333,7 +1367,8 @@ static fe_node_t *parse_test(parser_t *p) {
             next(p);
             fe_node_t *test = parse_or(p);
             if (KIND != FE_TOK_KW_else) {
-                error_at(p, e->line, e->col, "expected 'else' after 'if' expression");
+                at(p, e->line, e->col);
+                fe_raise_msg(&fe_type_SyntaxError, "expected 'else' after 'if' expression");
             }
             next(p);
             e = node3(FE_N_IfExp, line, col, test, e, parse_test(p));
@@ -1350,7 +1385,8 @@ static fe_node_t *parse_named(parser_t *p) {
         return e;
     }
     if (e->kind != FE_N_Name) {
-        error_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
+        at_node(p, e);
+        fe_raise_fmt(&fe_type_SyntaxError, "cannot use assignment expressions with %s", expr_name(e));
     }
     next(p);
     e->op = FE_CTX_STORE;
@@ -1389,9 +1425,13 @@ static fe_node_t *parse_named_checked(parser_t *p) {
         error_here(p);
     }
     if (e->kind == FE_N_Name) {
-        error_node(p, e, "%s", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        at_node(p, e);
+        fe_raise_msg(&fe_type_SyntaxError,
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     }
-    error_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(e));
+    at_node(p, e);
+    fe_raise_fmt(&fe_type_SyntaxError,
+        "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(e));
 }
 
 static fe_node_t *parse_yield(parser_t *p) {
@@ -1444,7 +1484,8 @@ static fe_node_t *parse_expr_stmt(parser_t *p) {
     if (first->kind == FE_N_Name && (KIND == FE_TOK_NAME || KIND == FE_TOK_STRING || KIND == FE_TOK_NUMBER)) {
         qstr q = FE_QSTR_VALUE(first->value);
         if (q == Q_print || q == Q_exec) {
-            fe_lex_error_at(p->lex, &fe_type_SyntaxError, first->line, first->col,
+            at(p, first->line, first->col);
+            fe_raise_fmt(&fe_type_SyntaxError,
                 "Missing parentheses in call to '%s'. Did you mean %s(...)?", qstr_str(q), qstr_str(q));
         }
     }
@@ -1453,15 +1494,19 @@ static fe_node_t *parse_expr_stmt(parser_t *p) {
             uint32_t cline = TOK.line, ccol = TOK.col;
             next(p);
             if (!starts_expr(KIND) || KIND == FE_TOK_STAR) {
-                error_at(p, cline, ccol, "invalid syntax");
+                at(p, cline, ccol);
+                fe_raise_msg(&fe_type_SyntaxError, "invalid syntax");
             }
             if (first->kind == FE_N_Tuple) {
-                error_node(p, first, "%s", "only single target (not tuple) can be annotated");
+                at_node(p, first);
+                fe_raise_msg(&fe_type_SyntaxError, "only single target (not tuple) can be annotated");
             }
             if (first->kind == FE_N_List) {
-                error_node(p, first, "%s", "only single target (not list) can be annotated");
+                at_node(p, first);
+                fe_raise_msg(&fe_type_SyntaxError, "only single target (not list) can be annotated");
             }
-            error_node(p, first, "%s", "illegal target for annotation");
+            at_node(p, first);
+            fe_raise_msg(&fe_type_SyntaxError, "illegal target for annotation");
         }
         next(p);
         first->op = FE_CTX_STORE;
@@ -1477,7 +1522,9 @@ static fe_node_t *parse_expr_stmt(parser_t *p) {
     int aug = augassign_op(KIND);
     if (aug >= 0) {
         if (!is_single_target(first)) {
-            error_node(p, first, "'%s' is an illegal expression for augmented assignment", expr_name(first));
+            at_node(p, first);
+            fe_raise_fmt(&fe_type_SyntaxError,
+                "'%s' is an illegal expression for augmented assignment", expr_name(first));
         }
         next(p);
         first->op = FE_CTX_STORE;
@@ -1570,7 +1617,8 @@ static fe_node_t *parse_from_import(parser_t *p) {
         error_here(p);
     }
     if (level > 255) {
-        error_at(p, line, col, "too many dots in relative import");
+        at(p, line, col);
+        fe_raise_msg(&fe_type_SyntaxError, "too many dots in relative import");
     }
     expect(p, FE_TOK_KW_import);
     size_t mark = p->sp;
@@ -1590,7 +1638,9 @@ static fe_node_t *parse_from_import(parser_t *p) {
                 break;
             }
             if (!parens && KIND == FE_TOK_NEWLINE) {
-                error_at(p, TOK.line, TOK.col, "trailing comma not allowed without surrounding parentheses");
+                at_tok(p);
+                fe_raise_msg(&fe_type_SyntaxError,
+                    "trailing comma not allowed without surrounding parentheses");
             }
         }
         if (parens) {
@@ -1698,14 +1748,16 @@ static void parse_simple_stmts(parser_t *p) {
 // token instead of the colon; after the others only when the line ends there.
 static fe_node_t *parse_block(parser_t *p, const char *what, uint32_t line, bool colon_required) {
     if (KIND != FE_TOK_COLON && colon_required) {
-        fe_lex_error_at(p->lex, &fe_type_SyntaxError, TOK.line, TOK.col, "expected ':'");
+        at_tok(p);
+        fe_raise_msg(&fe_type_SyntaxError, "expected ':'");
     }
     expect(p, FE_TOK_COLON);
     uint32_t bline = TOK.line, bcol = TOK.col;
     size_t mark = p->sp;
     if (accept(p, FE_TOK_NEWLINE)) {
         if (KIND != FE_TOK_INDENT) {
-            fe_lex_error_at(p->lex, &fe_type_IndentationError, TOK.line, TOK.col,
+            at_tok(p);
+            fe_raise_fmt(&fe_type_IndentationError,
                 "expected an indented block after %s on line %u", what, (unsigned)line);
         }
         next(p);
@@ -1782,18 +1834,21 @@ static fe_node_t *parse_try(parser_t *p) {
     while (KIND == FE_TOK_KW_except) {
         uint32_t hline = TOK.line, hcol = TOK.col;
         if (seen_bare) {
-            error_at(p, bare_line, bare_col, "default 'except:' must be last");
+            at(p, bare_line, bare_col);
+            fe_raise_msg(&fe_type_SyntaxError, "default 'except:' must be last");
         }
         next(p);
         if (KIND == FE_TOK_STAR) {
-            error_at(p, TOK.line, TOK.col, "except* is not supported");
+            at_tok(p);
+            fe_raise_msg(&fe_type_SyntaxError, "except* is not supported");
         }
         fe_node_t *type = NULL;
         fe_obj_t name = FE_NULL;
         if (KIND != FE_TOK_COLON) {
             type = parse_test(p);
             if (KIND == FE_TOK_COMMA) {
-                error_node(p, type, "%s", "multiple exception types must be parenthesized");
+                at_node(p, type);
+                fe_raise_msg(&fe_type_SyntaxError, "multiple exception types must be parenthesized");
             }
             if (accept(p, FE_TOK_KW_as)) {
                 name = FE_NEW_QSTR(expect_name(p));
@@ -1818,7 +1873,8 @@ static fe_node_t *parse_try(parser_t *p) {
         finalbody = parse_block(p, "'finally' statement", fline, true);
     } else {
         if (!have_handlers) {
-            error_at(p, TOK.line, TOK.col, "expected 'except' or 'finally' block");
+            at_tok(p);
+            fe_raise_msg(&fe_type_SyntaxError, "expected 'except' or 'finally' block");
         }
         finalbody = empty_seq(p);
     }
@@ -1901,7 +1957,8 @@ static fe_node_t *parse_funcdef(parser_t *p, fe_node_t *decorators, bool is_asyn
     next(p);  // 'def'
     qstr name = expect_name(p);
     if (KIND != FE_TOK_LPAR) {
-        fe_lex_error_at(p->lex, &fe_type_SyntaxError, TOK.line, TOK.col, "expected '('");
+        at_tok(p);
+        fe_raise_msg(&fe_type_SyntaxError, "expected '('");
     }
     next(p);
     fe_node_t *args = parse_parameters(p, false);
@@ -2146,7 +2203,7 @@ static void parse_statement(parser_t *p) {
 // ---- entry point --------------------------------------------------------------------------
 
 static fe_node_t *parse_root(parser_t *p, fe_compile_mode_t mode);
-static void check_rest_of_source(fe_lexer_t *lex, fe_obj_t parse_error);
+static fe_obj_t check_rest_of_source(fe_lexer_t *lex, fe_obj_t parse_error, uint32_t error_line);
 
 fe_node_t *fe_parse(const char *src, size_t len, qstr filename, fe_compile_mode_t mode) {
     if (len > 0 && memchr(src, 0, len) != NULL) {
@@ -2164,43 +2221,36 @@ fe_node_t *fe_parse(const char *src, size_t len, qstr filename, fe_compile_mode_
         fe_handler_pop(&h);
         return root;
     }
-    if (!lex.in_next && lex.tok.kind != FE_TOK_INDENT && fe_exc_matches(h.exc, &fe_type_SyntaxError)) {
-        check_rest_of_source(&lex, h.exc);
+    uint32_t error_line = lex.err_line;
+    fe_obj_t exc = fe_lex_located(&lex, h.exc);
+    if (exc != h.exc && !lex.in_next && lex.tok.kind != FE_TOK_INDENT) {
+        exc = check_rest_of_source(&lex, exc, error_line);
     }
-    fe_raise(h.exc);
+    fe_raise(exc);
 }
 
 // As CPython: after an error found by the parser, the rest of the source is tokenized and
 // a tokenizer error there (unterminated string, bad number, unmatched bracket ...) is
-// reported instead, being the likelier cause; so is a bracket left open on an earlier line.
-// Indentation errors found this way do not count.
-static void check_rest_of_source(fe_lexer_t *lex, fe_obj_t parse_error) {
-    fe_obj_t *args, *loc;
-    size_t n;
-    fe_tuple_get(fe_exc_args(parse_error), &n, &args);
-    if (n < 2) {
-        return;
-    }
-    fe_tuple_get(args[1], &n, &loc);
-    fe_int_t error_line = FE_SMALL_INT_VALUE(loc[1]);
+// reported instead, being the likelier cause; so is a bracket left open before the error's
+// line. Indentation errors found this way do not count. Returns the error to report.
+static fe_obj_t check_rest_of_source(fe_lexer_t *lex, fe_obj_t parse_error, uint32_t error_line) {
     lex->scan_only = true;
     fe_handler_t h;
     if (FE_TRY(h)) {
         while (lex->tok.kind != FE_TOK_END) {
             fe_lex_next(lex);
         }
-        fe_handler_pop(&h);
-    } else {
-        if (!fe_exc_matches(h.exc, &fe_type_IndentationError)) {
-            fe_raise(h.exc);
+        if (lex->n_parens > 0 && lex->parens[lex->n_parens - 1].line < error_line) {
+            fe_lex_paren_t *e = &lex->parens[lex->n_parens - 1];
+            char open[2] = {e->kind, 0};
+            fe_lex_at_ptr(lex, e->line, e->pos);
+            fe_raise_fmt(&fe_type_SyntaxError, "'%s' was never closed", open);
         }
-        return;
+        fe_handler_pop(&h);
+        return parse_error;
     }
-    if (lex->n_parens > 0 && (fe_int_t)lex->parens[lex->n_parens - 1].line < error_line) {
-        fe_lex_paren_t *e = &lex->parens[lex->n_parens - 1];
-        char open[2] = {e->kind, 0};
-        fe_lex_error_ptr(lex, &fe_type_SyntaxError, e->line, e->pos, "'%s' was never closed", open);
-    }
+    fe_obj_t exc = fe_lex_located(lex, h.exc);
+    return fe_exc_matches(exc, &fe_type_IndentationError) ? parse_error : exc;
 }
 
 static fe_node_t *parse_root(parser_t *p, fe_compile_mode_t mode) {
@@ -2220,7 +2270,8 @@ static fe_node_t *parse_root(parser_t *p, fe_compile_mode_t mode) {
             while (accept(p, FE_TOK_NEWLINE)) {
             }
             if (KIND != FE_TOK_END) {
-                fe_lex_error_at(p->lex, &fe_type_SyntaxError, TOK.line, TOK.col,
+                at_tok(p);
+                fe_raise_msg(&fe_type_SyntaxError,
                     "multiple statements found while compiling a single statement");
             }
         }
