@@ -232,6 +232,7 @@ static fe_obj_t random_choice(fe_obj_t seq) {
 }
 static FE_DEFINE_FUN_1(random_choice_obj, Q_choice, random_choice);
 
+#if FE_LIBS_EXTRA
 static fe_obj_t random_shuffle(fe_obj_t seq) {
     size_t n = fe_len(seq);
     for (size_t i = n; i > 1; i--) {
@@ -286,6 +287,7 @@ static fe_obj_t random_sample(size_t n_args, const fe_obj_t *args, fe_map_t *kw)
     return result;
 }
 static FE_DEFINE_FUN_KW(random_sample_obj, Q_sample, 0, random_sample);
+#endif
 
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
 static fe_float_t random_float(void) {
@@ -316,8 +318,10 @@ static const fe_map_elem_t random_globals_table[] = {
     {FE_ROM_QSTR(Q_randrange), FE_ROM_PTR(&random_randrange_obj)},
     {FE_ROM_QSTR(Q_randint), FE_ROM_PTR(&random_randint_obj)},
     {FE_ROM_QSTR(Q_choice), FE_ROM_PTR(&random_choice_obj)},
+#if FE_LIBS_EXTRA
     {FE_ROM_QSTR(Q_shuffle), FE_ROM_PTR(&random_shuffle_obj)},
     {FE_ROM_QSTR(Q_sample), FE_ROM_PTR(&random_sample_obj)},
+#endif
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
     {FE_ROM_QSTR(Q_random), FE_ROM_PTR(&random_random_obj)},
     {FE_ROM_QSTR(Q_uniform), FE_ROM_PTR(&random_uniform_obj)},

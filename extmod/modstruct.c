@@ -545,6 +545,7 @@ static fe_obj_t struct_unpack_from(size_t n_args, const fe_obj_t *args, fe_map_t
 }
 static FE_DEFINE_FUN_KW(struct_unpack_from_obj, Q_unpack_from, 2, struct_unpack_from);
 
+#if FE_LIBS_EXTRA
 // iter_unpack: returns a list-iterator over the unpacked tuples (computed eagerly).
 static fe_obj_t struct_iter_unpack(fe_obj_t format, fe_obj_t data) {
     size_t n;
@@ -570,6 +571,7 @@ static fe_obj_t struct_iter_unpack(fe_obj_t format, fe_obj_t data) {
     return fe_getiter(list, NULL);
 }
 static FE_DEFINE_FUN_2(struct_iter_unpack_obj, Q_iter_unpack, struct_iter_unpack);
+#endif
 
 static const fe_map_elem_t struct_globals_table[] = {
     {FE_ROM_QSTR(Q___name__), FE_ROM_QSTR(Q_struct)},
@@ -578,7 +580,9 @@ static const fe_map_elem_t struct_globals_table[] = {
     {FE_ROM_QSTR(Q_pack_into), FE_ROM_PTR(&struct_pack_into_obj)},
     {FE_ROM_QSTR(Q_unpack), FE_ROM_PTR(&struct_unpack_obj)},
     {FE_ROM_QSTR(Q_unpack_from), FE_ROM_PTR(&struct_unpack_from_obj)},
+#if FE_LIBS_EXTRA
     {FE_ROM_QSTR(Q_iter_unpack), FE_ROM_PTR(&struct_iter_unpack_obj)},
+#endif
     {FE_ROM_QSTR(Q_error), FE_ROM_PTR(&fe_type_struct_error)},
 };
 static FE_DEFINE_CONST_DICT(struct_globals, struct_globals_table);

@@ -318,6 +318,7 @@ static fe_obj_t time_time_ns(void) {
 static FE_DEFINE_FUN_0(time_time_ns_obj, Q_time_ns, time_time_ns);
 #endif
 
+#if FE_LIBS_EXTRA
 // strftime(format[, t]) with the common directives (%Y %m %d %H %M %S %y %j %a %A %b %B %p
 // %I %w %%), in the C locale.
 static const char *const day_names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
@@ -385,6 +386,7 @@ static fe_obj_t time_strftime(size_t n_args, const fe_obj_t *args) {
     return fe_str_from_vstr(&v);
 }
 static FE_DEFINE_FUN_VAR(time_strftime_obj, Q_strftime, 1, 2, time_strftime);
+#endif
 
 static const fe_map_elem_t time_globals_table[] = {
     {FE_ROM_QSTR(Q___name__), FE_ROM_QSTR(Q_time)},
@@ -407,7 +409,9 @@ static const fe_map_elem_t time_globals_table[] = {
     {FE_ROM_QSTR(Q_gmtime), FE_ROM_PTR(&time_gmtime_obj)},
     {FE_ROM_QSTR(Q_localtime), FE_ROM_PTR(&time_localtime_obj)},
     {FE_ROM_QSTR(Q_mktime), FE_ROM_PTR(&time_mktime_obj)},
+#if FE_LIBS_EXTRA
     {FE_ROM_QSTR(Q_strftime), FE_ROM_PTR(&time_strftime_obj)},
+#endif
     {FE_ROM_QSTR(Q_struct_time), FE_ROM_PTR(&fe_type_struct_time)},
 };
 static FE_DEFINE_CONST_DICT(time_globals, time_globals_table);

@@ -420,6 +420,10 @@
 #ifndef FE_RE_EXTRA
 #define FE_RE_EXTRA 1
 #endif
+// time.strftime, random.shuffle/sample, struct.iter_unpack. ~1.7 KB on Cortex-M0.
+#ifndef FE_LIBS_EXTRA
+#define FE_LIBS_EXTRA 1
+#endif
 // [end libs]
 // [area mpy]
 // [end mpy]

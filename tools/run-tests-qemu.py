@@ -112,6 +112,7 @@ DISABLED_ON_BOARD = {
     # [end objects]
     # [area libs]
     "extmod/re_extra.py": "re extras (FE_RE_EXTRA 0)",
+    "extmod/libs_extra.py": "strftime, shuffle, sample, iter_unpack (FE_LIBS_EXTRA 0)",
     # [end libs]
     # [area mpy]
     # [end mpy]

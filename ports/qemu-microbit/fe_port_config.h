@@ -48,6 +48,7 @@
 // [end objects]
 // [area libs]
 #define FE_RE_EXTRA 0
+#define FE_LIBS_EXTRA 0
 // [end libs]
 // [area mpy]
 // [end mpy]

@@ -22,7 +22,6 @@ print(struct.pack('<q', -2**63), struct.pack('<Q', 2**64-1), struct.unpack('<q',
 print(struct.pack('nNP', 1, 2, 3) == struct.pack('@qQQ', 1, 2, 3), struct.calcsize('nNP'))
 b = bytearray(12); struct.pack_into('<ii', b, 4, 1, 2); print(b)
 print(struct.unpack_from('<i', b, 4), struct.unpack_from('<i', b, offset=-4), struct.unpack_from('<i', b))
-print(list(struct.iter_unpack('<h', b'\x01\x00\x02\x00')))
 print(struct.pack('3i', 1, 2, 3), struct.pack(b'<2h', 1, 2), struct.pack('< i  h ', 1, 2))
 print(struct.pack('<?', []), struct.pack('<?', 'x'), struct.pack('0s', b'a'), struct.pack('0p', b'a'), struct.unpack('3p', b'\x05ab'))
 for f,v in [('<q',2**64),('<Q',-1),('<I',-1),('q',2**64),('i',2**40),('<i',2**40),('b',200),('B',-1),('<h',70000),('H',-1),('n',2**70),('N',-1),('<b',300),('<B',300),('P',-1),('<l', 2**33),('I',2**40),('<H',-1), ('<i', -2**31-1), ('<Q', 2**64)]:

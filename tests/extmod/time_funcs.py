@@ -29,8 +29,6 @@ try:
     t[0] = 5
 except TypeError:
     print('TypeError')
-print(time.strftime('%Y-%m-%d %H:%M:%S', time.gmtime(10**9)))
-print(time.strftime('%a %A %b %B %j %y %I %p %%', time.gmtime(1234567890)))
 a = time.time()
 b = time.time_ns()
 print(type(a).__name__, type(b).__name__, a > 1.6e9, b > 1.6e18)
@@ -54,7 +52,7 @@ try:
 except TypeError:
     print('TypeError')
 for f, a in ((time.mktime, ([2000, 1, 1, 0, 0, 0, 0, 1, -1],)), (time.mktime, ('abcdefghi',)),
-             (time.strftime, (5,)), (time.strftime, ('%Y', (1,))), (time.sleep, (1j,)),
+             (time.sleep, (1j,)),
              (time.gmtime, (1j,)), (time.struct_time, ())):
     try:
         f(*a)
