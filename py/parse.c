@@ -1999,68 +1999,61 @@ static fe_node_t *parse_classdef(parser_t *p, fe_node_t *decorators, uint32_t li
 // statements using awaits on the protocol methods. The helper variables have names that
 // cannot be written in Python (".aiterLINE_COL"), unique per statement so nesting works.
 
-static qstr hidden_name(const char *prefix, uint32_t line, uint32_t col) {
-    char buf[40];
-    size_t len = strlen(prefix);
-    memcpy(buf, prefix, len);
-    uint32_t parts[2] = {line, col};
-    for (int i = 0; i < 2; i++) {
-        char digits[10];
-        size_t n = 0;
-        uint32_t v = parts[i];
-        do {
-            digits[n++] = (char)('0' + v % 10);
-            v /= 10;
-        } while (v != 0);
-        while (n > 0) {
-            buf[len++] = digits[--n];
-        }
-        buf[len++] = '_';
+static fe_obj_t hidden_name(const char *prefix, const fe_node_t *at) {
+    fe_vstr_t v;
+    fe_vstr_init(&v, 24);
+    fe_print_t print;
+    fe_vstr_print_init(&v, &print);
+    fe_printf(&print, "%s%u_%u", prefix, (unsigned)at->line, (unsigned)at->col);
+    return FE_NEW_QSTR(qstr_from_strn(v.buf, v.len));
+}
+
+// The rewritten statements are built from templates: each node in prefix order is its kind
+// (| T_VALUE when a value index follows), op, number of kids, [index into the values], then
+// its kids; a kid byte T_ARG + i stands for the caller's node args[i], T_NULL for NULL.
+// Every node gets the position of the statement.
+#define T_VALUE 0x80
+#define T_ARG 0x70
+#define T_NULL 0x7f
+#define T_NODE(kind, op, n_kids) FE_N_##kind, op, n_kids
+#define T_VNODE(kind, op, n_kids, value) FE_N_##kind | T_VALUE, op, n_kids, value
+#define T_NAME(ctx, value) T_VNODE(Name, ctx, 0, value)
+#define T_ATTR(value) T_VNODE(Attribute, FE_CTX_LOAD, 1, value)
+#define T_CONST(value) T_VNODE(Constant, 0, 0, value)
+#define T_SEQ(n_kids) T_NODE(Seq, 0, n_kids)
+#define T_CALL T_NODE(Call, 0, 3)  // then the function, the args Seq, the keywords Seq
+_Static_assert(FE_N_NUM_KINDS <= T_ARG, "node kinds must fit below T_ARG");
+
+typedef struct {
+    const uint8_t *t;
+    const fe_obj_t *values;
+    fe_node_t *const *args;
+    uint32_t line, col;
+} template_t;
+
+static fe_node_t *from_template(template_t *tp) {
+    unsigned k = *tp->t++;
+    if (k == T_NULL) {
+        return NULL;
     }
-    return qstr_from_strn(buf, len - 1);
-}
-
-static fe_node_t *name_node(qstr id, int ctx, uint32_t line, uint32_t col) {
-    fe_node_t *n = new_node(FE_N_Name, 0, line, col);
-    n->op = ctx;
-    n->value = FE_NEW_QSTR(id);
-    return n;
-}
-
-static fe_node_t *attr_node(fe_node_t *obj, qstr attr, uint32_t line, uint32_t col) {
-    fe_node_t *n = node1(FE_N_Attribute, line, col, obj);
-    n->op = FE_CTX_LOAD;
-    n->value = FE_NEW_QSTR(attr);
-    return n;
-}
-
-// obj.meth(args...)
-static fe_node_t *call_method_node(fe_node_t *obj, qstr meth, size_t n_args, fe_node_t **args,
-    uint32_t line, uint32_t col) {
-    fe_node_t *argseq = new_node(FE_N_Seq, n_args, line, col);
-    for (size_t i = 0; i < n_args; i++) {
-        argseq->kids[i] = args[i];
+    if (k >= T_ARG && k < T_VALUE) {
+        return tp->args[k - T_ARG];
     }
-    return node3(FE_N_Call, line, col, attr_node(obj, meth, line, col), argseq,
-        new_node(FE_N_Seq, 0, line, col));
-}
-
-static fe_node_t *seq_node(size_t n_kids, fe_node_t **kids, uint32_t line, uint32_t col) {
-    fe_node_t *n = new_node(FE_N_Seq, n_kids, line, col);
-    for (size_t i = 0; i < n_kids; i++) {
-        n->kids[i] = kids[i];
+    fe_node_t *n = new_node(k & ~T_VALUE, tp->t[1], tp->line, tp->col);
+    n->op = tp->t[0];
+    tp->t += 2;
+    if (k & T_VALUE) {
+        n->value = tp->values[*tp->t++];
+    }
+    for (size_t i = 0; i < n->n_kids; i++) {
+        n->kids[i] = from_template(tp);
     }
     return n;
 }
 
-static fe_node_t *assign_node(fe_node_t *target, fe_node_t *value, uint32_t line, uint32_t col) {
-    return node2(FE_N_Assign, line, col, target, value);
-}
-
-static fe_node_t *try_node(fe_node_t *body, fe_node_t *handlers, fe_node_t *finalbody, uint32_t line,
-    uint32_t col) {
-    return node4(FE_N_Try, line, col, body, handlers, new_node(FE_N_Seq, 0, line, col),
-        finalbody != NULL ? finalbody : new_node(FE_N_Seq, 0, line, col));
+static fe_node_t *build(const uint8_t *t, const fe_obj_t *values, fe_node_t *const *args, const fe_node_t *at) {
+    template_t tp = {t, values, args, at->line, at->col};
+    return from_template(&tp);
 }
 
 // async for TARGET in ITER: BODY else: ORELSE
@@ -2070,22 +2063,26 @@ static fe_node_t *try_node(fe_node_t *body, fe_node_t *handlers, fe_node_t *fina
 //       except StopAsyncIteration: ORELSE; break
 //       BODY
 static fe_node_t *desugar_async_for(fe_node_t *n) {
-    uint32_t line = n->line, col = n->col;
-    qstr it = hidden_name(".aiter", line, col);
-    fe_node_t *init = assign_node(name_node(it, FE_CTX_STORE, line, col),
-        call_method_node(n->kids[1], Q___aiter__, 0, NULL, line, col), line, col);
-    fe_node_t *next_item = node1(FE_N_Await, line, col,
-        call_method_node(name_node(it, FE_CTX_LOAD, line, col), Q___anext__, 0, NULL, line, col));
-    fe_node_t *step = assign_node(n->kids[0], next_item, line, col);
-    fe_node_t *stop[2] = {n->kids[3], new_node(FE_N_Break, 0, line, col)};
-    fe_node_t *handler = node2(FE_N_ExceptHandler, line, col,
-        name_node(Q_StopAsyncIteration, FE_CTX_LOAD, line, col), seq_node(2, stop, line, col));
-    fe_node_t *body[2] = {try_node(seq_node(1, &step, line, col), seq_node(1, &handler, line, col), NULL,
-        line, col), n->kids[2]};
-    fe_node_t *loop = node3(FE_N_While, line, col, constant(fe_true, line, col), seq_node(2, body, line, col),
-        new_node(FE_N_Seq, 0, line, col));
-    fe_node_t *stmts[2] = {init, loop};
-    return seq_node(2, stmts, line, col);
+    enum { AI, AITER, ANEXT, STOP, TRUE_ };
+    enum { TARGET = T_ARG, ITER, BODY, ORELSE };
+    static const uint8_t t[] = {
+        T_SEQ(2),
+            T_NODE(Assign, 0, 2), T_NAME(FE_CTX_STORE, AI),
+                T_CALL, T_ATTR(AITER), ITER, T_SEQ(0), T_SEQ(0),
+            T_NODE(While, 0, 3), T_CONST(TRUE_),
+                T_SEQ(2),
+                    T_NODE(Try, 0, 4),
+                        T_SEQ(1), T_NODE(Assign, 0, 2), TARGET,
+                            T_NODE(Await, 0, 1), T_CALL, T_ATTR(ANEXT), T_NAME(FE_CTX_LOAD, AI), T_SEQ(0), T_SEQ(0),
+                        T_SEQ(1), T_NODE(ExceptHandler, 0, 2), T_NAME(FE_CTX_LOAD, STOP),
+                            T_SEQ(2), ORELSE, T_NODE(Break, 0, 0),
+                        T_SEQ(0), T_SEQ(0),
+                    BODY,
+                T_SEQ(0),
+    };
+    fe_obj_t values[] = {hidden_name(".aiter", n), FE_NEW_QSTR(Q___aiter__),
+        FE_NEW_QSTR(Q___anext__), FE_NEW_QSTR(Q_StopAsyncIteration), fe_true};
+    return build(t, values, n->kids, n);
 }
 
 // async with EXPR as TARGET: BODY (one item; several items nest)
@@ -2102,46 +2099,53 @@ static fe_node_t *desugar_async_with(fe_node_t *items, size_t item, fe_node_t *b
         return body;
     }
     fe_node_t *wi = items->kids[item];
+    enum { MGR, EXIT, OK, EXC, AEXIT, AENTER, TRUE_, FALSE_, CLASS, TRACEBACK, BASE, NONE };
+    enum { EXPR = T_ARG, ENTER, INNER };
+    static const uint8_t enter_t[] = {
+        T_NODE(Await, 0, 1), T_CALL, T_ATTR(AENTER), T_NAME(FE_CTX_LOAD, MGR), T_SEQ(0), T_SEQ(0),
+    };
+    static const uint8_t t[] = {
+        T_SEQ(5),
+            T_NODE(Assign, 0, 2), T_NAME(FE_CTX_STORE, MGR), EXPR,
+            T_NODE(Assign, 0, 2), T_NAME(FE_CTX_STORE, EXIT), T_ATTR(AEXIT), T_NAME(FE_CTX_LOAD, MGR),
+            ENTER,
+            T_NODE(Assign, 0, 2), T_NAME(FE_CTX_STORE, OK), T_CONST(TRUE_),
+            T_NODE(Try, 0, 4),
+                T_SEQ(1), T_NODE(Try, 0, 4),
+                    INNER,
+                    T_SEQ(1), T_VNODE(ExceptHandler, 0, 2, EXC), T_NAME(FE_CTX_LOAD, BASE),
+                        T_SEQ(2),
+                            T_NODE(Assign, 0, 2), T_NAME(FE_CTX_STORE, OK), T_CONST(FALSE_),
+                            T_NODE(If, 0, 3),
+                                T_NODE(UnaryOp, FE_UNARY_NOT, 1), T_NODE(Await, 0, 1),
+                                    T_CALL, T_NAME(FE_CTX_LOAD, EXIT),
+                                        T_SEQ(3), T_ATTR(CLASS), T_NAME(FE_CTX_LOAD, EXC), T_NAME(FE_CTX_LOAD, EXC),
+                                            T_ATTR(TRACEBACK), T_NAME(FE_CTX_LOAD, EXC),
+                                        T_SEQ(0),
+                                T_SEQ(1), T_NODE(Raise, 0, 2), T_NULL, T_NULL,
+                                T_SEQ(0),
+                    T_SEQ(0), T_SEQ(0),
+                T_SEQ(0),
+                T_SEQ(0),
+                T_SEQ(1), T_NODE(If, 0, 3), T_NAME(FE_CTX_LOAD, OK),
+                    T_SEQ(1), T_NODE(Expr, 0, 1), T_NODE(Await, 0, 1),
+                        T_CALL, T_NAME(FE_CTX_LOAD, EXIT), T_SEQ(3), T_CONST(NONE), T_CONST(NONE), T_CONST(NONE),
+                            T_SEQ(0),
+                    T_SEQ(0),
+    };
     uint32_t line = wi->line, col = wi->col;
-    qstr mgr = hidden_name(".amgr", line, col), ex = hidden_name(".aexit", line, col);
-    qstr ok = hidden_name(".aok", line, col), exc = hidden_name(".aexc", line, col);
-    fe_node_t *inner = desugar_async_with(items, item + 1, body);
-    fe_node_t *stmts[5];
-    stmts[0] = assign_node(name_node(mgr, FE_CTX_STORE, line, col), wi->kids[0], line, col);
-    stmts[1] = assign_node(name_node(ex, FE_CTX_STORE, line, col),
-        attr_node(name_node(mgr, FE_CTX_LOAD, line, col), Q___aexit__, line, col), line, col);
-    fe_node_t *enter = node1(FE_N_Await, line, col,
-        call_method_node(name_node(mgr, FE_CTX_LOAD, line, col), Q___aenter__, 0, NULL, line, col));
-    stmts[2] = wi->kids[1] != NULL ? assign_node(wi->kids[1], enter, line, col) : node1(FE_N_Expr, line, col, enter);
-    stmts[3] = assign_node(name_node(ok, FE_CTX_STORE, line, col), constant(fe_true, line, col), line, col);
-
-    fe_node_t *exit_args[3] = {
-        attr_node(name_node(exc, FE_CTX_LOAD, line, col), Q___class__, line, col),
-        name_node(exc, FE_CTX_LOAD, line, col),
-        attr_node(name_node(exc, FE_CTX_LOAD, line, col), Q___traceback__, line, col)};
-    fe_node_t *exit_call = node3(FE_N_Call, line, col, name_node(ex, FE_CTX_LOAD, line, col),
-        seq_node(3, exit_args, line, col), new_node(FE_N_Seq, 0, line, col));
-    fe_node_t *not_handled = node1(FE_N_UnaryOp, line, col, node1(FE_N_Await, line, col, exit_call));
-    not_handled->op = FE_UNARY_NOT;
-    fe_node_t *reraise = node2(FE_N_Raise, line, col, NULL, NULL);
-    fe_node_t *handler_body[2] = {
-        assign_node(name_node(ok, FE_CTX_STORE, line, col), constant(fe_false, line, col), line, col),
-        node3(FE_N_If, line, col, not_handled, seq_node(1, &reraise, line, col), new_node(FE_N_Seq, 0, line, col))};
-    fe_node_t *handler = node2(FE_N_ExceptHandler, line, col,
-        name_node(Q_BaseException, FE_CTX_LOAD, line, col), seq_node(2, handler_body, line, col));
-    handler->value = FE_NEW_QSTR(exc);
-    fe_node_t *inner_try = try_node(inner->kind == FE_N_Seq ? inner : seq_node(1, &inner, line, col),
-        seq_node(1, &handler, line, col), NULL, line, col);
-
-    fe_node_t *none_args[3] = {constant(fe_none, line, col), constant(fe_none, line, col), constant(fe_none, line, col)};
-    fe_node_t *normal_exit = node1(FE_N_Expr, line, col, node1(FE_N_Await, line, col,
-        node3(FE_N_Call, line, col, name_node(ex, FE_CTX_LOAD, line, col), seq_node(3, none_args, line, col),
-            new_node(FE_N_Seq, 0, line, col))));
-    fe_node_t *finally_stmt = node3(FE_N_If, line, col, name_node(ok, FE_CTX_LOAD, line, col),
-        seq_node(1, &normal_exit, line, col), new_node(FE_N_Seq, 0, line, col));
-    stmts[4] = try_node(seq_node(1, &inner_try, line, col), new_node(FE_N_Seq, 0, line, col),
-        seq_node(1, &finally_stmt, line, col), line, col);
-    return seq_node(5, stmts, line, col);
+    fe_obj_t values[] = {
+        hidden_name(".amgr", wi), hidden_name(".aexit", wi), hidden_name(".aok", wi), hidden_name(".aexc", wi),
+        FE_NEW_QSTR(Q___aexit__), FE_NEW_QSTR(Q___aenter__), fe_true, fe_false, FE_NEW_QSTR(Q___class__),
+        FE_NEW_QSTR(Q___traceback__), FE_NEW_QSTR(Q_BaseException), fe_none,
+    };
+    fe_node_t *enter = build(enter_t, values, NULL, wi);
+    fe_node_t *args[3] = {
+        wi->kids[0],
+        wi->kids[1] != NULL ? node2(FE_N_Assign, line, col, wi->kids[1], enter) : node1(FE_N_Expr, line, col, enter),
+        desugar_async_with(items, item + 1, body),
+    };
+    return build(t, values, args, wi);
 }
 
 static fe_node_t *parse_async(parser_t *p, fe_node_t *decorators) {
