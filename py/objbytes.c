@@ -119,6 +119,12 @@ static uint8_t byte_value(fe_obj_t o) {
     return (uint8_t)v;
 }
 
+// A new vstr holding a copy of d[0..len).
+static void vstr_copy(fe_vstr_t *v, const void *d, size_t len) {
+    fe_vstr_init(v, len + 1);
+    fe_vstr_add_strn(v, d, len);
+}
+
 // Fills v from the single argument of bytes(x)/bytearray(x) (not str); for_bytes picks
 // CPython's wording of the range error ("bytes must be" for bytes(), "byte must be" else).
 static void bytes_from_object(fe_vstr_t *v, fe_obj_t o, bool for_bytes) {
@@ -133,8 +139,7 @@ static void bytes_from_object(fe_vstr_t *v, fe_obj_t o, bool for_bytes) {
     }
     fe_buffer_info_t info;
     if (fe_get_buffer(o, &info, FE_BUFFER_READ)) {
-        fe_vstr_init(v, info.len + 1);
-        fe_vstr_add_strn(v, info.buf, info.len);
+        vstr_copy(v, info.buf, info.len);
         return;
     }
     const fe_type_t *t = fe_typeof(o);
@@ -183,8 +188,7 @@ static void constructor_data(const fe_type_t *type, size_t n_args, size_t n_kw, 
         fe_obj_t b = fe_str_encode(a[0], a[1], a[2], &fe_type_bytes);
         size_t len;
         const char *d = fe_bytes_data(b, &len);
-        fe_vstr_init(v, len + 1);
-        fe_vstr_add_strn(v, d, len);
+        vstr_copy(v, d, len);
         return;
     }
     if (a[1] != FE_NULL || a[2] != FE_NULL) {
@@ -201,8 +205,7 @@ static void constructor_data(const fe_type_t *type, size_t n_args, size_t n_kw, 
             }
             size_t len;
             const char *d = fe_bytes_data(r, &len);
-            fe_vstr_init(v, len + 1);
-            fe_vstr_add_strn(v, d, len);
+            vstr_copy(v, d, len);
             return;
         }
     }
@@ -409,17 +412,7 @@ static fe_obj_t bytes_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
 static fe_obj_t slice_of(str_view_t *v, fe_obj_t slice) {
     fe_bound_slice_t b;
     fe_slice_indices(slice, v->len, &b);
-    if (b.step == 1) {
-        return fe_str_make_kind(v->kind, v->data + b.start, b.len);
-    }
-    fe_vstr_t out;
-    fe_vstr_init(&out, b.len + 1);
-    char *p = fe_vstr_extend(&out, b.len);
-    fe_int_t i = b.start;
-    for (size_t k = 0; k < b.len; k++, i += b.step) {
-        p[k] = v->data[i];
-    }
-    return fe_str_make_kind_vstr(v->kind, &out);
+    return fe_str_slice_bytes(v->kind, v->data, &b);
 }
 
 static size_t bytes_item_index(str_view_t *v, fe_obj_t index) {
@@ -847,7 +840,6 @@ static FE_DEFINE_FUN_1(bytes_repr_obj, Q___repr__, bytes_repr_m);
     {FE_ROM_QSTR(Q_lstrip), FE_ROM_PTR(&fe_strm_lstrip_obj)}, \
     {FE_ROM_QSTR(Q_replace), FE_ROM_PTR(&fe_strm_replace_obj)}, \
     {FE_ROM_QSTR(Q_rfind), FE_ROM_PTR(&fe_strm_rfind_obj)}, \
-    {FE_ROM_QSTR(Q_rindex), FE_ROM_PTR(&fe_strm_rindex_obj)}, \
     {FE_ROM_QSTR(Q_rsplit), FE_ROM_PTR(&fe_strm_rsplit_obj)}, \
     {FE_ROM_QSTR(Q_rstrip), FE_ROM_PTR(&fe_strm_rstrip_obj)}, \
     {FE_ROM_QSTR(Q_split), FE_ROM_PTR(&fe_strm_split_obj)}, \
@@ -868,6 +860,7 @@ static FE_DEFINE_FUN_1(bytes_repr_obj, Q___repr__, bytes_repr_m);
 
 #if FE_STR_EXTRA_METHODS
 #define SHARED_BYTES_EXTRA \
+    {FE_ROM_QSTR(Q_rindex), FE_ROM_PTR(&fe_strm_rindex_obj)}, \
     {FE_ROM_QSTR(Q_isalnum), FE_ROM_PTR(&fe_strm_isalnum_obj)}, \
     {FE_ROM_QSTR(Q_isascii), FE_ROM_PTR(&fe_strm_isascii_obj)}, \
     {FE_ROM_QSTR(Q_center), FE_ROM_PTR(&fe_strm_center_obj)}, \

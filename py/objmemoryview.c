@@ -26,9 +26,11 @@ static fe_memoryview_t *mv_native(fe_obj_t o) {
 
 // Pointer to item 0 of the view; checks that the view is usable.
 static uint8_t *mv_data(fe_memoryview_t *mv) {
+#if FE_STR_EXTRA_METHODS
     if (mv->released) {
         fe_raise_msg(&fe_type_ValueError, "operation forbidden on released memoryview object");
     }
+#endif
     fe_buffer_info_t info;
     fe_get_buffer_raise(mv->obj, &info, FE_BUFFER_READ);
     size_t span = mv->len == 0 ? 0 : (size_t)((fe_int_t)(mv->len - 1) * MV_STEP(mv)) + 1;
@@ -290,6 +292,8 @@ static fe_obj_t mv_len_m(fe_obj_t self) {
 static FE_DEFINE_FUN_1(mv_len_obj, Q___len__, mv_len_m);
 #endif
 
+// release() and the context manager (FE_STR_EXTRA_METHODS): a released view refuses access.
+#if FE_STR_EXTRA_METHODS
 static fe_obj_t mv_release(fe_obj_t self) {
     mv_native(self)->released = true;
     return fe_none;
@@ -307,6 +311,7 @@ static fe_obj_t mv_exit(size_t n_args, const fe_obj_t *args) {
     return fe_none;
 }
 static FE_DEFINE_FUN_VAR(mv_exit_obj, Q___exit__, 1, 4, mv_exit);
+#endif
 
 #if FE_STR_EXTRA_METHODS
 static fe_obj_t mv_toreadonly(fe_obj_t self) {
@@ -386,12 +391,12 @@ static void mv_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
 }
 
 static const fe_map_elem_t mv_locals_table[] = {
-    {FE_ROM_QSTR(Q___enter__), FE_ROM_PTR(&mv_enter_obj)},
-    {FE_ROM_QSTR(Q___exit__), FE_ROM_PTR(&mv_exit_obj)},
     {FE_ROM_QSTR(Q_hex), FE_ROM_PTR(&fe_strm_hex_obj)},
-    {FE_ROM_QSTR(Q_release), FE_ROM_PTR(&mv_release_obj)},
     {FE_ROM_QSTR(Q_tobytes), FE_ROM_PTR(&mv_tobytes_obj)},
 #if FE_STR_EXTRA_METHODS
+    {FE_ROM_QSTR(Q___enter__), FE_ROM_PTR(&mv_enter_obj)},
+    {FE_ROM_QSTR(Q___exit__), FE_ROM_PTR(&mv_exit_obj)},
+    {FE_ROM_QSTR(Q_release), FE_ROM_PTR(&mv_release_obj)},
     {FE_ROM_QSTR(Q_cast), FE_ROM_PTR(&mv_cast_obj)},
     {FE_ROM_QSTR(Q_tolist), FE_ROM_PTR(&mv_tolist_obj)},
     {FE_ROM_QSTR(Q_toreadonly), FE_ROM_PTR(&mv_toreadonly_obj)},

@@ -308,11 +308,10 @@ static void str_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t ki
 typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } codec_t;
 
 void fe_codec_check_args(const char *fname, fe_obj_t encoding, fe_obj_t errors) {
-    if (encoding != FE_NULL && !fe_is_str(encoding)) {
-        fe_raise_fmt(&fe_type_TypeError, "%s() argument 'encoding' must be str, not %T", fname, encoding);
-    }
-    if (errors != FE_NULL && !fe_is_str(errors)) {
-        fe_raise_fmt(&fe_type_TypeError, "%s() argument 'errors' must be str, not %T", fname, errors);
+    bool bad_encoding = encoding != FE_NULL && !fe_is_str(encoding);
+    if (bad_encoding || (errors != FE_NULL && !fe_is_str(errors))) {
+        fe_raise_fmt(&fe_type_TypeError, "%s() argument '%s' must be str, not %T", fname,
+                     bad_encoding ? "encoding" : "errors", bad_encoding ? encoding : errors);
     }
 }
 
@@ -569,9 +568,6 @@ fe_obj_t fe_str_repeat(str_kind_t kind, const char *s, size_t len, fe_obj_t coun
     if ((size_t)count > ((size_t)-1 >> 2) / len) {
         fe_raise_memory_error();
     }
-    if (count == 1 && kind == STR_KIND_STR) {
-        return fe_str_new(s, len);
-    }
     fe_vstr_t v;
     fe_vstr_init(&v, len * (size_t)count + 1);
     char *p = fe_vstr_extend(&v, len * (size_t)count);
@@ -721,48 +717,51 @@ void fe_str_raise_extended_slice(void) {
 }
 #endif
 
+fe_obj_t fe_str_slice_bytes(str_kind_t kind, const char *data, const fe_bound_slice_t *b) {
+    if (b->step == 1) {
+        return fe_str_make_kind(kind, data + b->start, b->len);
+    }
+    fe_vstr_t out;
+    fe_vstr_init(&out, b->len + 1);
+    char *p = fe_vstr_extend(&out, b->len);
+    fe_int_t i = b->start;
+    for (size_t k = 0; k < b->len; k++, i += b->step) {
+        p[k] = data[i];
+    }
+    return fe_str_make_kind_vstr(kind, &out);
+}
+
 static fe_obj_t str_slice(const char *s, size_t len, fe_obj_t self, fe_obj_t slice) {
     size_t n_chars = fe_str_char_len(self);
     fe_bound_slice_t b;
     fe_slice_indices(slice, n_chars, &b);
-    if (b.len == 0) {
-        return FE_NEW_QSTR(Q_empty);
+    if (b.step == 1 && b.len == n_chars && fe_obj_is_type_ptr(self, &fe_type_str)) {
+        return self;
     }
-    bool ascii = n_chars == len;
+    if (n_chars == len) {
+        return fe_str_slice_bytes(STR_KIND_STR, s, &b);  // ASCII: characters are bytes
+    }
     if (b.step == 1) {
-        if (b.len == n_chars && fe_obj_is_type_ptr(self, &fe_type_str)) {
-            return self;
-        }
-        if (ascii) {
-            return fe_str_new(s + b.start, b.len);
-        }
         size_t from = fe_utf8_char_offset(s, len, (size_t)b.start);
         size_t to = from + fe_utf8_char_offset(s + from, len - from, b.len);
         return fe_str_new(s + from, to - from);
     }
+    // strided over non-ASCII text: decode once into the offset of each character
+    size_t *offs = fe_alloc((n_chars + 1) * sizeof(size_t));
+    size_t ci = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (!fe_utf8_is_cont((uint8_t)s[i])) {
+            offs[ci++] = i;
+        }
+    }
+    offs[n_chars] = len;
     fe_vstr_t v;
     fe_vstr_init(&v, b.len + 1);
-    if (ascii) {
-        fe_int_t i = b.start;
-        for (size_t k = 0; k < b.len; k++, i += b.step) {
-            fe_vstr_add_byte(&v, (uint8_t)s[i]);
-        }
-    } else {
-        // decode once into offsets of each character
-        size_t *offs = fe_alloc((n_chars + 1) * sizeof(size_t));
-        size_t ci = 0;
-        for (size_t i = 0; i < len; i++) {
-            if (!fe_utf8_is_cont((uint8_t)s[i])) {
-                offs[ci++] = i;
-            }
-        }
-        offs[n_chars] = len;
-        fe_int_t i = b.start;
-        for (size_t k = 0; k < b.len; k++, i += b.step) {
-            fe_vstr_add_strn(&v, s + offs[i], offs[i + 1] - offs[i]);
-        }
-        fe_free(offs);
+    fe_int_t i = b.start;
+    for (size_t k = 0; k < b.len; k++, i += b.step) {
+        fe_vstr_add_strn(&v, s + offs[i], offs[i + 1] - offs[i]);
     }
+    fe_free(offs);
     return fe_str_from_vstr(&v);
 }
 
@@ -954,6 +953,7 @@ static const fe_map_elem_t str_locals_table[] = {
     {FE_ROM_QSTR(Q_index), FE_ROM_PTR(&fe_strm_index_obj)},
     {FE_ROM_QSTR(Q_isalpha), FE_ROM_PTR(&fe_strm_isalpha_obj)},
     {FE_ROM_QSTR(Q_isdigit), FE_ROM_PTR(&fe_strm_isdigit_obj)},
+    {FE_ROM_QSTR(Q_isidentifier), FE_ROM_PTR(&fe_strm_isidentifier_obj)},
     {FE_ROM_QSTR(Q_islower), FE_ROM_PTR(&fe_strm_islower_obj)},
     {FE_ROM_QSTR(Q_isspace), FE_ROM_PTR(&fe_strm_isspace_obj)},
     {FE_ROM_QSTR(Q_isupper), FE_ROM_PTR(&fe_strm_isupper_obj)},
@@ -962,7 +962,6 @@ static const fe_map_elem_t str_locals_table[] = {
     {FE_ROM_QSTR(Q_lstrip), FE_ROM_PTR(&fe_strm_lstrip_obj)},
     {FE_ROM_QSTR(Q_replace), FE_ROM_PTR(&fe_strm_replace_obj)},
     {FE_ROM_QSTR(Q_rfind), FE_ROM_PTR(&fe_strm_rfind_obj)},
-    {FE_ROM_QSTR(Q_rindex), FE_ROM_PTR(&fe_strm_rindex_obj)},
     {FE_ROM_QSTR(Q_rsplit), FE_ROM_PTR(&fe_strm_rsplit_obj)},
     {FE_ROM_QSTR(Q_rstrip), FE_ROM_PTR(&fe_strm_rstrip_obj)},
     {FE_ROM_QSTR(Q_split), FE_ROM_PTR(&fe_strm_split_obj)},
@@ -971,6 +970,7 @@ static const fe_map_elem_t str_locals_table[] = {
     {FE_ROM_QSTR(Q_upper), FE_ROM_PTR(&fe_strm_upper_obj)},
     {FE_ROM_QSTR(Q_zfill), FE_ROM_PTR(&fe_strm_zfill_obj)},
 #if FE_STR_EXTRA_METHODS
+    {FE_ROM_QSTR(Q_rindex), FE_ROM_PTR(&fe_strm_rindex_obj)},
     {FE_ROM_QSTR(Q_isalnum), FE_ROM_PTR(&fe_strm_isalnum_obj)},
     {FE_ROM_QSTR(Q_isascii), FE_ROM_PTR(&fe_strm_isascii_obj)},
     {FE_ROM_QSTR(Q_center), FE_ROM_PTR(&fe_strm_center_obj)},
@@ -981,7 +981,6 @@ static const fe_map_elem_t str_locals_table[] = {
     {FE_ROM_QSTR(Q_expandtabs), FE_ROM_PTR(&fe_strm_expandtabs_obj)},
     {FE_ROM_QSTR(Q_format_map), FE_ROM_PTR(&fe_strm_format_map_obj)},
     {FE_ROM_QSTR(Q_isdecimal), FE_ROM_PTR(&fe_strm_isdecimal_obj)},
-    {FE_ROM_QSTR(Q_isidentifier), FE_ROM_PTR(&fe_strm_isidentifier_obj)},
     {FE_ROM_QSTR(Q_isnumeric), FE_ROM_PTR(&fe_strm_isnumeric_obj)},
     {FE_ROM_QSTR(Q_isprintable), FE_ROM_PTR(&fe_strm_isprintable_obj)},
     {FE_ROM_QSTR(Q_istitle), FE_ROM_PTR(&fe_strm_istitle_obj)},

@@ -110,6 +110,8 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt, fe_obj_t args);       // fmt % args (str or
 fe_obj_t fe_str_format(fe_obj_t fmt, size_t n_args, const fe_obj_t *args, fe_map_t *kw, fe_obj_t mapping);
 
 // Helpers of py/objstr.c used by bytes too.
+// The bytes of data picked by a bound slice, as an object of that kind (byte indexing).
+fe_obj_t fe_str_slice_bytes(str_kind_t kind, const char *data, const fe_bound_slice_t *b);
 fe_obj_t fe_str_repeat(str_kind_t kind, const char *s, size_t len, fe_obj_t count_obj);
 fe_obj_t fe_str_compare_op(fe_binary_op_t op, const char *a, size_t alen, const char *b, size_t blen);
 fe_int_t fe_str_find_bytes(const char *hay, size_t hlen, const char *needle, size_t nlen, size_t from);

@@ -91,14 +91,23 @@ static fe_obj_t unchanged(fe_obj_t self, const str_view_t *v) {
     return fe_str_make_kind(v->kind, v->data, v->len);
 }
 
-static fe_int_t opt_index(fe_obj_t o, fe_int_t def) {
+// An optional start/end argument (def if absent); a negative one counts from the end n,
+// clipped at 0.
+static fe_int_t opt_index(fe_obj_t o, fe_int_t def, fe_int_t n) {
     if (o == FE_NULL || o == fe_none) {
         return def;
     }
     if (!fe_is_int(o) && !(FE_IS_OBJ(o) && (((fe_objbase_t *)o)->type->flags & FE_TYPE_FLAG_USER))) {
         fe_raise_msg(&fe_type_TypeError, "slice indices must be integers or None or have an __index__ method");
     }
-    return fe_get_index(o);
+    fe_int_t i = fe_get_index(o);
+    if (i < 0) {
+        i += n;
+        if (i < 0) {
+            i = 0;
+        }
+    }
+    return i;
 }
 
 // Resolves optional start/end (character indices, slice semantics) to byte offsets.
@@ -110,20 +119,8 @@ static bool resolve_range(const str_view_t *v, fe_obj_t start_obj, fe_obj_t end_
         return true;
     }
     size_t n = view_chars(v);
-    fe_int_t start = opt_index(start_obj, 0);
-    fe_int_t end = opt_index(end_obj, (fe_int_t)n);
-    if (start < 0) {
-        start += (fe_int_t)n;
-        if (start < 0) {
-            start = 0;
-        }
-    }
-    if (end < 0) {
-        end += (fe_int_t)n;
-        if (end < 0) {
-            end = 0;
-        }
-    }
+    fe_int_t start = opt_index(start_obj, 0, (fe_int_t)n);
+    fe_int_t end = opt_index(end_obj, (fe_int_t)n, (fe_int_t)n);
     if ((size_t)end > n) {
         end = (fe_int_t)n;
     }
@@ -205,13 +202,15 @@ static fe_obj_t strm_rfind(size_t n_args, const fe_obj_t *args) {
 static fe_obj_t strm_index(size_t n_args, const fe_obj_t *args) {
     return find_common(n_args, args, false, true);
 }
-static fe_obj_t strm_rindex(size_t n_args, const fe_obj_t *args) {
-    return find_common(n_args, args, true, true);
-}
 FE_DEFINE_FUN_VAR(fe_strm_find_obj, Q_find, 2, 4, strm_find);
 FE_DEFINE_FUN_VAR(fe_strm_rfind_obj, Q_rfind, 2, 4, strm_rfind);
 FE_DEFINE_FUN_VAR(fe_strm_index_obj, Q_index, 2, 4, strm_index);
+#if FE_STR_EXTRA_METHODS
+static fe_obj_t strm_rindex(size_t n_args, const fe_obj_t *args) {
+    return find_common(n_args, args, true, true);
+}
 FE_DEFINE_FUN_VAR(fe_strm_rindex_obj, Q_rindex, 2, 4, strm_rindex);
+#endif
 
 static fe_obj_t strm_count(size_t n_args, const fe_obj_t *args) {
     str_view_t v, sub;
@@ -984,6 +983,27 @@ static fe_obj_t strm_isupper(fe_obj_t self) {
 FE_DEFINE_FUN_1(fe_strm_islower_obj, Q_islower, strm_islower);
 FE_DEFINE_FUN_1(fe_strm_isupper_obj, Q_isupper, strm_isupper);
 
+// (kept without FE_STR_EXTRA_METHODS: collections.namedtuple checks field names with it)
+static fe_obj_t strm_isidentifier(fe_obj_t self) {
+    str_view_t v;
+    self_view(self, &v);
+    if (v.len == 0) {
+        return fe_false;
+    }
+    const char *p = v.data, *end = v.data + v.len;
+    bool first = true;
+    while (p < end) {
+        unsigned c = fe_utf8_decode(&p);
+        bool ok = c == '_' || fe_unichar_isalpha(c) || (!first && fe_unichar_isdigit(c));
+        if (!ok) {
+            return fe_false;
+        }
+        first = false;
+    }
+    return fe_true;
+}
+FE_DEFINE_FUN_1(fe_strm_isidentifier_obj, Q_isidentifier, strm_isidentifier);
+
 #if FE_STR_EXTRA_METHODS
 static fe_obj_t strm_istitle(fe_obj_t self) {
     str_view_t v;
@@ -1009,26 +1029,6 @@ static fe_obj_t strm_istitle(fe_obj_t self) {
     return fe_bool(cased);
 }
 FE_DEFINE_FUN_1(fe_strm_istitle_obj, Q_istitle, strm_istitle);
-
-static fe_obj_t strm_isidentifier(fe_obj_t self) {
-    str_view_t v;
-    self_view(self, &v);
-    if (v.len == 0) {
-        return fe_false;
-    }
-    const char *p = v.data, *end = v.data + v.len;
-    bool first = true;
-    while (p < end) {
-        unsigned c = fe_utf8_decode(&p);
-        bool ok = c == '_' || fe_unichar_isalpha(c) || (!first && (fe_unichar_isdecimal(c) || fe_unichar_isdigit(c)));
-        if (!ok) {
-            return fe_false;
-        }
-        first = false;
-    }
-    return fe_true;
-}
-FE_DEFINE_FUN_1(fe_strm_isidentifier_obj, Q_isidentifier, strm_isidentifier);
 
 // ---- expandtabs, removeprefix/suffix --------------------------------------------------------
 

@@ -89,7 +89,7 @@ static void print_number(const fe_print_t *print, unsigned long mag, bool negati
 
 // Conversions: %d %i %u %x %X %c %s %p %% with length modifiers l and z (no ll: numbers
 // are formatted as unsigned long, so 32-bit targets need no 64-bit division); flags '-' and
-// '0'; width and precision (also '*'). Extras for objects: %q a qstr (as size_t/qstr),
+// '0'; width (not for %p) and precision (also '*'). Extras for objects: %q a qstr (as size_t/qstr),
 // %r the repr of an object, %S its str, %T the name of its type.
 void fe_vprintf(const fe_print_t *print, const char *fmt, va_list ap) {
     while (*fmt) {
@@ -168,16 +168,10 @@ void fe_vprintf(const fe_print_t *print, const char *fmt, va_list ap) {
                              conv == 'X', width, left, zero);
                 break;
             }
-            case 'p': {
-                uintptr_t v = (uintptr_t)va_arg(ap, void *);
-                char buf[24];
-                char *end = buf + sizeof(buf);
-                char *p = format_uint(end, v, 16, false);
-                *--p = 'x';
-                *--p = '0';
-                print_padded(print, p, (size_t)(end - p), width, left, ' ');
+            case 'p':
+                print->write(print->data, "0x", 2);
+                print_number(print, (uintptr_t)va_arg(ap, void *), false, 16, false, 0, false, false);
                 break;
-            }
             case 'c': {
                 char c = (char)va_arg(ap, int);
                 print_padded(print, &c, 1, width, left, ' ');

@@ -376,17 +376,23 @@ static void pad_text(fe_vstr_t *out, const char *s, size_t len, int width, bool 
     pad_aligned(out, s, len, count_chars ? fe_utf8_count_chars(s, len) : len, width, left ? '<' : '>', ' ');
 }
 
+// The format spec of a printf conversion: its type, sign flag and alternate form only.
+static void pct_spec(fe_format_spec_t *spec, char type, char sign, bool alt) {
+    memset(spec, 0, sizeof(*spec));
+    spec->fill = ' ';
+    spec->width = -1;
+    spec->precision = -1;
+    spec->sign = sign;
+    spec->alternate = alt;
+    spec->type = type;
+}
+
 // An integer conversion (d i u o x X) with printf flags.
 static void pct_format_int(fe_vstr_t *out, fe_obj_t value, char conv, char sign, bool alt, bool zero, bool left,
                            int width, int prec) {
     fe_format_spec_t spec;
-    memset(&spec, 0, sizeof(spec));
-    spec.fill = ' ';
-    spec.width = -1;
-    spec.precision = -1;
-    spec.sign = sign;
-    spec.alternate = alt && (conv == 'o' || conv == 'x' || conv == 'X');
-    spec.type = (conv == 'i' || conv == 'u') ? 'd' : conv;
+    pct_spec(&spec, (conv == 'i' || conv == 'u') ? 'd' : conv, sign,
+             alt && (conv == 'o' || conv == 'x' || conv == 'X'));
     fe_vstr_t t;
     fe_vstr_init(&t, 24);
     fe_format_int(&t, value, &spec);
@@ -461,6 +467,14 @@ static const char *bytes_arg(fe_obj_t v, size_t *len) {
     fe_raise_fmt(&fe_type_TypeError,
                  "%%b requires a bytes-like object, or an object that implements __bytes__, not '%q'",
                  (qstr)fe_typeof(v)->name);
+}
+
+// ValueError for the conversion character at `at` in the format fv.
+FE_NORETURN static void pct_unsupported(const str_view_t *fv, const char *at) {
+    const char *p = at;
+    unsigned c = fe_utf8_decode(&p);
+    fe_raise_fmt(&fe_type_ValueError, "unsupported format character '%c' (0x%x) at index %u",
+                 c >= 0x20 && c < 0x7f ? (int)c : '?', c, (unsigned)fe_utf8_count_chars(fv->data, (size_t)(at - fv->data)));
 }
 
 fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
@@ -598,8 +612,7 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
                     break;
                 }
                 if (conv == 'b') {
-                    fe_raise_fmt(&fe_type_ValueError, "unsupported format character 'b' (0x62) at index %u",
-                                 (unsigned)(f - 1 - fv.data));
+                    pct_unsupported(&fv, f - 1);
                 }
                 fe_obj_t s = conv == 's' ? fe_str(arg) : conv == 'r' ? fe_repr(arg) : ascii_repr(arg);
                 size_t len;
@@ -661,11 +674,7 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
                     fe_raise_fmt(&fe_type_TypeError, "must be real number, not %T", arg);
                 }
                 fe_format_spec_t spec;
-                memset(&spec, 0, sizeof(spec));
-                spec.fill = ' ';
-                spec.sign = sign;
-                spec.alternate = alt;
-                spec.type = conv;
+                pct_spec(&spec, conv, sign, alt);
                 spec.precision = prec < 0 ? 6 : prec;
                 spec.width = width;
                 if (left) {
@@ -681,16 +690,8 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
                 break;
             }
 #endif
-            default: {
-                const char *cp = f - 1;
-                unsigned c = fe_utf8_decode(&cp);
-                if (c >= 0x20 && c < 0x7f) {
-                    fe_raise_fmt(&fe_type_ValueError, "unsupported format character '%c' (0x%x) at index %u", (int)c,
-                                 c, (unsigned)fe_utf8_count_chars(fv.data, (size_t)(f - 1 - fv.data)));
-                }
-                fe_raise_fmt(&fe_type_ValueError, "unsupported format character '?' (0x%x) at index %u", c,
-                             (unsigned)fe_utf8_count_chars(fv.data, (size_t)(f - 1 - fv.data)));
-            }
+            default:
+                pct_unsupported(&fv, f - 1);
         }
     }
     if (a.next < a.n && a.mapping == FE_NULL) {

@@ -148,7 +148,7 @@ bool fe_unichar_islower(unsigned c) {
     if (c < 0x100) {
         return c >= 0xe0 && c != 0xf7;
     }
-    return fe_unichar_toupper(c) != c;
+    return FE_STR_UNICODE_CASE && fe_unichar_toupper(c) != c;
 }
 
 bool fe_unichar_isupper(unsigned c) {
@@ -158,7 +158,7 @@ bool fe_unichar_isupper(unsigned c) {
     if (c < 0x100) {
         return c >= 0xc0 && c <= 0xde && c != 0xd7;
     }
-    return fe_unichar_tolower(c) != c;
+    return FE_STR_UNICODE_CASE && fe_unichar_tolower(c) != c;
 }
 
 bool fe_unichar_isalpha(unsigned c) {
@@ -309,12 +309,14 @@ unsigned fe_unichar_toupper(unsigned c) {
         return (c >= 'a' && c <= 'z') ? c - 32 : c;
     }
     if (c < 0x100) {
+#if FE_STR_UNICODE_CASE
         if (c == 0xff) {
             return 0x178;
         }
         if (c == 0xb5) {
             return 0x39c;
         }
+#endif
         return (c >= 0xe0 && c <= 0xfe && c != 0xf7) ? c - 32 : c;
     }
 #if FE_STR_UNICODE_CASE

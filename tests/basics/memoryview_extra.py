@@ -1,5 +1,6 @@
-# memoryview features boards leave out: tolist, toreadonly, cast, the shape attributes, hex
-# with a separator (FE_STR_EXTRA_METHODS), strided views (FE_STR_EXTENDED_SLICES).
+# memoryview features boards leave out: tolist, toreadonly, cast, release and with, the
+# shape attributes, hex with a separator (FE_STR_EXTRA_METHODS), strided views
+# (FE_STR_EXTENDED_SLICES).
 m = memoryview(b"abcdef")
 ba = bytearray(b"hello")
 v = memoryview(ba)
@@ -15,3 +16,9 @@ for bad in [lambda: w.cast("B")]:
 print(m[::2].tobytes(), m[::-1].tobytes(), m[::2] == b"ace", list(memoryview(bytearray(b"xyz"))[::-2]))
 w[1] = 63
 print(ba, list(w), bytes(w), hash(memoryview(b"abcd")[::2]) == hash(b"ac"))
+with memoryview(b"ctx") as cm:
+    print(cm.tobytes())
+try:
+    cm.tobytes()
+except ValueError as e:
+    print("ValueError", e)

@@ -2,20 +2,16 @@
 # (the ones boards leave out are in str_methods_extra.py)
 s = "Hello, World"
 print(s.find("o"), s.find("o", 5), s.find("o", 5, 8), s.find("xyz"), s.find(""), s.find("", 12), s.find("", 13))
-print(s.rfind("o"), s.rfind("o", 0, 5), s.rfind(""), s.index("W"), s.rindex("l"), s.find("l", -3), s.find("l", None, -5))
+print(s.rfind("o"), s.rfind("o", 0, 5), s.rfind(""), s.index("W"), s.find("l", -3), s.find("l", None, -5))
 print(s.count("l"), s.count("l", 4), s.count(""), s.count("", 3, 5), "aaaa".count("aa"), s.count("l", 20))
 for args in [("x",), ("o", 100)]:
     try:
         s.index(*args)
     except ValueError as e:
         print("ValueError", e)
-try:
-    s.rindex("q")
-except ValueError as e:
-    print("ValueError", e)
 print(s.startswith("Hell"), s.startswith("ell", 1), s.startswith(("x", "He")), s.endswith("ld"), s.endswith("Wor", 0, -2))
 print(s.startswith(""), s.endswith(("a", "b")), s.startswith("o", -5), "".startswith(""), "ab".startswith("", 3))
-print(s.lower(), s.upper(), "ßtraße".upper(), "ÿ".upper(), "µ".upper(), "ÀÉÎ".lower())
+print(s.lower(), s.upper(), "ßtraße".upper(), "ÀÉÎ".lower())
 for t in ["", "abc", "ABC", "Abc", "123", "a1", " \t\n", "½", "²", "٣", "é", "A B", "Hello World", "Hello world", "a_b", "1a", "_", "x\x00"]:
     print(repr(t), t.isalpha(), t.isdigit(), t.islower(), t.isspace(), t.isupper())
 print("42".zfill(5), "-42".zfill(5), "+4".zfill(4), "abc".zfill(2), "".zfill(3), "-".zfill(3))

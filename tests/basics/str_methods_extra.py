@@ -3,7 +3,11 @@
 # format_map.
 s = "Hello, World"
 print("abc".center(9, "*"), "abc".center(8, "*"), "ab".center(9), "abc".center(2), "abc".ljust(6, "-"), "abc".rjust(6), "é".center(4, "✓"))
-print(s.swapcase(), s.title(), s.capitalize(), s.casefold())
+print(s.swapcase(), s.title(), s.capitalize(), s.casefold(), s.rindex("l"), b"abcabc".rindex(b"a"))
+try:
+    s.rindex("q")
+except ValueError as e:
+    print("ValueError", e)
 print("hELLO wORLD".capitalize(), "they're bill's".title(), "ab12cd ef_gh".title(), "ÀÉÎ àéî".swapcase())
 print("Straße".casefold(), "ß".capitalize())
 for t in ["", "abc", "ABC", "Abc", "123", "a1", " \t\n", "½", "²", "٣", "é", "A B", "Hello World", "Hello world", "a_b", "1a", "_", "x\x00"]:

@@ -9,4 +9,4 @@ print(b"\xc3".decode("utf-8", "replace"), b"\xed\xa0\x80".decode("utf-8", "repla
 print("\t".join(["é", "✓"]).expandtabs(4), "é\t✓".expandtabs(3))
 print("١٢٣".isdecimal(), "²".isdecimal(), "½".isnumeric())
 print("é1".isalnum(), "Éa".istitle(), "éA".istitle(), "é".isidentifier(), "1é".isidentifier())
-print("ΑΒΓ".lower(), "привет".upper(), "日本".isalpha(), "Ω".isupper(), "ω".islower(), "Ā".lower(), "½".isnumeric())
+print("ÿ".upper(), "µ".upper(), "ΑΒΓ".lower(), "привет".upper(), "日本".isalpha(), "Ω".isupper(), "ω".islower(), "Ā".lower(), "½".isnumeric())
