@@ -1,6 +1,6 @@
 // extmod/modcollections.c: the collections module (ucollections): deque, namedtuple,
-// OrderedDict and defaultdict (defaultdict and deque's methods beyond append/appendleft/pop/
-// popleft/extend/clear need FE_COLLECTIONS_EXTRA).
+// OrderedDict and defaultdict (defaultdict, deque's methods beyond append/appendleft/pop/
+// popleft/extend/clear and namedtuple's rename/defaults/module need FE_COLLECTIONS_EXTRA).
 //
 // deque is a ring buffer. OrderedDict and defaultdict are native subtypes of dict whose
 // instances begin with an fe_dict_t, so dict's methods (found through `parent`) work on
@@ -9,6 +9,7 @@
 // properties whose getters are bound methods of one C function (index, self) -> self[index].
 #include <string.h>
 #include "py/obj.h"
+#include "py/lexer.h"
 
 // ---- deque ---------------------------------------------------------------------------------
 
@@ -1070,17 +1071,15 @@ static fe_obj_t nt_method(const fe_builtin_fun_t *fun) {
     return fe_call1((fe_obj_t)&fe_type_property, getter);
 }
 
+// The keywords, from the lexer's list, as one string of NUL-terminated names.
 static bool is_keyword(fe_obj_t name) {
-    static const char *const keywords[] = {
-        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-        "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
-        "return", "try", "while", "with", "yield",
-    };
+#define KW_TEXT(kw) #kw "\0"
+    static const char keywords[] = FE_LEX_KEYWORDS(KW_TEXT);
+#undef KW_TEXT
     size_t len;
     const char *s = fe_str_data(name, &len);
-    for (size_t i = 0; i < FE_ARRAY_SIZE(keywords); i++) {
-        if (strlen(keywords[i]) == len && memcmp(keywords[i], s, len) == 0) {
+    for (const char *kw = keywords; *kw; kw += strlen(kw) + 1) {
+        if (strlen(kw) == len && memcmp(kw, s, len) == 0) {
             return true;
         }
     }
@@ -1096,12 +1095,14 @@ static bool is_identifier(fe_obj_t name) {
 static fe_obj_t collections_namedtuple(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     static const fe_arg_spec_t spec[] = {
         {Q_typename, FE_ARG_REQUIRED, FE_NULL}, {Q_field_names, FE_ARG_REQUIRED, FE_NULL},
+#if FE_COLLECTIONS_EXTRA
         {Q_rename, FE_ARG_KW_ONLY | FE_ARG_OBJ, fe_false},
         {Q_defaults, FE_ARG_KW_ONLY | FE_ARG_OBJ, fe_none},
         {Q_module, FE_ARG_KW_ONLY | FE_ARG_OBJ, fe_none},
+#endif
     };
-    fe_obj_t a[5];
-    fe_parse_args(n_args, args, kw, 5, spec, a);
+    fe_obj_t a[5] = {FE_NULL, FE_NULL, fe_false, fe_none, fe_none};
+    fe_parse_args(n_args, args, kw, FE_ARRAY_SIZE(spec), spec, a);
     fe_obj_t typename = a[0];
     if (!fe_is_str(typename)) {
         fe_raise_fmt(&fe_type_TypeError, "namedtuple() argument 1 must be str, not %T", typename);
@@ -1130,6 +1131,7 @@ static fe_obj_t collections_namedtuple(size_t n_args, const fe_obj_t *args, fe_m
         items[i] = fe_str(items[i]);
     }
     bool rename = fe_is_true(a[2]);
+#if FE_COLLECTIONS_EXTRA
     if (rename) {
         for (size_t i = 0; i < n; i++) {
             size_t len;
@@ -1148,6 +1150,7 @@ static fe_obj_t collections_namedtuple(size_t n_args, const fe_obj_t *args, fe_m
             }
         }
     }
+#endif
     for (size_t i = 0; i <= n; i++) {
         fe_obj_t name = i == 0 ? typename : items[i - 1];
         if (!is_identifier(name)) {
@@ -1171,6 +1174,7 @@ static fe_obj_t collections_namedtuple(size_t n_args, const fe_obj_t *args, fe_m
     }
     fe_obj_t fields = fe_tuple_new(n, items);
     fe_obj_t field_defaults = fe_dict_new(0);
+#if FE_COLLECTIONS_EXTRA
     if (a[3] != fe_none) {
         fe_obj_t dl = fe_list_new(0, NULL);
         fe_list_extend(dl, a[3]);
@@ -1184,6 +1188,7 @@ static fe_obj_t collections_namedtuple(size_t n_args, const fe_obj_t *args, fe_m
             fe_dict_store(field_defaults, items[n - nd + i], ditems[i]);
         }
     }
+#endif
     fe_obj_t ns = fe_dict_new(8 + n);
     fe_dict_store(ns, FE_NEW_QSTR(Q___slots__), fe_empty_tuple);
     fe_dict_store(ns, FE_NEW_QSTR(Q__fields), fields);
@@ -1194,9 +1199,11 @@ static fe_obj_t collections_namedtuple(size_t n_args, const fe_obj_t *args, fe_m
     fe_dict_store(ns, FE_NEW_QSTR(Q__asdict), nt_method(&nt_asdict_obj));
     fe_dict_store(ns, FE_NEW_QSTR(Q__replace), nt_method(&nt_replace_obj));
     fe_dict_store(ns, FE_NEW_QSTR(Q__make), (fe_obj_t)&nt_make_class_obj);
+#if FE_COLLECTIONS_EXTRA
     if (a[4] != fe_none) {
         fe_dict_store(ns, FE_NEW_QSTR(Q___module__), a[4]);
     }
+#endif
     for (size_t i = 0; i < n; i++) {
         fe_obj_t getter = fe_bound_method_new((fe_obj_t)&nt_field_get_obj, FE_NEW_SMALL_INT(i));
         fe_dict_store(ns, items[i], fe_call2((fe_obj_t)&fe_type_property, getter, (fe_obj_t)&nt_field_set_obj));

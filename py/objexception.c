@@ -774,60 +774,67 @@ static const fe_map_elem_t exc_locals_table[] = {
 };
 static FE_DEFINE_CONST_DICT(exc_locals_dict, exc_locals_table);
 
-// Attributes computed from args for the special kinds; FE_NULL if attr is not one.
+// The attributes the special kinds compute from args (unless set in the instance dict):
+// for an exception deriving from `kind`, attribute `attr` is found as `get` says.
+enum {
+    GET_NONE,       // always None
+    GET_ARG,        // args[index], None if absent
+    GET_ONLY_ARG,   // args[index] if there is exactly one arg, else None
+    GET_PAIR_ARG,   // args[index] if there are 2 to 5 args (OSError's errno form), else None
+    GET_FIVE_ARG,   // args[index] if there are exactly 5 args, else no such attribute
+    GET_SYNTAX,     // a SyntaxError location field (syntax_field)
+    GET_CODE,       // SystemExit.code: None, the one arg, or the args tuple
+};
+typedef struct {
+    const fe_type_t *kind;
+    uint16_t attr;
+    uint8_t get, index;
+} special_attr_t;
+
+static const special_attr_t special_attrs[] = {
+    {&fe_type_StopIteration, Q_value, GET_ARG, 0},
+    {&fe_type_SystemExit, Q_code, GET_CODE, 0},
+    {&fe_type_OSError, Q_errno, GET_PAIR_ARG, 0},
+    {&fe_type_OSError, Q_strerror, GET_PAIR_ARG, 1},
+    {&fe_type_OSError, Q_filename, GET_NONE, 0},
+    {&fe_type_OSError, Q_filename2, GET_NONE, 0},
+    {&fe_type_SyntaxError, Q_msg, GET_ARG, 0},
+    {&fe_type_SyntaxError, Q_filename, GET_SYNTAX, 0},
+    {&fe_type_SyntaxError, Q_lineno, GET_SYNTAX, 1},
+    {&fe_type_SyntaxError, Q_offset, GET_SYNTAX, 2},
+    {&fe_type_SyntaxError, Q_text, GET_SYNTAX, 3},
+    {&fe_type_SyntaxError, Q_end_lineno, GET_SYNTAX, 4},
+    {&fe_type_SyntaxError, Q_end_offset, GET_SYNTAX, 5},
+    {&fe_type_SyntaxError, Q_print_file_and_line, GET_NONE, 0},
+    {&fe_type_ImportError, Q_msg, GET_ONLY_ARG, 0},
+    {&fe_type_ImportError, Q_name, GET_NONE, 0},
+    {&fe_type_ImportError, Q_path, GET_NONE, 0},
+    {&fe_type_NameError, Q_name, GET_NONE, 0},
+    {&fe_type_AttributeError, Q_name, GET_NONE, 0},
+    {&fe_type_AttributeError, Q_obj, GET_NONE, 0},
+    {&fe_type_UnicodeError, Q_encoding, GET_FIVE_ARG, 0},
+    {&fe_type_UnicodeError, Q_object, GET_FIVE_ARG, 1},
+    {&fe_type_UnicodeError, Q_start, GET_FIVE_ARG, 2},
+    {&fe_type_UnicodeError, Q_end, GET_FIVE_ARG, 3},
+    {&fe_type_UnicodeError, Q_reason, GET_FIVE_ARG, 4},
+};
+
+// A special kind's computed attribute; FE_NULL if attr is not one.
 static fe_obj_t exc_special_attr(fe_exc_t *e, qstr attr) {
-    const fe_type_t *t = e->base.type;
     size_t n = exc_n_args(e);
-    if (native_is(t, &fe_type_StopIteration) && attr == Q_value) {
-        return n ? exc_arg(e, 0) : fe_none;
-    }
-    if (t == &fe_type_SystemExit && attr == Q_code) {
-        return n == 0 ? fe_none : n == 1 ? exc_arg(e, 0) : e->args;
-    }
-    if (native_is(t, &fe_type_OSError)) {
-        bool pair = n >= 2 && n <= 5;
-        if (attr == Q_errno) {
-            return pair ? exc_arg(e, 0) : fe_none;
+    for (const special_attr_t *a = special_attrs; a < special_attrs + FE_ARRAY_SIZE(special_attrs); a++) {
+        if (a->attr != attr || !native_is(e->base.type, a->kind)) {
+            continue;
         }
-        if (attr == Q_strerror) {
-            return pair ? exc_arg(e, 1) : fe_none;
-        }
-        if (attr == Q_filename || attr == Q_filename2) {
-            return fe_none;
-        }
-    }
-    if (native_is(t, &fe_type_SyntaxError)) {
-        static const uint16_t fields[] = {Q_filename, Q_lineno, Q_offset, Q_text, Q_end_lineno, Q_end_offset};
-        if (attr == Q_msg) {
-            return syntax_field(e, Q_msg, 0);
-        }
-        for (size_t i = 0; i < FE_ARRAY_SIZE(fields); i++) {
-            if (attr == fields[i]) {
-                return syntax_field(e, attr, i);
-            }
-        }
-        if (attr == Q_print_file_and_line) {
-            return fe_none;
-        }
-    }
-    if (native_is(t, &fe_type_ImportError)) {
-        if (attr == Q_msg) {
-            return n == 1 ? exc_arg(e, 0) : fe_none;
-        }
-        if (attr == Q_name || attr == Q_path) {
-            return fe_none;
-        }
-    }
-    if ((native_is(t, &fe_type_NameError) && attr == Q_name) ||
-        (native_is(t, &fe_type_AttributeError) && (attr == Q_name || attr == Q_obj))) {
-        return fe_none;
-    }
-    if (native_is(t, &fe_type_UnicodeError) && n == 5) {
-        static const uint16_t fields[] = {Q_encoding, Q_object, Q_start, Q_end, Q_reason};
-        for (size_t i = 0; i < FE_ARRAY_SIZE(fields); i++) {
-            if (attr == fields[i]) {
-                return exc_arg(e, i);
-            }
+        fe_obj_t arg = exc_arg(e, a->index);
+        switch (a->get) {
+            case GET_ARG: return arg == FE_NULL ? fe_none : arg;
+            case GET_ONLY_ARG: return n == 1 ? arg : fe_none;
+            case GET_PAIR_ARG: return n >= 2 && n <= 5 ? arg : fe_none;
+            case GET_FIVE_ARG: return n == 5 ? arg : FE_NULL;
+            case GET_SYNTAX: return syntax_field(e, attr, a->index);
+            case GET_CODE: return n == 0 ? fe_none : n == 1 ? arg : e->args;
+            default: return fe_none;
         }
     }
     return FE_NULL;
@@ -1057,6 +1064,7 @@ static void print_exc_type_name(const fe_print_t *print, fe_obj_t exc) {
     fe_print_str(print, qstr_str(t->name));
 }
 
+#if FE_EXC_TRACEBACK_DETAIL
 // Characters (not bytes) in UTF-8 text.
 static size_t utf8_chars(const char *s, size_t len) {
     size_t n = 0;
@@ -1065,15 +1073,13 @@ static size_t utf8_chars(const char *s, size_t len) {
     }
     return n;
 }
+#endif
 
-// File/line, source text and carets of a SyntaxError, as CPython 3.11 prints them.
+// File/line, source text and carets of a SyntaxError, as CPython 3.11 prints them (text
+// and carets need FE_EXC_TRACEBACK_DETAIL).
 static void print_syntax_error_location(const fe_print_t *print, fe_exc_t *e) {
     fe_obj_t filename = syntax_field(e, Q_filename, 0);
     fe_obj_t lineno = syntax_field(e, Q_lineno, 1);
-    fe_obj_t offset = syntax_field(e, Q_offset, 2);
-    fe_obj_t text = syntax_field(e, Q_text, 3);
-    fe_obj_t end_lineno = syntax_field(e, Q_end_lineno, 4);
-    fe_obj_t end_offset = syntax_field(e, Q_end_offset, 5);
     if (filename == fe_none && lineno == fe_none) {
         return;
     }
@@ -1082,6 +1088,11 @@ static void print_syntax_error_location(const fe_print_t *print, fe_exc_t *e) {
     fe_print_str(print, "\", line ");
     fe_print_obj(print, lineno, FE_PRINT_STR);
     fe_print_str(print, "\n");
+#if FE_EXC_TRACEBACK_DETAIL
+    fe_obj_t offset = syntax_field(e, Q_offset, 2);
+    fe_obj_t text = syntax_field(e, Q_text, 3);
+    fe_obj_t end_lineno = syntax_field(e, Q_end_lineno, 4);
+    fe_obj_t end_offset = syntax_field(e, Q_end_offset, 5);
     if (!fe_is_str(text)) {
         return;
     }
@@ -1144,6 +1155,7 @@ static void print_syntax_error_location(const fe_print_t *print, fe_exc_t *e) {
         fe_print_str(print, "^");
     }
     fe_print_str(print, "\n");
+#endif
 }
 
 static void print_repeats(const fe_print_t *print, size_t count) {
@@ -1236,6 +1248,7 @@ static void print_one_exception(const fe_print_t *print, fe_obj_t exc, fe_exc_t 
 #endif
 }
 
+#if FE_EXC_TRACEBACK_DETAIL
 #define CHAIN_MAX 32
 
 // The exception chained to exc (its cause, or its context unless suppressed), and how
@@ -1273,6 +1286,10 @@ static fe_obj_t chained_exception(fe_obj_t exc, uint8_t *kind) {
     return FE_NULL;
 }
 
+#endif
+
+// The exception with its traceback, preceded by the exceptions chained to it (their causes
+// and contexts, oldest first) when FE_EXC_TRACEBACK_DETAIL is on.
 void fe_print_exception(const fe_print_t *print, fe_obj_t exc) {
     fe_exc_t *e = exc_get(exc);
     if (e == NULL) {
@@ -1280,6 +1297,9 @@ void fe_print_exception(const fe_print_t *print, fe_obj_t exc) {
         fe_print_str(print, "\n");
         return;
     }
+#if !FE_EXC_TRACEBACK_DETAIL
+    print_one_exception(print, exc, e);
+#else
     // collect the chain, newest first, stopping at repeats
     fe_obj_t chain[CHAIN_MAX];
     uint8_t link[CHAIN_MAX];  // 1: chain[i] is the cause of chain[i-1]; 2: its context
@@ -1313,4 +1333,5 @@ void fe_print_exception(const fe_print_t *print, fe_obj_t exc) {
             }
         }
     }
+#endif
 }

@@ -1,6 +1,14 @@
 # collections beyond the board's set (FE_COLLECTIONS_EXTRA): defaultdict and deque's
-# extendleft/rotate/count/index/remove/reverse/insert/copy.
-from collections import deque, defaultdict
+# extendleft/rotate/count/index/remove/reverse/insert/copy, namedtuple's rename/defaults/module.
+from collections import deque, defaultdict, namedtuple
+P3 = namedtuple('P3', ['a', 'b', 'c'], defaults=[0, 9])
+print(P3(1), P3(1, 2), P3(1, 2, 3), P3._field_defaults, P3._fields)
+P4 = namedtuple('P4', 'a, b  c', rename=False); print(P4(1, 2, 3))
+R = namedtuple('R', ['abc', 'def', 'ghi', 'abc', '_x'], rename=True); print(R._fields)
+P5 = namedtuple('P5', 'x', module='mymod'); print(P5.__module__)
+for e in [lambda: P3(), lambda: namedtuple('A', 'x', defaults=[1, 2])]:
+    try: e()
+    except Exception as ex: print(type(ex).__name__, ex)
 d = deque([-1, 1, 2, 3, 5, 6])
 d.extendleft([-2]); print(d)
 d.rotate(2); print(d); d.rotate(-3); print(d); d.rotate(0); print(d); d.rotate(100); print(d)
