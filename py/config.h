@@ -357,10 +357,17 @@
 #ifndef FE_EXC_NOTES
 #define FE_EXC_NOTES 1
 #endif
-// collections.defaultdict and deque's copy/count/extendleft/index/insert/remove/reverse/
-// rotate (deque, OrderedDict and namedtuple stay). ~SIZE_COLL on Cortex-M0.
+// collections.defaultdict, deque's copy/count/extendleft/index/insert/remove/reverse/rotate
+// and namedtuple's rename/defaults/module arguments (deque, OrderedDict and namedtuple
+// stay). ~SIZE_COLL on Cortex-M0.
 #ifndef FE_COLLECTIONS_EXTRA
 #define FE_COLLECTIONS_EXTRA 1
+#endif
+// Traceback details: the chained exceptions (causes and contexts) printed before the last
+// one, and a SyntaxError's source line with ^ markers (without them only the last exception
+// and the File/line of a SyntaxError are shown, as in MicroPython). ~SIZE_TB on Cortex-M0.
+#ifndef FE_EXC_TRACEBACK_DETAIL
+#define FE_EXC_TRACEBACK_DETAIL 1
 #endif
 // [end exceptions]
 // [area strings]

@@ -24,10 +24,11 @@
 // [end qstr]
 // [area exceptions]
 // OSError without its subclasses, Warning without its categories (the names stay, as
-// aliases), no add_note.
+// aliases), no add_note, tracebacks without chained exceptions and SyntaxError carets.
 #define FE_EXC_OSERROR_TREE 0
 #define FE_EXC_WARNING_CATEGORIES 0
 #define FE_EXC_NOTES 0
+#define FE_EXC_TRACEBACK_DETAIL 0
 // collections without defaultdict and deque's rarer methods.
 #define FE_COLLECTIONS_EXTRA 0
 // [end exceptions]
