@@ -434,10 +434,12 @@ void fe_parse_args_pairs(size_t n_args, size_t n_kw, const fe_obj_t *args, size_
 // ---- builtin functions (py/objfun_builtin.c) ------------------------------------------
 // The kind says which C signature `fun` has; min/max bound the positional count
 // (max FE_ARGS_VAR = unlimited). KW functions get positionals plus a map of keywords.
+// Name, kind and counts share one 32-bit word (12 bytes per function on 32-bit targets);
+// the name is a static qstr (objfun_builtin.c asserts that they all fit 16 bits).
 typedef enum {
     FE_FUN_0, FE_FUN_1, FE_FUN_2, FE_FUN_3, FE_FUN_VAR, FE_FUN_KW
 } fe_fun_kind_t;
-#define FE_ARGS_VAR 0xffff
+#define FE_ARGS_VAR 63  // max_args value meaning "no limit"; real counts are below it
 typedef fe_obj_t (*fe_fun_0_t)(void);
 typedef fe_obj_t (*fe_fun_1_t)(fe_obj_t);
 typedef fe_obj_t (*fe_fun_2_t)(fe_obj_t, fe_obj_t);
@@ -446,10 +448,10 @@ typedef fe_obj_t (*fe_fun_var_t)(size_t n_args, const fe_obj_t *args);
 typedef fe_obj_t (*fe_fun_kw_t)(size_t n_args, const fe_obj_t *args, fe_map_t *kw);
 typedef struct {
     fe_objbase_t base;  // &fe_type_builtin_function
-    uint16_t name;      // qstr, for repr and error messages
-    uint8_t kind;       // fe_fun_kind_t
-    uint16_t min_args;
-    uint16_t max_args;
+    uint32_t name : 16;     // qstr, for repr and error messages
+    uint32_t kind : 4;      // fe_fun_kind_t
+    uint32_t min_args : 6;
+    uint32_t max_args : 6;  // or FE_ARGS_VAR
     union {
         fe_fun_0_t f0;
         fe_fun_1_t f1;

@@ -5,6 +5,9 @@
 #include "py/obj.h"
 #include "py/objtype.h"
 
+// fe_builtin_fun_t keeps its name (always a static qstr) in 16 bits.
+_Static_assert(Q_NUM_STATIC <= 0x10000, "static qstrs no longer fit fe_builtin_fun_t.name");
+
 static const char *plural_args(unsigned n) {
     return n == 1 ? "argument" : "arguments";
 }
@@ -93,7 +96,7 @@ static fe_obj_t builtin_call(fe_obj_t self, size_t n_args, size_t n_kw, const fe
     if (n_kw != 0) {
         fe_raise_fmt(&fe_type_TypeError, "%q() takes no keyword arguments", (qstr)f->name);
     }
-    if (n_args < f->min_args || n_args > f->max_args) {
+    if (n_args < f->min_args || (n_args > f->max_args && f->max_args != FE_ARGS_VAR)) {
         raise_count(f, n_args, args);
     }
     switch (f->kind) {
