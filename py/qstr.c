@@ -5,8 +5,13 @@
 // Lookup by text goes through an open-addressing hash index (in the heap) of qstr numbers.
 // The index always covers the runtime qstrs; on heaps of FE_QSTR_INDEX_STATIC_MIN_HEAP
 // bytes or more it covers the static ones too. On small heaps (a 16 KB device cannot spare
-// the few KB) static qstrs are found by a linear scan comparing their stored hashes.
+// the few KB) static qstrs are found by a linear scan comparing their lengths first.
 // A qstr's text never moves and is never freed, so qstr_str() pointers stay valid.
+//
+// Static qstrs have two layouts. The default is a table of (hash, length, text pointer),
+// 12 bytes a name on 32-bit targets. FE_QSTR_COMPACT (small ports) keeps only the texts
+// back to back, each NUL-terminated, and a 16-bit start offset per qstr: the length is the
+// distance to the next start, and the hash is computed from the text when asked.
 #include <string.h>
 #include "py/obj.h"
 #include "py/gc.h"
@@ -15,6 +20,37 @@
 #define FE_QSTR_INDEX_STATIC_MIN_HEAP (256 * 1024)
 #endif
 
+#if FE_QSTR_COMPACT
+
+static const char static_text[] =
+#define QDATA(hash, len, offset, text) text "\0"
+#include "genhdr/qstrdata.generated.h"
+#undef QDATA
+    ;
+
+// Where each static qstr's text starts, and one more entry for the end of the last one.
+static const uint16_t static_start[] = {
+#define QDATA(hash, len, offset, text) offset,
+#include "genhdr/qstrdata.generated.h"
+#undef QDATA
+    sizeof(static_text) - 1  // the literal's own final NUL follows the last text's
+};
+_Static_assert(sizeof(static_text) <= 0x10000, "static qstr texts exceed 16-bit offsets");
+
+static inline size_t static_len(qstr q) {
+    return static_start[q + 1] - static_start[q] - 1;
+}
+
+static inline const char *static_str(qstr q) {
+    return static_text + static_start[q];
+}
+
+static inline uint32_t static_hash(qstr q) {
+    return (uint32_t)fe_str_hash(static_str(q), static_len(q));
+}
+
+#else
+
 typedef struct {
     uint32_t hash;
     uint16_t len;
@@ -22,10 +58,24 @@ typedef struct {
 } static_qstr_t;
 
 static const static_qstr_t static_qstrs[] = {
-#define QDATA(hash, len, text) {hash, len, text},
+#define QDATA(hash, len, offset, text) {hash, len, text},
 #include "genhdr/qstrdata.generated.h"
 #undef QDATA
 };
+
+static inline size_t static_len(qstr q) {
+    return static_qstrs[q].len;
+}
+
+static inline const char *static_str(qstr q) {
+    return static_qstrs[q].text;
+}
+
+static inline uint32_t static_hash(qstr q) {
+    return static_qstrs[q].hash;
+}
+
+#endif
 
 // One runtime qstr, allocated on its own in the heap.
 typedef struct {
@@ -55,8 +105,8 @@ static inline const dyn_qstr_t *dyn(qstr q) {
 
 const char *qstr_data(qstr q, size_t *len) {
     if (q < Q_NUM_STATIC) {
-        *len = static_qstrs[q].len;
-        return static_qstrs[q].text;
+        *len = static_len(q);
+        return static_str(q);
     }
     const dyn_qstr_t *d = dyn(q);
     *len = d->len;
@@ -69,17 +119,17 @@ const char *qstr_str(qstr q) {
 }
 
 size_t qstr_len(qstr q) {
-    return q < Q_NUM_STATIC ? static_qstrs[q].len : dyn(q)->len;
+    return q < Q_NUM_STATIC ? static_len(q) : dyn(q)->len;
 }
 
 size_t qstr_hash(qstr q) {
-    return q < Q_NUM_STATIC ? static_qstrs[q].hash : dyn(q)->hash;
+    return q < Q_NUM_STATIC ? static_hash(q) : dyn(q)->hash;
 }
 
-static bool qstr_equals(qstr q, uint32_t hash, const char *s, size_t len) {
+static bool qstr_equals(qstr q, const char *s, size_t len) {
     size_t qlen;
     const char *text = qstr_data(q, &qlen);
-    return qstr_hash(q) == hash && qlen == len && memcmp(text, s, len) == 0;
+    return qlen == len && memcmp(text, s, len) == 0;
 }
 
 static void index_insert(uint32_t *index, size_t size, qstr q, uint32_t hash) {
@@ -97,7 +147,7 @@ static uint32_t *index_build(size_t size, bool with_static) {
     qstr_pool_t *p = pool();
     if (with_static) {
         for (qstr q = 1; q < Q_NUM_STATIC; q++) {
-            index_insert(index, size, q, static_qstrs[q].hash);
+            index_insert(index, size, q, static_hash(q));
         }
     }
     for (size_t i = 0; i < p->count; i++) {
@@ -127,8 +177,7 @@ static qstr find(const char *s, size_t len, uint32_t hash) {
     qstr_pool_t *p = pool();
     if (p == NULL || !p->index_has_static) {
         for (qstr q = 1; q < Q_NUM_STATIC; q++) {
-            if (static_qstrs[q].hash == hash && static_qstrs[q].len == len &&
-                memcmp(static_qstrs[q].text, s, len) == 0) {
+            if (static_len(q) == len && memcmp(static_str(q), s, len) == 0) {
                 return q;
             }
         }
@@ -136,7 +185,7 @@ static qstr find(const char *s, size_t len, uint32_t hash) {
     if (p != NULL && p->index_size > 0) {
         size_t mask = p->index_size - 1;
         for (size_t i = hash & mask; p->index[i] != 0; i = (i + 1) & mask) {
-            if (qstr_equals(p->index[i], hash, s, len)) {
+            if (qstr_equals(p->index[i], s, len)) {
                 return p->index[i];
             }
         }

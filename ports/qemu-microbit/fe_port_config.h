@@ -21,6 +21,8 @@
 // [area float]
 // [end float]
 // [area qstr]
+// Static qstr texts without stored hashes or pointers (py/config.h).
+#define FE_QSTR_COMPACT 1
 // [end qstr]
 // [area exceptions]
 // OSError without its subclasses, Warning without its categories (the names stay, as
