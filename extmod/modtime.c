@@ -176,42 +176,43 @@ static fe_obj_t make_struct_time(const int f[9]) {
 }
 
 // Days since 1970-01-01 of a proleptic Gregorian date, and back (era-based arithmetic:
-// 400-year eras of 146097 days).
+// 400-year eras of 146097 days, a multiple of 7 weeks). Only the era split needs 64 bits;
+// within an era everything fits 32 (no 64-bit division calls on a Cortex-M0).
+#if !FE_PORT_HAS_RTC  // mktime's inverse of gmtime when the port has no clock of its own
 static int64_t days_from_civil(int64_t y, int m, int d) {
     y -= m <= 2;
     int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    int32_t yoe = (int32_t)(y - era * 400);
+    int32_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int32_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097 + doe - 719468;
 }
+#endif
 
-static void civil_from_days(int64_t z, int64_t *y, int *m, int *d) {
-    z += 719468;
+// out[0..2] and out[6..7] (year, month, day, weekday, day of year) of day z since 1970.
+static void civil_from_days(int64_t z, int out[9]) {
+    z += 719468;  // days since 0000-03-01
     int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = yoe + era * 400 + (*m <= 2);
+    int32_t doe = (int32_t)(z - era * 146097);
+    int32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);  // from March 1st
+    int32_t mp = (5 * doy + 2) / 153;
+    int32_t m = mp < 10 ? mp + 3 : mp - 9;
+    bool leap = yoe % 4 == 0 && (yoe % 100 != 0 || yoe == 0);  // of the year holding March
+    out[0] = (int)(yoe + era * 400 + (m <= 2));
+    out[1] = (int)m;
+    out[2] = (int)(doy - (153 * mp + 2) / 5 + 1);
+    out[6] = (int)((doe + 2) % 7);  // 0000-03-01 was a Wednesday (Monday = 0)
+    out[7] = (int)(m <= 2 ? doy - 305 : doy + 60 + leap);
 }
 
 static void gmtime_fields(int64_t t, int out[9]) {
     int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
-    int64_t secs = t - days * 86400;
-    int64_t y;
-    int m, d;
-    civil_from_days(days, &y, &m, &d);
-    out[0] = (int)y;
-    out[1] = m;
-    out[2] = d;
+    int32_t secs = (int32_t)(t - days * 86400);
+    civil_from_days(days, out);
     out[3] = (int)(secs / 3600);
     out[4] = (int)(secs / 60 % 60);
     out[5] = (int)(secs % 60);
-    out[6] = (int)(((days + 3) % 7 + 7) % 7);  // 1970-01-01 was a Thursday (Monday = 0)
-    out[7] = (int)(days - days_from_civil(y, 1, 1) + 1);
     out[8] = 0;
 }
 
