@@ -10,6 +10,8 @@
 #include "py/obj.h"
 #include "py/port.h"
 #include "py/builtins.h"
+#include "py/objstr.h"
+#include "py/unicode.h"
 #include "extmod/modexc.h"
 
 // One traceback line: File "<file>", line <line>, in <block>.
@@ -619,33 +621,17 @@ static bool print_unicode_error_str(const fe_print_t *print, fe_exc_t *e) {
         return true;
     }
     if (native_is(e->base.type, &fe_type_UnicodeEncodeError) && fe_is_str(obj)) {
-        if (end == start + 1) {
+        size_t len;
+        const char *t = fe_str_data(obj, &len);
+        size_t i = start > 0 ? fe_utf8_char_offset(t, len, (size_t)start) : 0;
+        if (end == start + 1 && i < len) {
             // the character itself, escaped as \xhh, \uhhhh or \Uhhhhhhhh
-            size_t len;
-            const uint8_t *t = (const uint8_t *)fe_str_data(obj, &len);
-            size_t i = 0;
-            for (fe_int_t k = 0; k < start && i < len; i++) {
-                k += (i + 1 >= len || (t[i + 1] & 0xc0) != 0x80);
-            }
-            unsigned c = i < len ? t[i] : 0;
-            if (c >= 0xc0) {
-                int extra = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
-                c &= 0x3f >> extra;
-                for (int k = 1; k <= extra && i + (size_t)k < len; k++) {
-                    c = (c << 6) | (t[i + (size_t)k] & 0x3f);
-                }
-            }
-            static const char hex[] = "0123456789abcdef";
-            char esc[11];
-            int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
-            esc[0] = '\\';
-            esc[1] = digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
-            for (int d = 0; d < digits; d++) {
-                esc[2 + d] = hex[(c >> (4 * (digits - 1 - d))) & 15];
-            }
-            esc[2 + digits] = 0;
-            fe_printf(print, "'%S' codec can't encode character '%s' in position %d: %S",
-                enc, esc, (int)start, reason);
+            const char *p = t + i;
+            fe_vstr_t esc;
+            fe_vstr_init(&esc, 10);
+            fe_str_add_escape(&esc, fe_utf8_decode(&p));
+            fe_printf(print, "'%S' codec can't encode character '%.*s' in position %d: %S",
+                enc, (int)esc.len, esc.buf, (int)start, reason);
         } else {
             fe_printf(print, "'%S' codec can't encode characters in position %d-%d: %S",
                 enc, (int)start, (int)(end - 1), reason);
@@ -1064,16 +1050,6 @@ static void print_exc_type_name(const fe_print_t *print, fe_obj_t exc) {
     fe_print_str(print, qstr_str(t->name));
 }
 
-#if FE_EXC_TRACEBACK_DETAIL
-// Characters (not bytes) in UTF-8 text.
-static size_t utf8_chars(const char *s, size_t len) {
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        n += ((uint8_t)s[i] & 0xc0) != 0x80;
-    }
-    return n;
-}
-#endif
 
 // File/line, source text and carets of a SyntaxError, as CPython 3.11 prints them (text
 // and carets need FE_EXC_TRACEBACK_DETAIL).
@@ -1136,7 +1112,7 @@ static void print_syntax_error_location(const fe_print_t *print, fe_exc_t *e) {
     if (!caret || col < 0) {
         return;  // CPython prints no caret left of the text
     }
-    fe_int_t nchars = (fe_int_t)utf8_chars(s, len);
+    fe_int_t nchars = (fe_int_t)fe_utf8_count_chars(s, len);
     if (to_line_end) {
         end_col = nchars;
     }
