@@ -1,10 +1,12 @@
 // py/builtins.h: the builtin function objects defined across py/modbuiltins.c and
-// py/builtins_*.c, for the builtins module's table. Internal to those files.
+// py/builtins_*.c, for the builtins module's table. Internal to those files (and py/vm.c).
 #ifndef FE_PY_BUILTINS_H
 #define FE_PY_BUILTINS_H
 
 #include "py/obj.h"
 
+// py/modbuiltins.c: ascii(o), also the !a conversion of f-strings (py/vm.c)
+fe_obj_t fe_builtin_ascii(fe_obj_t o);
 // py/builtins_io.c
 extern const fe_builtin_fun_t fe_builtin_print_obj, fe_builtin_input_obj;
 // py/builtins_exec.c

@@ -120,6 +120,7 @@ FE_DEFINE_FUN_VAR(fe_builtin_vars_obj, Q_vars, 0, 1, builtin_vars);
 
 // ---- help --------------------------------------------------------------------------------------
 
+#if FE_BUILTINS_HELP
 static const char help_text[] =
     "Welcome to Ferrite, a Python 3 for microcontrollers!\n"
     "\n"
@@ -147,6 +148,13 @@ static void print_members(const fe_map_t *map) {
         fe_print_str(&fe_print_stdout, "\n");
     }
 }
+
+#else
+// The short form: no member listing; help(obj) names the object's type only.
+static const char help_text[] =
+    "Welcome to Ferrite! CTRL-C interrupts a program, CTRL-D soft-resets the board.\n"
+    "For a list of available modules, type help('modules')\n";
+#endif
 
 // help('modules'): the builtin modules in columns, then a word on the filesystem.
 static void print_module_list(void) {
@@ -190,6 +198,7 @@ static fe_obj_t builtin_help(size_t n_args, const fe_obj_t *args) {
     }
     const fe_type_t *type = fe_typeof(o);
     fe_printf(&fe_print_stdout, "object %S is of type %q\n", o, (qstr)type->name);
+#if FE_BUILTINS_HELP
     if (fe_obj_is_type_ptr(o, &fe_type_module)) {
         print_members(&((fe_module_t *)o)->globals->map);
         return fe_none;
@@ -200,6 +209,7 @@ static fe_obj_t builtin_help(size_t n_args, const fe_obj_t *args) {
     if (type->locals_dict != NULL) {
         print_members(&type->locals_dict->map);
     }
+#endif
     return fe_none;
 }
 FE_DEFINE_FUN_VAR(fe_builtin_help_obj, Q_help, 0, 1, builtin_help);

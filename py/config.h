@@ -424,6 +424,28 @@
 // [area frontend]
 // [end frontend]
 // [area objects]
+// help(): the long welcome text and the member listing of help(obj) (help() then prints a
+// short line, help(obj) the object's type, help('modules') stays). ~630 bytes on Cortex-M0.
+#ifndef FE_BUILTINS_HELP
+#define FE_BUILTINS_HELP 1
+#endif
+// int's explicit dunder methods (int.__add__, __radd__, __eq__, __neg__, __pow__ ...) for
+// calls such as int.__add__(a, b) or super().__add__(x); operators, builtins and user
+// subclasses of int work without them. ~1.5 KB on Cortex-M0.
+#ifndef FE_OBJ_INT_DUNDERS
+#define FE_OBJ_INT_DUNDERS 1
+#endif
+// The explicit dunders of list (__getitem__, __setitem__, __delitem__, __len__, __contains__,
+// __iter__, __reversed__) and set/frozenset (__len__, __contains__, __iter__), for super()
+// calls in subclasses; operators and builtins work without them. ~420 bytes on Cortex-M0.
+#ifndef FE_OBJ_CONTAINER_DUNDERS
+#define FE_OBJ_CONTAINER_DUNDERS 1
+#endif
+// Set operations and comparisons of dict keys()/items() views (d.keys() & s, ==, <=,
+// isdisjoint); iteration, len and `in` stay, as in MicroPython. ~840 bytes on Cortex-M0.
+#ifndef FE_OBJ_DICT_VIEW_SETOPS
+#define FE_OBJ_DICT_VIEW_SETOPS 1
+#endif
 // [end objects]
 // [area libs]
 // re extras: named groups, lookaround, atomic groups and possessive repeats, inline flags and

@@ -8,6 +8,8 @@
 #include <string.h>
 #include "py/obj.h"
 #include "py/builtins.h"
+#include "py/objstr.h"
+#include "py/unicode.h"
 #include "py/engine.h"  // fe_generator_resume, for next() on generators
 
 // ---- shared helpers ----------------------------------------------------------------------
@@ -160,58 +162,30 @@ static fe_obj_t builtin_any(fe_obj_t iterable) {
 }
 static FE_DEFINE_FUN_1(builtin_any_obj, Q_any, builtin_any);
 
-// Decodes one UTF-8 sequence at s (len > 0 bytes); returns the code point, advances *n.
-static unsigned utf8_decode(const uint8_t *s, size_t len, size_t *n) {
-    unsigned c = s[0];
-    size_t extra = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
-    if (extra >= len) {
-        extra = len - 1;
-    }
-    if (extra) {
-        c &= 0x3f >> extra;
-        for (size_t i = 1; i <= extra; i++) {
-            c = (c << 6) | (s[i] & 0x3f);
-        }
-    }
-    *n = extra + 1;
-    return c;
-}
-
-static fe_obj_t builtin_ascii(fe_obj_t o) {
+fe_obj_t fe_builtin_ascii(fe_obj_t o) {
     fe_obj_t r = fe_repr(o);
     size_t len;
-    const uint8_t *s = (const uint8_t *)fe_str_data(r, &len);
-    size_t i = 0;
-    while (i < len && s[i] < 0x80) {
-        i++;
+    const char *s = fe_str_data(r, &len), *end = s + len;
+    const char *p = s;
+    while (p < end && (uint8_t)*p < 0x80) {
+        p++;
     }
-    if (i == len) {
+    if (p == end) {
         return r;  // already ASCII
     }
     fe_vstr_t v;
     fe_vstr_init(&v, len + 8);
-    fe_vstr_add_strn(&v, (const char *)s, i);
-    while (i < len) {
-        if (s[i] < 0x80) {
-            fe_vstr_add_byte(&v, s[i++]);
-            continue;
+    fe_vstr_add_strn(&v, s, (size_t)(p - s));
+    while (p < end) {
+        if ((uint8_t)*p < 0x80) {
+            fe_vstr_add_byte(&v, (uint8_t)*p++);
+        } else {
+            fe_str_add_escape(&v, fe_utf8_decode(&p));  // a repr is valid UTF-8
         }
-        size_t n;
-        unsigned c = utf8_decode(s + i, len - i, &n);
-        i += n;
-        static const char hex[] = "0123456789abcdef";
-        char esc[10];
-        int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
-        esc[0] = '\\';
-        esc[1] = digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
-        for (int d = 0; d < digits; d++) {
-            esc[2 + d] = hex[(c >> (4 * (digits - 1 - d))) & 15];
-        }
-        fe_vstr_add_strn(&v, esc, (size_t)(2 + digits));
     }
     return fe_str_from_vstr(&v);
 }
-static FE_DEFINE_FUN_1(builtin_ascii_obj, Q_ascii, builtin_ascii);
+static FE_DEFINE_FUN_1(builtin_ascii_obj, Q_ascii, fe_builtin_ascii);
 
 static fe_obj_t format_radix(fe_obj_t x, char type) {
     fe_obj_t n = to_index_obj(x);
@@ -462,17 +436,10 @@ static FE_DEFINE_FUN_VAR(builtin_next_obj, Q_next, 1, 2, builtin_next);
 static fe_obj_t builtin_ord(fe_obj_t o) {
     size_t len;
     if (fe_is_str(o)) {
-        const uint8_t *s = (const uint8_t *)fe_str_data(o, &len);
-        if (len > 0) {
-            size_t n;
-            unsigned c = utf8_decode(s, len, &n);
-            if (n == len) {
-                return FE_NEW_SMALL_INT(c);
-            }
-        }
-        size_t chars = 0;
-        for (size_t i = 0; i < len; i++) {
-            chars += (s[i] & 0xc0) != 0x80;
+        const char *s = fe_str_data(o, &len);
+        size_t chars = fe_utf8_count_chars(s, len);
+        if (chars == 1) {
+            return FE_NEW_SMALL_INT(fe_utf8_decode(&s));
         }
         fe_raise_fmt(&fe_type_TypeError, "ord() expected a character, but string of length %d found",
             (int)chars);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "py/obj.h"
 #include "py/port.h"
+#include "py/unicode.h"
 
 #ifndef FE_PORT_PLATFORM
 #define FE_PORT_PLATFORM "unknown"
@@ -29,15 +30,6 @@ static FE_NORETURN void not_supported(const char *what) {
     fe_raise_fmt(&fe_type_OSError, "not %s", what);
 }
 
-// Number of code points in UTF-8 text.
-static size_t utf8_chars(const char *s, size_t len) {
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        n += ((uint8_t)s[i] & 0xc0) != 0x80;
-    }
-    return n;
-}
-
 static fe_obj_t stdio_write(fe_obj_t self, fe_obj_t data) {
     const stdio_obj_t *s = self;
     if (s->fd == 0) {
@@ -57,7 +49,7 @@ static fe_obj_t stdio_write(fe_obj_t self, fe_obj_t data) {
             fe_raise_fmt(&fe_type_TypeError, "write() argument must be str, not %T", data);
         }
         buf = fe_str_data(data, &len);
-        count = utf8_chars(buf, len);
+        count = fe_utf8_count_chars(buf, len);
     }
     if (s->fd == 1) {
         fe_port_stdout_write(buf, len);

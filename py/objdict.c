@@ -468,6 +468,7 @@ static bool view_contains(dict_view_t *v, int kind, fe_obj_t x) {
     return false;
 }
 
+#if FE_OBJ_DICT_VIEW_SETOPS
 static bool is_set_like(fe_obj_t o) {
     int k = view_kind(o);
     return k == KIND_KEYS || k == KIND_ITEMS || fe_is_anyset(o);
@@ -585,12 +586,15 @@ static fe_obj_t view_set_op(fe_binary_op_t op, fe_obj_t left, fe_obj_t right) {
     }
 }
 
+#endif
+
 // Called with (op, lhs, rhs) where lhs or rhs (the reflected try) is a view.
 static fe_obj_t view_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
     int kind = view_kind(lhs);
     if (op == FE_BINARY_IN) {
         return fe_bool(view_contains(lhs, kind, rhs));
     }
+#if FE_OBJ_DICT_VIEW_SETOPS
     if (kind == KIND_VALUES || view_kind(rhs) == KIND_VALUES) {
         return FE_NULL;  // values views compare by identity and have no set operations
     }
@@ -630,8 +634,12 @@ static fe_obj_t view_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
         default:
             return FE_NULL;
     }
+#else
+    return FE_NULL;
+#endif
 }
 
+#if FE_OBJ_DICT_VIEW_SETOPS
 static fe_obj_t view_isdisjoint(fe_obj_t self, fe_obj_t other) {
     dict_view_t *v = self;
     int kind = view_kind(self);
@@ -651,6 +659,7 @@ static const fe_map_elem_t view_locals_table[] = {
     {FE_ROM_QSTR(Q_isdisjoint), FE_ROM_PTR(&view_isdisjoint_obj)},
 };
 static FE_DEFINE_CONST_DICT(view_locals_dict, view_locals_table);
+#endif
 
 const fe_type_t fe_type_dict_keys = {
     .base = {&fe_type_type},
@@ -659,7 +668,9 @@ const fe_type_t fe_type_dict_keys = {
     .unary_op = view_unary_op,
     .binary_op = view_binary_op,
     .getiter = view_getiter,
+#if FE_OBJ_DICT_VIEW_SETOPS
     .locals_dict = (struct fe_dict *)&view_locals_dict,
+#endif
 };
 
 const fe_type_t fe_type_dict_items = {
@@ -669,7 +680,9 @@ const fe_type_t fe_type_dict_items = {
     .unary_op = view_unary_op,
     .binary_op = view_binary_op,
     .getiter = view_getiter,
+#if FE_OBJ_DICT_VIEW_SETOPS
     .locals_dict = (struct fe_dict *)&view_locals_dict,
+#endif
 };
 
 const fe_type_t fe_type_dict_values = {

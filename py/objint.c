@@ -5,6 +5,8 @@
 #include <math.h>
 #include "py/obj.h"
 #include "py/bigint.h"
+#include "py/unicode.h"
+#include "py/objseq.h"
 
 // Temporary digit arrays up to this size live on the C stack (fe_free is not free).
 #define SCRATCH_STACK_DIGITS (1024 / FE_DIG_BITS)
@@ -723,14 +725,6 @@ static void int_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t ki
 
 // ---- the format mini-language ---------------------------------------------------------------
 
-static size_t rest_chars_of(const char *s, size_t n) {
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++) {
-        c += ((uint8_t)s[i] & 0xc0) != 0x80;
-    }
-    return c;
-}
-
 void fe_format_number(fe_vstr_t *out, const fe_format_spec_t *spec, bool negative, const char *prefix,
                       const char *intdigits, size_t nint, const char *rest, size_t nrest) {
     char sign = negative ? '-' : (spec->sign == '+' || spec->sign == ' ') ? spec->sign : 0;
@@ -756,14 +750,15 @@ void fe_format_number(fe_vstr_t *out, const fe_format_spec_t *spec, bool negativ
     size_t head = (sign ? 1 : 0) + strlen(prefix);
     // with zero padding via '=' the padding zeros become digits (and get grouped)
     size_t ndig = nint;
+    // width counts characters: the rest may hold UTF-8 (format(0x263a, 'c'))
+    size_t rest_chars = fe_utf8_count_chars(rest, nrest);
     if (fill == '0' && align == '=' && group) {
-        while (head + ndig + (ndig > 0 ? (ndig - 1) / group : 0) + rest_chars_of(rest, nrest) < width) {
+        while (head + ndig + (ndig > 0 ? (ndig - 1) / group : 0) + rest_chars < width) {
             ndig++;
         }
     }
     size_t grouped = ndig + (group && ndig > 0 ? (ndig - 1) / group : 0);
-    // width counts characters: the rest may hold UTF-8 (format(0x263a, 'c'))
-    size_t total = head + grouped + rest_chars_of(rest, nrest);
+    size_t total = head + grouped + rest_chars;
     size_t pad = width > total ? width - total : 0;
     size_t left = 0, right = 0, mid = 0;
     switch (align) {
@@ -964,17 +959,12 @@ fe_obj_t fe_int_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
     }
     switch (op) {
         case FE_BINARY_LESS:
-            return fe_bool(int_cmp(a, b) < 0);
         case FE_BINARY_MORE:
-            return fe_bool(int_cmp(a, b) > 0);
         case FE_BINARY_EQUAL:
-            return fe_bool(int_cmp(a, b) == 0);
         case FE_BINARY_LESS_EQUAL:
-            return fe_bool(int_cmp(a, b) <= 0);
         case FE_BINARY_MORE_EQUAL:
-            return fe_bool(int_cmp(a, b) >= 0);
         case FE_BINARY_NOT_EQUAL:
-            return fe_bool(int_cmp(a, b) != 0);
+            return fe_bool(fe_compare_holds(op, int_cmp(a, b)));
         case FE_BINARY_OR:
         case FE_BINARY_XOR:
         case FE_BINARY_AND:
@@ -1319,6 +1309,7 @@ static fe_obj_t int_round(size_t n_args, const fe_obj_t *args) {
 }
 static FE_DEFINE_FUN_VAR(int_round_obj, Q___round__, 1, 2, int_round);
 
+#if FE_OBJ_INT_DUNDERS
 static fe_obj_t int_pow_method(size_t n_args, const fe_obj_t *args) {
     if (n_args == 3 && args[2] != fe_none) {
         return fe_int_pow_mod(args[0], args[1], args[2]);
@@ -1327,12 +1318,14 @@ static fe_obj_t int_pow_method(size_t n_args, const fe_obj_t *args) {
     return r == FE_NULL ? fe_notimplemented : r;
 }
 static FE_DEFINE_FUN_VAR(int_pow_method_obj, Q___pow__, 2, 3, int_pow_method);
+#endif
 
 static fe_obj_t int_index_method(fe_obj_t self) {
     return self_int(self);
 }
 static FE_DEFINE_FUN_1(int_index_obj, Q___index__, int_index_method);
 
+#if FE_OBJ_INT_DUNDERS
 // Dunder methods (int.__add__, super().__add__(x) in subclasses ...): thin wrappers over
 // the slots; an unsupported operand gives NotImplemented as in CPython.
 static fe_obj_t int_dunder(fe_binary_op_t op, fe_obj_t a, fe_obj_t b) {
@@ -1395,6 +1388,7 @@ DUNDER_UNARY(int, Q___int__, FE_UNARY_INT)
 DUNDER_UNARY(float, Q___float__, FE_UNARY_FLOAT)
 DUNDER_UNARY(hash, Q___hash__, FE_UNARY_HASH)
 DUNDER_UNARY(trunc, Q___trunc__, FE_UNARY_INT)
+#endif
 
 // __repr__/__str__ for subclasses that call int.__repr__(self) in their own __repr__.
 static fe_obj_t int_repr_method(fe_obj_t self) {
@@ -1415,8 +1409,9 @@ static const fe_map_elem_t int_locals_table[] = {
     {FE_ROM_QSTR(Q_to_bytes), FE_ROM_PTR(&int_to_bytes_obj)},
     {FE_ROM_QSTR(Q_from_bytes), FE_ROM_PTR(&int_from_bytes_obj)},
     {FE_ROM_QSTR(Q___round__), FE_ROM_PTR(&int_round_obj)},
-    {FE_ROM_QSTR(Q___pow__), FE_ROM_PTR(&int_pow_method_obj)},
     {FE_ROM_QSTR(Q___index__), FE_ROM_PTR(&int_index_obj)},
+#if FE_OBJ_INT_DUNDERS
+    {FE_ROM_QSTR(Q___pow__), FE_ROM_PTR(&int_pow_method_obj)},
     {FE_ROM_QSTR(Q___add__), FE_ROM_PTR(&int_dunder_add_obj)},
     {FE_ROM_QSTR(Q___sub__), FE_ROM_PTR(&int_dunder_sub_obj)},
     {FE_ROM_QSTR(Q___mul__), FE_ROM_PTR(&int_dunder_mul_obj)},
@@ -1457,6 +1452,7 @@ static const fe_map_elem_t int_locals_table[] = {
     {FE_ROM_QSTR(Q___float__), FE_ROM_PTR(&int_dunder_float_obj)},
     {FE_ROM_QSTR(Q___hash__), FE_ROM_PTR(&int_dunder_hash_obj)},
     {FE_ROM_QSTR(Q___trunc__), FE_ROM_PTR(&int_dunder_trunc_obj)},
+#endif
 };
 static FE_DEFINE_CONST_DICT(int_locals_dict, int_locals_table);
 

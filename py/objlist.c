@@ -564,6 +564,7 @@ static fe_obj_t list_sort(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
 }
 static FE_DEFINE_FUN_KW(list_sort_obj, Q_sort, 1, list_sort);
 
+#if FE_OBJ_CONTAINER_DUNDERS
 // dunder forms, for subclasses calling super().__getitem__(i) and the like
 static fe_obj_t list_getitem_m(fe_obj_t self, fe_obj_t index) {
     return list_subscr(list_native(self), index, FE_SUBSCR_LOAD);
@@ -599,6 +600,7 @@ static fe_obj_t list_reversed_m(fe_obj_t self) {
     return fe_call1((fe_obj_t)&fe_type_reversed, list_native(self));
 }
 static FE_DEFINE_FUN_1(list_reversed_obj, Q___reversed__, list_reversed_m);
+#endif
 
 static const fe_map_elem_t list_locals_table[] = {
     {FE_ROM_QSTR(Q_append), FE_ROM_PTR(&list_append_obj)},
@@ -612,6 +614,7 @@ static const fe_map_elem_t list_locals_table[] = {
     {FE_ROM_QSTR(Q_remove), FE_ROM_PTR(&list_remove_obj)},
     {FE_ROM_QSTR(Q_reverse), FE_ROM_PTR(&list_reverse_obj)},
     {FE_ROM_QSTR(Q_sort), FE_ROM_PTR(&list_sort_obj)},
+#if FE_OBJ_CONTAINER_DUNDERS
     {FE_ROM_QSTR(Q___getitem__), FE_ROM_PTR(&list_getitem_obj)},
     {FE_ROM_QSTR(Q___setitem__), FE_ROM_PTR(&list_setitem_obj)},
     {FE_ROM_QSTR(Q___delitem__), FE_ROM_PTR(&list_delitem_obj)},
@@ -619,6 +622,7 @@ static const fe_map_elem_t list_locals_table[] = {
     {FE_ROM_QSTR(Q___contains__), FE_ROM_PTR(&list_contains_obj)},
     {FE_ROM_QSTR(Q___iter__), FE_ROM_PTR(&list_iter_obj)},
     {FE_ROM_QSTR(Q___reversed__), FE_ROM_PTR(&list_reversed_obj)},
+#endif
     FE_SLOT_ENTRY(Q___repr__, fe_slot_repr_obj),
     FE_SLOT_COMPARE_ENTRIES,
     FE_SLOT_ENTRY(Q___add__, fe_slot_add_obj),

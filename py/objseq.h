@@ -62,6 +62,14 @@ fe_uint_t fe_tuple_hash(fe_obj_t tuple);
 // getiter slot of iterators: returns self (py/objiter.c).
 fe_obj_t fe_iter_getiter_self(fe_obj_t self, fe_iter_buf_t *buf);
 
+// Whether comparison op (FE_BINARY_LESS ... FE_BINARY_NOT_EQUAL) holds for operands whose
+// three-way comparison is c (<0, 0, >0): bit 0 of the op's mask says "true when less",
+// bit 1 "when equal", bit 2 "when greater".
+static inline bool fe_compare_holds(fe_binary_op_t op, int c) {
+    static const uint8_t masks[6] = {1, 4, 2, 3, 6, 5};  // < > == <= >= !=
+    return (masks[op - FE_BINARY_LESS] >> ((c > 0) - (c < 0) + 1)) & 1;
+}
+
 // Operator methods for the containers' method tables (__eq__, __add__ ...), so that
 // subclasses can call super().__add__(x) and code can call [1].__eq__(x). Each calls the
 // type's slot; NotImplemented when the slot declines.

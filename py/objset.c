@@ -1013,6 +1013,7 @@ static fe_obj_t set_update_m(size_t n_args, const fe_obj_t *args) {
 }
 static FE_DEFINE_FUN_VAR(set_update_obj, Q_update, 1, FE_ARGS_VAR, set_update_m);
 
+#if FE_OBJ_CONTAINER_DUNDERS
 static fe_obj_t set_contains_m(fe_obj_t self, fe_obj_t x) {
     return fe_bool(fe_set_contains(self, x));
 }
@@ -1027,42 +1028,31 @@ static fe_obj_t set_iter_m(fe_obj_t self) {
     return set_getiter(set_native(self), NULL);
 }
 static FE_DEFINE_FUN_1(set_iter_obj, Q___iter__, set_iter_m);
+#endif
 
-static const fe_map_elem_t set_locals_table[] = {
+// One table for both types: set's methods are its first SET_METHODS_LEN entries, frozenset's
+// the last FROZENSET_METHODS_LEN (the non-mutating methods they share sit in the middle,
+// frozenset's __hash__ at the end).
+#define SET_ONLY_LEN 13
+#define SHARED_LEN (19 + 3 * FE_OBJ_CONTAINER_DUNDERS)
+#define SET_METHODS_LEN (SET_ONLY_LEN + SHARED_LEN)
+#define FROZENSET_METHODS_LEN (SHARED_LEN + 1)
+static const fe_map_elem_t set_methods_table[] = {
+    // set only
     {FE_ROM_QSTR(Q_add), FE_ROM_PTR(&set_add_obj)},
     {FE_ROM_QSTR(Q_clear), FE_ROM_PTR(&set_clear_obj)},
-    {FE_ROM_QSTR(Q_copy), FE_ROM_PTR(&set_copy_obj)},
-    {FE_ROM_QSTR(Q_difference), FE_ROM_PTR(&set_difference_obj)},
     {FE_ROM_QSTR(Q_difference_update), FE_ROM_PTR(&set_difference_update_obj)},
     {FE_ROM_QSTR(Q_discard), FE_ROM_PTR(&set_discard_obj)},
-    {FE_ROM_QSTR(Q_intersection), FE_ROM_PTR(&set_intersection_obj)},
     {FE_ROM_QSTR(Q_intersection_update), FE_ROM_PTR(&set_intersection_update_obj)},
-    {FE_ROM_QSTR(Q_isdisjoint), FE_ROM_PTR(&set_isdisjoint_obj)},
-    {FE_ROM_QSTR(Q_issubset), FE_ROM_PTR(&set_issubset_obj)},
-    {FE_ROM_QSTR(Q_issuperset), FE_ROM_PTR(&set_issuperset_obj)},
     {FE_ROM_QSTR(Q_pop), FE_ROM_PTR(&set_pop_obj)},
     {FE_ROM_QSTR(Q_remove), FE_ROM_PTR(&set_remove_obj)},
-    {FE_ROM_QSTR(Q_symmetric_difference), FE_ROM_PTR(&set_symmetric_difference_obj)},
     {FE_ROM_QSTR(Q_symmetric_difference_update), FE_ROM_PTR(&set_symmetric_difference_update_obj)},
-    {FE_ROM_QSTR(Q_union), FE_ROM_PTR(&set_union_obj)},
     {FE_ROM_QSTR(Q_update), FE_ROM_PTR(&set_update_obj)},
-    {FE_ROM_QSTR(Q___contains__), FE_ROM_PTR(&set_contains_obj)},
-    {FE_ROM_QSTR(Q___len__), FE_ROM_PTR(&set_len_obj)},
-    {FE_ROM_QSTR(Q___iter__), FE_ROM_PTR(&set_iter_obj)},
-    FE_SLOT_ENTRY(Q___repr__, fe_slot_repr_obj),
-    FE_SLOT_COMPARE_ENTRIES,
-    FE_SLOT_ENTRY(Q___or__, fe_slot_or_obj),
-    FE_SLOT_ENTRY(Q___and__, fe_slot_and_obj),
-    FE_SLOT_ENTRY(Q___sub__, fe_slot_sub_obj),
-    FE_SLOT_ENTRY(Q___xor__, fe_slot_xor_obj),
     FE_SLOT_ENTRY(Q___ior__, fe_slot_ior_obj),
     FE_SLOT_ENTRY(Q___iand__, fe_slot_iand_obj),
     FE_SLOT_ENTRY(Q___isub__, fe_slot_isub_obj),
     FE_SLOT_ENTRY(Q___ixor__, fe_slot_ixor_obj),
-};
-static FE_DEFINE_CONST_DICT(set_locals_dict, set_locals_table);
-
-static const fe_map_elem_t frozenset_locals_table[] = {
+    // shared
     {FE_ROM_QSTR(Q_copy), FE_ROM_PTR(&set_copy_obj)},
     {FE_ROM_QSTR(Q_difference), FE_ROM_PTR(&set_difference_obj)},
     {FE_ROM_QSTR(Q_intersection), FE_ROM_PTR(&set_intersection_obj)},
@@ -1071,18 +1061,26 @@ static const fe_map_elem_t frozenset_locals_table[] = {
     {FE_ROM_QSTR(Q_issuperset), FE_ROM_PTR(&set_issuperset_obj)},
     {FE_ROM_QSTR(Q_symmetric_difference), FE_ROM_PTR(&set_symmetric_difference_obj)},
     {FE_ROM_QSTR(Q_union), FE_ROM_PTR(&set_union_obj)},
+#if FE_OBJ_CONTAINER_DUNDERS
     {FE_ROM_QSTR(Q___contains__), FE_ROM_PTR(&set_contains_obj)},
     {FE_ROM_QSTR(Q___len__), FE_ROM_PTR(&set_len_obj)},
     {FE_ROM_QSTR(Q___iter__), FE_ROM_PTR(&set_iter_obj)},
+#endif
     FE_SLOT_ENTRY(Q___repr__, fe_slot_repr_obj),
-    FE_SLOT_ENTRY(Q___hash__, fe_slot_hash_obj),
     FE_SLOT_COMPARE_ENTRIES,
     FE_SLOT_ENTRY(Q___or__, fe_slot_or_obj),
     FE_SLOT_ENTRY(Q___and__, fe_slot_and_obj),
     FE_SLOT_ENTRY(Q___sub__, fe_slot_sub_obj),
     FE_SLOT_ENTRY(Q___xor__, fe_slot_xor_obj),
+    // frozenset only
+    FE_SLOT_ENTRY(Q___hash__, fe_slot_hash_obj),
 };
-static FE_DEFINE_CONST_DICT(frozenset_locals_dict, frozenset_locals_table);
+typedef char set_methods_table_check[FE_ARRAY_SIZE(set_methods_table) == SET_METHODS_LEN + 1 ? 1 : -1];
+static const fe_dict_t set_locals_dict = {{&fe_type_dict}, {SET_METHODS_LEN, SET_METHODS_LEN,
+    SET_METHODS_LEN, (fe_map_elem_t *)set_methods_table, NULL, FE_MAP_FIXED | FE_MAP_ALL_QSTR_KEYS}};
+static const fe_dict_t frozenset_locals_dict = {{&fe_type_dict}, {FROZENSET_METHODS_LEN,
+    FROZENSET_METHODS_LEN, FROZENSET_METHODS_LEN, (fe_map_elem_t *)&set_methods_table[SET_ONLY_LEN],
+    NULL, FE_MAP_FIXED | FE_MAP_ALL_QSTR_KEYS}};
 
 const fe_type_t fe_type_set = {
     .base = {&fe_type_type},

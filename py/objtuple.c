@@ -24,16 +24,7 @@ fe_obj_t fe_seq_compare(fe_binary_op_t op, fe_obj_t *const *pa, const size_t *pn
     }
     size_t na = *pna, nb = *pnb;
     if (i >= na || i >= nb) {
-        bool r;
-        switch (op) {
-            case FE_BINARY_LESS: r = na < nb; break;
-            case FE_BINARY_LESS_EQUAL: r = na <= nb; break;
-            case FE_BINARY_MORE: r = na > nb; break;
-            case FE_BINARY_MORE_EQUAL: r = na >= nb; break;
-            case FE_BINARY_EQUAL: r = na == nb; break;
-            default: r = na != nb; break;
-        }
-        return fe_bool(r);
+        return fe_bool(fe_compare_holds(op, na < nb ? -1 : na > nb));
     }
     if (op == FE_BINARY_EQUAL) {
         return fe_false;
@@ -44,12 +35,7 @@ fe_obj_t fe_seq_compare(fe_binary_op_t op, fe_obj_t *const *pa, const size_t *pn
     fe_obj_t x = (*pa)[i], y = (*pb)[i];
     if (FE_IS_SMALL_INT(x) && FE_IS_SMALL_INT(y)) {
         fe_int_t u = FE_SMALL_INT_VALUE(x), v = FE_SMALL_INT_VALUE(y);
-        switch (op) {
-            case FE_BINARY_LESS: return fe_bool(u < v);
-            case FE_BINARY_LESS_EQUAL: return fe_bool(u <= v);
-            case FE_BINARY_MORE: return fe_bool(u > v);
-            default: return fe_bool(u >= v);
-        }
+        return fe_bool(fe_compare_holds(op, u < v ? -1 : u > v));
     }
     return fe_binary_op(op, x, y);
 }

@@ -94,6 +94,12 @@ void fe_type_cache_flush(void) {
 #endif
 }
 
+#if FE_LOOKUP_CACHE_SIZE > 0 && defined(__OPTIMIZE_SIZE__)
+fe_lookup_t fe_type_lookup(const fe_type_t *type, qstr attr) {
+    return fe_type_lookup_cached(type, attr);
+}
+#endif
+
 fe_lookup_t fe_type_lookup_slow(const fe_type_t *type, qstr attr) {
     fe_lookup_t r = lookup_mro(type, NULL, attr);
 #if FE_LOOKUP_CACHE_SIZE > 0

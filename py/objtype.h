@@ -45,7 +45,7 @@ static inline fe_lookup_cache_entry_t *fe_lookup_cache_set(const fe_type_t *type
     h ^= h >> 15;
     return &fe_lookup_cache[h & (FE_LOOKUP_CACHE_SIZE - 2)];
 }
-static inline fe_lookup_t fe_type_lookup(const fe_type_t *type, qstr attr) {
+static inline fe_lookup_t fe_type_lookup_cached(const fe_type_t *type, qstr attr) {
     const fe_lookup_cache_entry_t *e = fe_lookup_cache_set(type, attr);
     if (FE_LIKELY(e[0].type == type && e[0].attr == attr && e[0].epoch == fe_lookup_epoch)) {
         return (fe_lookup_t){e[0].value, e[0].owner};
@@ -55,6 +55,15 @@ static inline fe_lookup_t fe_type_lookup(const fe_type_t *type, qstr attr) {
     }
     return fe_type_lookup_slow(type, attr);
 }
+#if defined(__OPTIMIZE_SIZE__)
+// Size-optimised builds (-Os) keep one out-of-line copy in py/objtype.c instead of one
+// per file; elsewhere the cache probe is inlined at each call.
+fe_lookup_t fe_type_lookup(const fe_type_t *type, qstr attr);
+#else
+static inline fe_lookup_t fe_type_lookup(const fe_type_t *type, qstr attr) {
+    return fe_type_lookup_cached(type, attr);
+}
+#endif
 #else
 static inline fe_lookup_t fe_type_lookup(const fe_type_t *type, qstr attr) {
     return fe_type_lookup_slow(type, attr);

@@ -15,6 +15,7 @@
 #include <string.h>
 #include "py/engine.h"
 #include "py/port.h"
+#include "py/builtins.h"
 
 fe_frame_t *fe_vm_current;
 
@@ -228,66 +229,6 @@ static bool maybe_iterable(fe_obj_t o) {
     return t->getiter != NULL || t->iternext != NULL || (t->flags & FE_TYPE_FLAG_USER) || t->subscr != NULL;
 }
 
-// ascii(): repr with non-ASCII characters escaped.
-static NOINLINE fe_obj_t ascii_of(fe_obj_t o) {
-    fe_obj_t r = fe_repr(o);
-    size_t len;
-    const char *s = fe_str_data(r, &len);
-    size_t i;
-    for (i = 0; i < len && (uint8_t)s[i] < 0x80; i++) {
-    }
-    if (i == len) {
-        return r;
-    }
-    fe_vstr_t v;
-    fe_vstr_init(&v, len + 16);
-    static const char hex[] = "0123456789abcdef";
-    for (i = 0; i < len;) {
-        uint8_t c = s[i];
-        if (c < 0x80) {
-            fe_vstr_add_byte(&v, c);
-            i++;
-            continue;
-        }
-        unsigned cp;
-        int extra;
-        if (c >= 0xf0) {
-            cp = c & 0x07;
-            extra = 3;
-        } else if (c >= 0xe0) {
-            cp = c & 0x0f;
-            extra = 2;
-        } else {
-            cp = c & 0x1f;
-            extra = 1;
-        }
-        i++;
-        while (extra-- > 0 && i < len) {
-            cp = (cp << 6) | (s[i++] & 0x3f);
-        }
-        char buf[10];
-        int n;
-        if (cp < 0x100) {
-            buf[0] = '\\'; buf[1] = 'x'; buf[2] = hex[cp >> 4]; buf[3] = hex[cp & 15];
-            n = 4;
-        } else if (cp < 0x10000) {
-            buf[0] = '\\'; buf[1] = 'u';
-            for (int k = 0; k < 4; k++) {
-                buf[2 + k] = hex[(cp >> (12 - 4 * k)) & 15];
-            }
-            n = 6;
-        } else {
-            buf[0] = '\\'; buf[1] = 'U';
-            for (int k = 0; k < 8; k++) {
-                buf[2 + k] = hex[(cp >> (28 - 4 * k)) & 15];
-            }
-            n = 10;
-        }
-        fe_vstr_add_strn(&v, buf, n);
-    }
-    return fe_str_from_vstr(&v);
-}
-
 size_t fe_code_line_of(const fe_code_t *code, size_t bc_offset) {
     const uint8_t *p = code->line_table, *end = p + code->line_table_len;
     size_t off = 0, line = code->first_line;
@@ -346,7 +287,7 @@ static NOINLINE fe_obj_t format_value(fe_obj_t v, int flags, fe_obj_t spec) {
     switch (flags & 3) {
         case 1: v = fe_str(v); break;
         case 2: v = fe_repr(v); break;
-        case 3: v = ascii_of(v); break;
+        case 3: v = fe_builtin_ascii(v); break;
         default: break;
     }
     if (spec == FE_NULL) {

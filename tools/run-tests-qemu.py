@@ -109,6 +109,11 @@ DISABLED_ON_BOARD = {
     # [area frontend]
     # [end frontend]
     # [area objects]
+    "basics/int_dunder.py": "explicit int dunders (FE_OBJ_INT_DUNDERS 0)",
+    "basics/inherit_super_dunder.py": "super().__contains__ of list/set (FE_OBJ_CONTAINER_DUNDERS 0)",
+    "basics/list_subclass.py": "super().__getitem__ of list (FE_OBJ_CONTAINER_DUNDERS 0)",
+    "basics/dict_views.py": "set operations on dict views (FE_OBJ_DICT_VIEW_SETOPS 0)",
+    "basics/dict_views_order.py": "set operations on dict views (FE_OBJ_DICT_VIEW_SETOPS 0)",
     # [end objects]
     # [area libs]
     "extmod/re_extra.py": "re extras (FE_RE_EXTRA 0)",

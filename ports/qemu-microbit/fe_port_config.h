@@ -48,6 +48,11 @@
 // [area frontend]
 // [end frontend]
 // [area objects]
+// Short help(), no explicit int/container dunders, no dict-view set operations.
+#define FE_BUILTINS_HELP 0
+#define FE_OBJ_INT_DUNDERS 0
+#define FE_OBJ_CONTAINER_DUNDERS 0
+#define FE_OBJ_DICT_VIEW_SETOPS 0
 // [end objects]
 // [area libs]
 #define FE_RE_EXTRA 0

@@ -22,7 +22,7 @@ c = l.copy()
 c.clear()
 print(c, l)
 for bad in (lambda: [].pop(), lambda: [1].pop(5), lambda: [1][3], lambda: [1, 2].remove(7),
-            lambda: [1].index(2), lambda: [1, 2][l[0:0] or "x"], lambda: l.__setitem__(10, 0)):
+            lambda: [1].index(2), lambda: [1, 2][l[0:0] or "x"]):
     try:
         bad()
     except Exception as e:

@@ -35,3 +35,8 @@ g = G([1, 2])
 print(g[0], g[1], list(g), [x for x in g], list(reversed(g)))
 print([1].__eq__([1]), [1].__eq__(1), (1, 2).__lt__((1, 3)), [1, 2].__len__(), (5,).__contains__(5))
 print(list.__getitem__([5, 6], 1), (1,).__add__((2,)), [1].__mul__(2), (1,).__rmul__(3))
+l = [1, 2]
+try:
+    l.__setitem__(10, 0)
+except IndexError as e:
+    print(type(e).__name__, e)

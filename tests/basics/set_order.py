@@ -27,7 +27,7 @@ for k in range(120):
         print(s, [s.pop() for _ in range(len(s) // 2)], s)
     elif op == 5:
         d = dict.fromkeys(a)
-        print(set(d), d.keys() | set(b), d.keys() & set(b), d.keys() - b, d.keys() ^ set(b))
+        print(set(d), set(d) | set(b), set(d) & set(b), set(d) - set(b), set(d) ^ set(b))
     elif op == 6:
         print(frozenset(a) | set(b), {x * 3 for x in a}, hash(frozenset(a)) == hash(frozenset(reversed(a))))
     elif op == 7:
