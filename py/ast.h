@@ -109,5 +109,8 @@ fe_node_t *fe_parse(const char *src, size_t len, qstr filename, fe_compile_mode_
 
 // Compiles a tree to a code object (py/compile.c).
 fe_obj_t fe_compile_tree(fe_node_t *root, qstr filename, fe_compile_mode_t mode);
+// Records the node (NULL: line 1) at which the SyntaxError the compiler raises next (with
+// fe_raise_msg / fe_raise_fmt) is located; fe_compile adds the location to it.
+void fe_compile_error_at(const fe_node_t *n);
 
 #endif

@@ -72,6 +72,7 @@ static void compile_stmt(unit_t *u, fe_node_t *n);
 static void compile_body(unit_t *u, fe_node_t *seq);
 static fe_obj_t compile_scope_code(compiler_t *c, fe_scope_t *s);
 
+// Internal errors (a tree the parser cannot produce).
 FE_NORETURN static void syntax_error(unit_t *u, fe_node_t *n, const char *msg) {
     fe_compile_syntax_error(u->c->filename, n, msg, 0);
 }
@@ -869,7 +870,8 @@ static void compile_expr(unit_t *u, fe_node_t *n) {
             syntax_error(u, n, "internal: stray FormattedValue");
         }
         case FE_N_Starred:
-            syntax_error(u, n, "can't use starred expression here");
+            fe_compile_error_at(n);
+            fe_raise_msg(&fe_type_SyntaxError, "can't use starred expression here");
         default:
             syntax_error(u, n, "internal: unknown expression");
     }
@@ -931,7 +933,8 @@ static void compile_store(unit_t *u, fe_node_t *t) {
             for (size_t i = 0; i < t->n_kids; i++) {
                 if (t->kids[i]->kind == FE_N_Starred) {
                     if (star != (size_t)-1) {
-                        syntax_error(u, t, "multiple starred expressions in assignment");
+                        fe_compile_error_at(t);
+                        fe_raise_msg(&fe_type_SyntaxError, "multiple starred expressions in assignment");
                     }
                     star = i;
                 }
@@ -948,9 +951,11 @@ static void compile_store(unit_t *u, fe_node_t *t) {
             return;
         }
         case FE_N_Starred:
-            syntax_error(u, t, "starred assignment target must be in a list or tuple");
+            fe_compile_error_at(t);
+            fe_raise_msg(&fe_type_SyntaxError, "starred assignment target must be in a list or tuple");
         default:
-            syntax_error(u, t, "cannot assign to expression");
+            fe_compile_error_at(t);
+            fe_raise_msg(&fe_type_SyntaxError, "cannot assign to expression");
     }
 }
 
@@ -975,7 +980,8 @@ static void compile_delete(unit_t *u, fe_node_t *t) {
             }
             return;
         default:
-            syntax_error(u, t, "cannot delete expression");
+            fe_compile_error_at(t);
+            fe_raise_msg(&fe_type_SyntaxError, "cannot delete expression");
     }
 }
 
@@ -1011,7 +1017,8 @@ static void compile_augassign(unit_t *u, fe_node_t *n) {
             emit_op(u, FE_BC_STORE_SUBSCR);
             return;
         default:
-            syntax_error(u, t, "'expression' is an illegal expression for augmented assignment");
+            fe_compile_error_at(t);
+            fe_raise_msg(&fe_type_SyntaxError, "'expression' is an illegal expression for augmented assignment");
     }
 }
 
@@ -1019,7 +1026,8 @@ static void compile_augassign(unit_t *u, fe_node_t *n) {
 
 static void push_fblock(unit_t *u, int kind, size_t a, size_t b, fe_node_t *node) {
     if (u->n_fblocks == MAX_FBLOCKS) {
-        syntax_error(u, node, "too many statically nested blocks");
+        fe_compile_error_at(node);
+        fe_raise_msg(&fe_type_SyntaxError, "too many statically nested blocks");
     }
     fblock_t *fb = &u->fblocks[u->n_fblocks++];
     fb->kind = kind;
@@ -1090,12 +1098,17 @@ static void compile_break_continue(unit_t *u, fe_node_t *n, bool is_continue) {
         }
         unwind_fblock(u, i, false);
     }
-    syntax_error(u, n, is_continue ? "'continue' not properly in loop" : "'break' outside loop");
+    fe_compile_error_at(n);
+    if (is_continue) {
+        fe_raise_msg(&fe_type_SyntaxError, "'continue' not properly in loop");
+    }
+    fe_raise_msg(&fe_type_SyntaxError, "'break' outside loop");
 }
 
 static void compile_return(unit_t *u, fe_node_t *n) {
     if (u->scope->kind != FE_SCOPE_FUNCTION) {
-        syntax_error(u, n, "'return' outside function");
+        fe_compile_error_at(n);
+        fe_raise_msg(&fe_type_SyntaxError, "'return' outside function");
     }
     if (n->kids[0]) {
         compile_expr(u, n->kids[0]);
@@ -1153,7 +1166,8 @@ static void compile_try_except(unit_t *u, fe_node_t *n) {
             compile_expr(u, h->kids[0]);
             emit_jump(u, FE_BC_JUMP_IF_NOT_EXC_MATCH, l_next);
         } else if (i + 1 < handlers->n_kids) {
-            syntax_error(u, h, "default 'except:' must be last");
+            fe_compile_error_at(h);
+            fe_raise_msg(&fe_type_SyntaxError, "default 'except:' must be last");
         }
         if (h->value != FE_NULL) {
             qstr name = FE_QSTR_VALUE(h->value);
@@ -1650,7 +1664,8 @@ static fe_obj_t finish_code(unit_t *u, qstr name, qstr qualname) {
         size_t target = u->labels[f->label];
         fe_int_t off = (fe_int_t)target - (fe_int_t)(f->pos + FE_BC_JUMP_BYTES);
         if (off < -FE_BC_JUMP_MAX - 1 || off > FE_BC_JUMP_MAX) {
-            syntax_error(u, s->node, "code block too large");
+            fe_compile_error_at(s->node);
+            fe_raise_msg(&fe_type_SyntaxError, "code block too large");
         }
         for (int k = 0; k < FE_BC_JUMP_BYTES; k++) {
             u->bc[f->pos + k] = ((fe_uint_t)off >> (8 * k)) & 0xff;
@@ -1749,7 +1764,8 @@ static fe_obj_t compile_comprehension_code(unit_t *u, fe_node_t *n) {
     }
     size_t tops[MAX_FBLOCKS + 1];
     if (n_gens > MAX_FBLOCKS) {
-        syntax_error(u, n, "too many statically nested blocks");
+        fe_compile_error_at(n);
+        fe_raise_msg(&fe_type_SyntaxError, "too many statically nested blocks");
     }
     size_t l_end = new_label(u);
     for (size_t g = 0; g < n_gens; g++) {
@@ -1885,6 +1901,13 @@ fe_obj_t fe_compile_tree(fe_node_t *root, qstr filename, fe_compile_mode_t mode)
 // offending line as CPython does (NULL when compiling a tree from elsewhere).
 static const char *current_src;
 static size_t current_src_len;
+// Where the SyntaxError being raised is located (line 0: not recorded).
+static uint32_t error_line, error_col;
+
+void fe_compile_error_at(const fe_node_t *n) {
+    error_line = n ? n->line : 1;
+    error_col = n ? n->col : 0;
+}
 
 fe_obj_t fe_compile_source_line(size_t line) {
     if (current_src == NULL || line == 0) {
@@ -1913,6 +1936,7 @@ fe_obj_t fe_compile(const char *src, size_t len, qstr filename, fe_compile_mode_
     size_t saved_len = current_src_len;
     current_src = src;
     current_src_len = len;
+    error_line = 0;
     fe_handler_t h;
     if (FE_TRY(h)) {
         fe_obj_t code = fe_compile_tree(root, filename, mode);
@@ -1921,9 +1945,22 @@ fe_obj_t fe_compile(const char *src, size_t len, qstr filename, fe_compile_mode_
         current_src_len = saved_len;
         return code;
     }
+    fe_obj_t exc = h.exc;
+    if (error_line != 0 && fe_exc_matches(exc, &fe_type_SyntaxError)) {
+        // give it CPython's args (msg, (filename, lineno, offset, text))
+        size_t n;
+        fe_obj_t *args;
+        fe_tuple_get(fe_exc_args(exc), &n, &args);
+        fe_obj_t loc[4] = {
+            FE_NEW_QSTR(filename), FE_NEW_SMALL_INT(error_line), FE_NEW_SMALL_INT(error_col + 1),
+            fe_compile_source_line(error_line),
+        };
+        fe_obj_t located[2] = {args[0], fe_tuple_new(4, loc)};
+        exc = fe_exc_new(&fe_type_SyntaxError, 2, located);
+    }
     current_src = saved_src;
     current_src_len = saved_len;
-    fe_raise(h.exc);
+    fe_raise(exc);
 }
 
 // ---- instruction metadata ----------------------------------------------------------------------

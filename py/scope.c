@@ -12,19 +12,8 @@ typedef struct {
 } scope_builder_t;
 
 FE_NORETURN void fe_compile_syntax_error(qstr filename, fe_node_t *node, const char *msg, qstr arg) {
-    fe_vstr_t v;
-    fe_print_t pr;
-    fe_vstr_init(&v, 32);
-    fe_vstr_print_init(&v, &pr);
-    fe_printf(&pr, msg, arg);
-    fe_obj_t loc[4] = {
-        FE_NEW_QSTR(filename),
-        FE_NEW_SMALL_INT(node ? node->line : 1),
-        FE_NEW_SMALL_INT(node ? node->col + 1 : 1),
-        fe_compile_source_line(node ? node->line : 1),
-    };
-    fe_obj_t args[2] = {fe_str_from_vstr(&v), fe_tuple_new(4, loc)};
-    fe_raise(fe_exc_new(&fe_type_SyntaxError, 2, args));
+    fe_compile_error_at(node);
+    fe_raise_fmt(&fe_type_SyntaxError, msg, arg);
 }
 
 fe_symbol_t *fe_scope_lookup(fe_scope_t *s, qstr name) {
@@ -143,7 +132,8 @@ static void add_param(scope_builder_t *b, fe_scope_t *s, fe_node_t *arg) {
     qstr name = fe_scope_mangle(s, FE_QSTR_VALUE(arg->value));
     fe_symbol_t *sym = fe_scope_lookup(s, name);
     if (sym && (sym->flags & FE_SYMF_PARAM)) {
-        fe_compile_syntax_error(b->filename, arg, "duplicate argument '%q' in function definition", name);
+        fe_compile_error_at(arg);
+        fe_raise_fmt(&fe_type_SyntaxError, "duplicate argument '%q' in function definition", name);
     }
     mark(s, name, FE_SYMF_PARAM | FE_SYMF_ASSIGNED);
     s->n_params++;
@@ -284,12 +274,14 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
                 t = t->parent;
             }
             if (t != s && t->kind == FE_SCOPE_CLASS) {
-                fe_compile_syntax_error(b->filename, n, "assignment expression within a comprehension cannot be used in a class body", 0);
+                fe_compile_error_at(n);
+                fe_raise_msg(&fe_type_SyntaxError, "assignment expression within a comprehension cannot be used in a class body");
             }
             for (fe_scope_t *c = s; c != t; c = c->parent) {
                 fe_symbol_t *sym = fe_scope_lookup(c, name);
                 if (sym && (sym->flags & FE_SYMF_ASSIGNED) && !(sym->flags & (FE_SYMF_NONLOCAL | FE_SYMF_GLOBAL))) {
-                    fe_compile_syntax_error(b->filename, n, "assignment expression cannot rebind comprehension iteration variable '%q'", name);
+                    fe_compile_error_at(n);
+                    fe_raise_fmt(&fe_type_SyntaxError, "assignment expression cannot rebind comprehension iteration variable '%q'", name);
                 }
                 mark(c, name, t->kind == FE_SCOPE_MODULE ? FE_SYMF_GLOBAL : FE_SYMF_NONLOCAL);
             }
@@ -300,23 +292,29 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
         case FE_N_Global:
         case FE_N_Nonlocal: {
             bool global = n->kind == FE_N_Global;
+            const char *kw = global ? "global" : "nonlocal";
             if (!global && s->kind == FE_SCOPE_MODULE) {
-                fe_compile_syntax_error(b->filename, n, "nonlocal declaration not allowed at module level", 0);
+                fe_compile_error_at(n);
+                fe_raise_msg(&fe_type_SyntaxError, "nonlocal declaration not allowed at module level");
             }
             for (size_t i = 0; i < n->n_kids; i++) {
                 qstr name = fe_scope_mangle(s, FE_QSTR_VALUE(n->kids[i]->value));
                 fe_symbol_t *sym = fe_scope_lookup(s, name);
                 if (sym && (sym->flags & FE_SYMF_PARAM)) {
-                    fe_compile_syntax_error(b->filename, n, global ? "name '%q' is parameter and global" : "name '%q' is parameter and nonlocal", name);
+                    fe_compile_error_at(n);
+                    fe_raise_fmt(&fe_type_SyntaxError, "name '%q' is parameter and %s", name, kw);
                 }
                 if (sym && (sym->flags & (global ? FE_SYMF_NONLOCAL : FE_SYMF_GLOBAL))) {
-                    fe_compile_syntax_error(b->filename, n, "name '%q' is nonlocal and global", name);
+                    fe_compile_error_at(n);
+                    fe_raise_fmt(&fe_type_SyntaxError, "name '%q' is nonlocal and global", name);
                 }
                 if (sym && (sym->flags & FE_SYMF_ASSIGNED) && !(sym->flags & (FE_SYMF_GLOBAL | FE_SYMF_NONLOCAL))) {
-                    fe_compile_syntax_error(b->filename, n, global ? "name '%q' is assigned to before global declaration" : "name '%q' is assigned to before nonlocal declaration", name);
+                    fe_compile_error_at(n);
+                    fe_raise_fmt(&fe_type_SyntaxError, "name '%q' is assigned to before %s declaration", name, kw);
                 }
                 if (sym && (sym->flags & FE_SYMF_USED) && !(sym->flags & (FE_SYMF_GLOBAL | FE_SYMF_NONLOCAL))) {
-                    fe_compile_syntax_error(b->filename, n, global ? "name '%q' is used prior to global declaration" : "name '%q' is used prior to nonlocal declaration", name);
+                    fe_compile_error_at(n);
+                    fe_raise_fmt(&fe_type_SyntaxError, "name '%q' is used prior to %s declaration", name, kw);
                 }
                 mark(s, name, global ? FE_SYMF_GLOBAL : FE_SYMF_NONLOCAL)->decl = n;
             }
@@ -333,7 +331,8 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
                     name = FE_QSTR_VALUE(alias->value);
                     if (name == Q_star) {
                         if (s->kind != FE_SCOPE_MODULE) {
-                            fe_compile_syntax_error(b->filename, n, "import * only allowed at module level", 0);
+                            fe_compile_error_at(n);
+                            fe_raise_msg(&fe_type_SyntaxError, "import * only allowed at module level");
                         }
                         continue;
                     }
@@ -356,17 +355,14 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
         case FE_N_Yield:
         case FE_N_YieldFrom:
             if (!is_function_like(s)) {
-                fe_compile_syntax_error(b->filename, n, "'yield' outside function", 0);
+                fe_compile_error_at(n);
+                fe_raise_msg(&fe_type_SyntaxError, "'yield' outside function");
             }
             if (s->kind == FE_SCOPE_COMPREHENSION) {
                 static const char *const what[] = {"list comprehension", "set comprehension", "dict comprehension", "generator expression"};
                 int k = s->node->kind == FE_N_ListComp ? 0 : s->node->kind == FE_N_SetComp ? 1 : s->node->kind == FE_N_DictComp ? 2 : 3;
-                fe_vstr_t v;
-                fe_vstr_init(&v, 48);
-                fe_vstr_add_str(&v, "'yield' inside ");
-                fe_vstr_add_str(&v, what[k]);
-                fe_vstr_add_byte(&v, 0);
-                fe_compile_syntax_error(b->filename, n, v.buf, 0);
+                fe_compile_error_at(n);
+                fe_raise_fmt(&fe_type_SyntaxError, "'yield' inside %s", what[k]);
             }
             s->is_generator = true;
             s->code_flags |= FE_CODE_FLAG_GENERATOR;
@@ -374,14 +370,16 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
             return;
         case FE_N_Await: {
             if (!is_function_like(s)) {
-                fe_compile_syntax_error(b->filename, n, "'await' outside function", 0);
+                fe_compile_error_at(n);
+                fe_raise_msg(&fe_type_SyntaxError, "'await' outside function");
             }
             fe_scope_t *f = s;
             while (f->kind == FE_SCOPE_COMPREHENSION && f->parent && is_function_like(f->parent)) {
                 f = f->parent;
             }
             if (!f->is_async) {
-                fe_compile_syntax_error(b->filename, n, "'await' outside async function", 0);
+                fe_compile_error_at(n);
+                fe_raise_msg(&fe_type_SyntaxError, "'await' outside async function");
             }
             visit_kids(b, s, n, 0);
             return;
@@ -512,7 +510,8 @@ fe_scope_t *fe_scope_build(fe_node_t *root, qstr filename) {
             uint16_t f = sym->flags;
             if (f & FE_SYMF_NONLOCAL) {
                 if (!resolve_free(s, name)) {
-                    fe_compile_syntax_error(filename, sym->decl ? sym->decl : s->node, "no binding for nonlocal '%q' found", name);
+                    fe_compile_error_at(sym->decl ? sym->decl : s->node);
+                    fe_raise_fmt(&fe_type_SyntaxError, "no binding for nonlocal '%q' found", name);
                 }
             } else if ((f & FE_SYMF_USED) && !(f & (FE_SYMF_GLOBAL | FE_SYMF_FREE)) &&
                        !(s->kind == FE_SCOPE_CLASS ? (f & FE_SYMF_ASSIGNED) : sym_is_bound(sym))) {
