@@ -624,26 +624,6 @@ static fe_obj_t ordereddict_make_new(const fe_type_t *type, size_t n_args, size_
     return d;
 }
 
-static void ordereddict_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
-    fe_dict_t *d = self;
-    if (d->map.count == 0) {
-        fe_print_str(print, "OrderedDict()");
-        return;
-    }
-    fe_print_str(print, "OrderedDict([");
-    size_t pos = 0;
-    fe_map_elem_t *e;
-    bool first = true;
-    while ((e = fe_map_next(&d->map, &pos)) != NULL) {
-        if (!first) {
-            fe_print_str(print, ", ");
-        }
-        first = false;
-        fe_printf(print, "(%r, %r)", e->key, e->value);
-    }
-    fe_print_str(print, "])");
-}
-
 static fe_obj_t items_list(fe_dict_t *d) {
     fe_obj_t list = fe_list_new(0, NULL);
     size_t pos = 0;
@@ -653,6 +633,21 @@ static fe_obj_t items_list(fe_dict_t *d) {
         fe_list_append(list, fe_tuple_new(2, t));
     }
     return list;
+}
+
+static void ordereddict_print_body(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
+    fe_dict_t *d = self;
+    if (d->map.count == 0) {
+        fe_print_str(print, "OrderedDict()");
+    } else {
+        fe_printf(print, "OrderedDict(%r)", items_list(d));
+    }
+}
+
+static void ordereddict_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
+    if (!fe_repr_guard_call(print, self, kind, ordereddict_print_body)) {
+        fe_print_str(print, "...");  // an OrderedDict containing itself
+    }
 }
 
 static fe_obj_t ordereddict_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {

@@ -707,25 +707,24 @@ static fe_obj_t exc_with_traceback(fe_obj_t self, fe_obj_t tb) {
 }
 static FE_DEFINE_FUN_2(exc_with_traceback_obj, Q_with_traceback, exc_with_traceback);
 
-static fe_obj_t exc_str_method(fe_obj_t self) {
-    fe_exc_t *e = exc_get_checked(self);
-    fe_vstr_t v;
-    fe_vstr_init(&v, 16);
-    fe_print_t print;
-    fe_vstr_print_init(&v, &print);
-    fe_exc_slot_print(&print, e, FE_PRINT_STR);
-    return fe_str_from_vstr(&v);
-}
-static FE_DEFINE_FUN_1(exc_str_obj, Q___str__, exc_str_method);
-
-static fe_obj_t exc_repr_method(fe_obj_t self) {
+// BaseException.__str__ / __repr__ (self may be an instance of a user subclass).
+static fe_obj_t exc_text(fe_obj_t self, fe_print_kind_t kind) {
     exc_get_checked(self);
     fe_vstr_t v;
     fe_vstr_init(&v, 16);
     fe_print_t print;
     fe_vstr_print_init(&v, &print);
-    fe_exc_slot_print(&print, self, FE_PRINT_REPR);
+    fe_exc_slot_print(&print, self, kind);
     return fe_str_from_vstr(&v);
+}
+
+static fe_obj_t exc_str_method(fe_obj_t self) {
+    return exc_text(self, FE_PRINT_STR);
+}
+static FE_DEFINE_FUN_1(exc_str_obj, Q___str__, exc_str_method);
+
+static fe_obj_t exc_repr_method(fe_obj_t self) {
+    return exc_text(self, FE_PRINT_REPR);
 }
 static FE_DEFINE_FUN_1(exc_repr_obj, Q___repr__, exc_repr_method);
 

@@ -50,3 +50,5 @@ od.update({'k': 5}); del od['a']; print(od, od.pop('k'), od)
 import json; print(json.dumps(OrderedDict([('z', 1), ('a', 2)])), json.dumps(p))
 try: p.x = 5
 except AttributeError as e: print(e)
+o = OrderedDict(a=1); o['s'] = o; print(o)
+d = {}; o2 = OrderedDict(x=d); d['o'] = o2; print(o2, d)
