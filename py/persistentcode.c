@@ -686,38 +686,28 @@ static void flow_to(flow_t *fl, const uint16_t *s, int64_t target) {
     }
 }
 
-// Values an instruction takes off the stack (those it replaces included).
-static size_t pops_of(int op, size_t a, size_t b) {
-    switch (op) {
-        case FE_BC_BUILD_TUPLE: case FE_BC_BUILD_LIST: case FE_BC_BUILD_SET: case FE_BC_BUILD_SLICE:
-        case FE_BC_BUILD_STRING: case FE_BC_RAISE_VARARGS: case FE_BC_RAISE_ASSERT:
-            return a;
-        case FE_BC_CALL_FUNCTION:
-            return a + 2 * b + 1;
-        case FE_BC_CALL_METHOD:
-            return a + 2 * b + 2;
-        case FE_BC_MAKE_FUNCTION:
-            return 1 + (a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1);
-        case FE_BC_FORMAT_VALUE:
-            return 1 + ((a >> 2) & 1);
-        case FE_BC_LOAD_ATTR: case FE_BC_UNARY_OP: case FE_BC_UNARY_NOT: case FE_BC_GET_ITER:
-        case FE_BC_GET_ITER_HEAP: case FE_BC_GET_ITER_OWNED: case FE_BC_LIST_TO_TUPLE:
-        case FE_BC_UNPACK_SEQUENCE: case FE_BC_UNPACK_EX: case FE_BC_YIELD_VALUE:
-        case FE_BC_GET_YIELD_FROM_ITER: case FE_BC_DUP_TOP: case FE_BC_LOAD_METHOD:
-        case FE_BC_IMPORT_FROM: case FE_BC_SETUP_WITH:
-            return 1;
-        case FE_BC_LOAD_SUBSCR: case FE_BC_YIELD_FROM: case FE_BC_IMPORT_NAME: case FE_BC_DUP_TOP_TWO:
-        case FE_BC_ROT_TWO: case FE_BC_JUMP_IF_NOT_EXC_MATCH:
-            return 2;
-        case FE_BC_ROT_THREE: case FE_BC_CALL_FUNCTION_EX:
-            return 3;
-        default:
-            if (op >= FE_BC_BINARY_OP && op <= FE_BC_IS_OP) {
-                return 2;
-            }
-            return fe_bc_fixed_effect[op] < 0 ? -fe_bc_fixed_effect[op] : 0;
-    }
-}
+// Values each instruction leaves on the stack (0 when not listed); with its stack effect
+// this gives the values it takes (those it replaces included). UNPACK_* leave a variable
+// number; SETUP_*, FOR_ITER and the like are handled apart.
+static const uint8_t results[FE_BC_NUM_OPCODES] = {
+    [FE_BC_LOAD_CONST] = 1, [FE_BC_LOAD_SMALL_INT] = 1, [FE_BC_LOAD_NONE] = 1, [FE_BC_LOAD_TRUE] = 1,
+    [FE_BC_LOAD_FALSE] = 1, [FE_BC_LOAD_FAST] = 1, [FE_BC_LOAD_DEREF] = 1, [FE_BC_LOAD_CLOSURE] = 1,
+    [FE_BC_LOAD_CLASSDEREF] = 1, [FE_BC_LOAD_NAME] = 1, [FE_BC_LOAD_GLOBAL] = 1, [FE_BC_LOAD_ATTR] = 1,
+    [FE_BC_LOAD_METHOD] = 2, [FE_BC_LOAD_SUBSCR] = 1, [FE_BC_DUP_TOP] = 2, [FE_BC_DUP_TOP_TWO] = 4,
+    [FE_BC_ROT_TWO] = 2, [FE_BC_ROT_THREE] = 3, [FE_BC_UNARY_OP] = 1, [FE_BC_UNARY_NOT] = 1,
+    [FE_BC_BINARY_OP] = 1, [FE_BC_BINARY_ADD] = 1, [FE_BC_BINARY_SUBTRACT] = 1, [FE_BC_BINARY_MULTIPLY] = 1,
+    [FE_BC_BINARY_MODULO] = 1, [FE_BC_BINARY_FLOOR_DIVIDE] = 1, [FE_BC_BINARY_AND] = 1,
+    [FE_BC_INPLACE_ADD] = 1, [FE_BC_INPLACE_SUBTRACT] = 1, [FE_BC_COMPARE_LESS] = 1,
+    [FE_BC_COMPARE_MORE] = 1, [FE_BC_COMPARE_EQUAL] = 1, [FE_BC_COMPARE_LESS_EQUAL] = 1,
+    [FE_BC_COMPARE_MORE_EQUAL] = 1, [FE_BC_COMPARE_NOT_EQUAL] = 1, [FE_BC_IS_OP] = 1,
+    [FE_BC_GET_ITER] = FE_BC_ITER_SLOTS, [FE_BC_GET_ITER_HEAP] = 1, [FE_BC_GET_ITER_OWNED] = FE_BC_ITER_SLOTS,
+    [FE_BC_BUILD_TUPLE] = 1, [FE_BC_BUILD_LIST] = 1, [FE_BC_BUILD_SET] = 1, [FE_BC_BUILD_MAP] = 1,
+    [FE_BC_BUILD_SLICE] = 1, [FE_BC_BUILD_STRING] = 1, [FE_BC_LIST_TO_TUPLE] = 1,
+    [FE_BC_CALL_FUNCTION] = 1, [FE_BC_CALL_METHOD] = 1, [FE_BC_CALL_FUNCTION_EX] = 1,
+    [FE_BC_MAKE_FUNCTION] = 1, [FE_BC_YIELD_VALUE] = 1, [FE_BC_GET_YIELD_FROM_ITER] = 1,
+    [FE_BC_YIELD_FROM] = 1, [FE_BC_JUMP_IF_NOT_EXC_MATCH] = 1, [FE_BC_IMPORT_NAME] = 1,
+    [FE_BC_IMPORT_FROM] = 2, [FE_BC_LOAD_BUILD_CLASS] = 1, [FE_BC_FORMAT_VALUE] = 1,
+};
 
 // Applies one instruction to state s (tmp: scratch room for a state). `made` is the code
 // object the previous instruction loaded, if any; updated. Returns false when execution
@@ -811,8 +801,8 @@ static bool step(flow_t *fl, uint16_t *s, uint16_t *tmp, int op, size_t a, size_
     }
     // The general case: `pops` values taken, each an object (a few instructions accept
     // the possibly-NULL self of a bound method), then the results pushed.
-    size_t pops = pops_of(op, a, b);
     int effect = fe_bc_stack_effect(op, a, b);
+    size_t pops = op == FE_BC_UNPACK_SEQUENCE || op == FE_BC_UNPACK_EX ? 1 : (size_t)(results[op] - effect);
     if (d < pops || d - pops < floor) {
         bad_flow();
     }
