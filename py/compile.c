@@ -72,9 +72,9 @@ static void compile_stmt(unit_t *u, fe_node_t *n);
 static void compile_body(unit_t *u, fe_node_t *seq);
 static fe_obj_t compile_scope_code(compiler_t *c, fe_scope_t *s);
 
-// Internal errors (a tree the parser cannot produce).
-FE_NORETURN static void syntax_error(unit_t *u, fe_node_t *n, const char *msg) {
-    fe_compile_syntax_error(u->c->filename, n, msg, 0);
+// A tree the parser cannot produce.
+FE_NORETURN static void internal_error(unit_t *u, fe_node_t *n) {
+    fe_compile_syntax_error(u->c->filename, n, "internal compiler error", 0);
 }
 
 // ---- emitting ----------------------------------------------------------------------------
@@ -578,7 +578,7 @@ static int compile_closure(unit_t *u, fe_scope_t *child) {
             if (cs->slot == slot && cs->kind != FE_SYM_LOCAL && cs->kind != FE_SYM_CELL) {
                 fe_symbol_t *mine = fe_scope_lookup(u->scope, cs->name);
                 if (mine == NULL || mine->slot == 0xffff) {
-                    syntax_error(u, child->node, "internal: free variable without a cell");
+                    internal_error(u, child->node);
                 }
                 emit_op_u(u, FE_BC_LOAD_CLOSURE, mine->slot);
                 n++;
@@ -865,15 +865,11 @@ static void compile_expr(unit_t *u, fe_node_t *n) {
             }
             compile_fstring(u, n);
             return;
-        case FE_N_FormattedValue: {
-            // only reached inside a JoinedStr; handled there
-            syntax_error(u, n, "internal: stray FormattedValue");
-        }
         case FE_N_Starred:
             fe_compile_error_at(n);
             fe_raise_msg(&fe_type_SyntaxError, "can't use starred expression here");
-        default:
-            syntax_error(u, n, "internal: unknown expression");
+        default:  // (a FormattedValue only appears inside a JoinedStr, handled there)
+            internal_error(u, n);
     }
 }
 
@@ -1651,7 +1647,7 @@ static void compile_stmt(unit_t *u, fe_node_t *n) {
             compile_body(u, n);
             return;
         default:
-            syntax_error(u, n, "internal: unknown statement");
+            internal_error(u, n);
     }
 }
 

@@ -216,44 +216,28 @@ static bool starts_expr(fe_token_kind_t k) {
 
 // What CPython calls an expression in "cannot assign to ..." messages.
 static const char *expr_name(const fe_node_t *n) {
-    switch (n->kind) {
-        case FE_N_Attribute: return "attribute";
-        case FE_N_Subscript: return "subscript";
-        case FE_N_Starred: return "starred";
-        case FE_N_Name: return "name";
-        case FE_N_List: return "list";
-        case FE_N_Tuple: return "tuple";
-        case FE_N_Lambda: return "lambda";
-        case FE_N_Call: return "function call";
-        case FE_N_BoolOp: case FE_N_BinOp: case FE_N_UnaryOp: return "expression";
-        case FE_N_GeneratorExp: return "generator expression";
-        case FE_N_Yield: case FE_N_YieldFrom: return "yield expression";
-        case FE_N_Await: return "await expression";
-        case FE_N_ListComp: return "list comprehension";
-        case FE_N_SetComp: return "set comprehension";
-        case FE_N_DictComp: return "dict comprehension";
-        case FE_N_Dict: return "dict literal";
-        case FE_N_Set: return "set display";
-        case FE_N_JoinedStr: case FE_N_FormattedValue: return "f-string expression";
-        case FE_N_Compare: return "comparison";
-        case FE_N_IfExp: return "conditional expression";
-        case FE_N_NamedExpr: return "named expression";
-        case FE_N_Constant:
-            if (n->value == fe_none) {
-                return "None";
-            }
-            if (n->value == fe_true) {
-                return "True";
-            }
-            if (n->value == fe_false) {
-                return "False";
-            }
-            if (n->value == fe_ellipsis) {
-                return "ellipsis";
-            }
-            return "literal";
-        default: return "expression";
+    static const char *const names[] = {
+        "expression", "attribute", "subscript", "starred", "name", "list", "tuple", "lambda",
+        "function call", "generator expression", "yield expression", "await expression",
+        "list comprehension", "set comprehension", "dict comprehension", "dict literal",
+        "set display", "f-string expression", "comparison", "conditional expression",
+        "named expression", "None", "True", "False", "ellipsis", "literal",
+    };
+    // index into names[] per node kind (0: "expression")
+    static const uint8_t index[FE_N_NUM_KINDS] = {
+        [FE_N_Attribute] = 1, [FE_N_Subscript] = 2, [FE_N_Starred] = 3, [FE_N_Name] = 4,
+        [FE_N_List] = 5, [FE_N_Tuple] = 6, [FE_N_Lambda] = 7, [FE_N_Call] = 8,
+        [FE_N_GeneratorExp] = 9, [FE_N_Yield] = 10, [FE_N_YieldFrom] = 10, [FE_N_Await] = 11,
+        [FE_N_ListComp] = 12, [FE_N_SetComp] = 13, [FE_N_DictComp] = 14, [FE_N_Dict] = 15,
+        [FE_N_Set] = 16, [FE_N_JoinedStr] = 17, [FE_N_FormattedValue] = 17, [FE_N_Compare] = 18,
+        [FE_N_IfExp] = 19, [FE_N_NamedExpr] = 20,
+    };
+    size_t i = index[n->kind];
+    if (n->kind == FE_N_Constant) {
+        fe_obj_t v = n->value;
+        i = v == fe_none ? 21 : v == fe_true ? 22 : v == fe_false ? 23 : v == fe_ellipsis ? 24 : 25;
     }
+    return names[i];
 }
 
 // Where a target appears: inside a tuple/list target, at the top of a target, or as the
