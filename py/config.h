@@ -308,8 +308,8 @@
 // [area float]
 // [end float]
 // [area qstr]
-// Compact static qstr table (py/qstr.c): texts back to back with 16-bit offsets, hashes
-// computed when asked instead of stored; ~7 KB less flash on Cortex-M0, slightly slower
+// Compact static qstr table (py/qstr.c): one blob of length-prefixed texts, a qstr being
+// its offset; hashes computed when asked, not stored. ~8 KB less flash on Cortex-M0, slower
 // lookups of qstr keys. A layout choice, not a feature: off (0) where speed matters.
 #ifndef FE_QSTR_COMPACT
 #define FE_QSTR_COMPACT 0

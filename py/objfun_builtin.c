@@ -6,7 +6,7 @@
 #include "py/objtype.h"
 
 // fe_builtin_fun_t keeps its name (always a static qstr) in 16 bits.
-_Static_assert(Q_NUM_STATIC <= 0x10000, "static qstrs no longer fit fe_builtin_fun_t.name");
+_Static_assert(Q_NUM_STATIC <= 0x10000, "static qstr numbers no longer fit fe_builtin_fun_t.name");
 
 static const char *plural_args(unsigned n) {
     return n == 1 ? "argument" : "arguments";

@@ -9,9 +9,9 @@
 // A qstr's text never moves and is never freed, so qstr_str() pointers stay valid.
 //
 // Static qstrs have two layouts. The default is a table of (hash, length, text pointer),
-// 12 bytes a name on 32-bit targets. FE_QSTR_COMPACT (small ports) keeps only the texts
-// back to back, each NUL-terminated, and a 16-bit start offset per qstr: the length is the
-// distance to the next start, and the hash is computed from the text when asked.
+// 12 bytes a name on 32-bit targets. FE_QSTR_COMPACT (small ports) keeps only one blob of
+// [length byte][text][NUL] entries, and a static qstr's number is its entry's offset
+// (tools/makeqstrs.py numbers them so); the hash is computed from the text when asked.
 #include <string.h>
 #include "py/obj.h"
 #include "py/gc.h"
@@ -22,31 +22,26 @@
 
 #if FE_QSTR_COMPACT
 
+// Entry q: static_text[q] is the length, the text follows, then its NUL.
 static const char static_text[] =
-#define QDATA(hash, len, offset, text) text "\0"
-#include "genhdr/qstrdata.generated.h"
-#undef QDATA
+#include "genhdr/qstrblob.generated.h"
     ;
-
-// Where each static qstr's text starts, and one more entry for the end of the last one.
-static const uint16_t static_start[] = {
-#define QDATA(hash, len, offset, text) offset,
-#include "genhdr/qstrdata.generated.h"
-#undef QDATA
-    sizeof(static_text) - 1  // the literal's own final NUL follows the last text's
-};
-_Static_assert(sizeof(static_text) <= 0x10000, "static qstr texts exceed 16-bit offsets");
+_Static_assert(sizeof(static_text) == Q_NUM_STATIC + 1, "qstr blob and enum disagree");
 
 static inline size_t static_len(qstr q) {
-    return static_start[q + 1] - static_start[q] - 1;
+    return (uint8_t)static_text[q];
 }
 
 static inline const char *static_str(qstr q) {
-    return static_text + static_start[q];
+    return static_text + q + 1;
 }
 
 static inline uint32_t static_hash(qstr q) {
     return (uint32_t)fe_str_hash(static_str(q), static_len(q));
+}
+
+static inline qstr static_next(qstr q) {
+    return q + static_len(q) + 2;
 }
 
 #else
@@ -58,7 +53,7 @@ typedef struct {
 } static_qstr_t;
 
 static const static_qstr_t static_qstrs[] = {
-#define QDATA(hash, len, offset, text) {hash, len, text},
+#define QDATA(hash, len, text) {hash, len, text},
 #include "genhdr/qstrdata.generated.h"
 #undef QDATA
 };
@@ -73,6 +68,10 @@ static inline const char *static_str(qstr q) {
 
 static inline uint32_t static_hash(qstr q) {
     return static_qstrs[q].hash;
+}
+
+static inline qstr static_next(qstr q) {
+    return q + 1;
 }
 
 #endif
@@ -146,7 +145,7 @@ static uint32_t *index_build(size_t size, bool with_static) {
     uint32_t *index = fe_alloc(size * sizeof(uint32_t));
     qstr_pool_t *p = pool();
     if (with_static) {
-        for (qstr q = 1; q < Q_NUM_STATIC; q++) {
+        for (qstr q = static_next(Q_NULL); q < Q_NUM_STATIC; q = static_next(q)) {
             index_insert(index, size, q, static_hash(q));
         }
     }
@@ -163,12 +162,12 @@ void qstr_init(void) {
     fe_gc_info(&info);
     if (info.total >= FE_QSTR_INDEX_STATIC_MIN_HEAP) {
         size_t size = 16;
-        while (size < 2 * Q_NUM_STATIC + 64) {
+        while (size < 2 * QSTR_STATIC_COUNT + 64) {
             size *= 2;
         }
         p->index = index_build(size, true);
         p->index_size = size;
-        p->index_used = Q_NUM_STATIC - 1;
+        p->index_used = QSTR_STATIC_COUNT - 1;
         p->index_has_static = true;
     }
 }
@@ -176,7 +175,7 @@ void qstr_init(void) {
 static qstr find(const char *s, size_t len, uint32_t hash) {
     qstr_pool_t *p = pool();
     if (p == NULL || !p->index_has_static) {
-        for (qstr q = 1; q < Q_NUM_STATIC; q++) {
+        for (qstr q = static_next(Q_NULL); q < Q_NUM_STATIC; q = static_next(q)) {
             if (static_len(q) == len && memcmp(static_str(q), s, len) == 0) {
                 return q;
             }
@@ -241,7 +240,7 @@ qstr qstr_from_str(const char *s) {
 
 void fe_qstr_info(fe_qstr_info_t *info) {
     memset(info, 0, sizeof(*info));
-    info->n_static = Q_NUM_STATIC;
+    info->n_static = QSTR_STATIC_COUNT;
     qstr_pool_t *p = pool();
     if (p == NULL) {
         return;

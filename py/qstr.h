@@ -5,12 +5,15 @@
 // C identifiers (QDEF(Q_lt_module_gt, "<module>")). Their text, length and hash are const
 // tables. Strings interned at run time (identifiers in user code, attribute names) live in
 // a pool in the GC heap (fe_state.qstr_pool) and get indices after the static ones.
+// Static qstrs are numbered 0, 1, 2 ... or, with FE_QSTR_COMPACT, by the offset of their
+// text in one blob (py/qstr.c), so only Q_NULL and `q < Q_NUM_STATIC` carry meaning.
 // Q_NULL (0) means "no qstr". A qstr used as a Python value is FE_NEW_QSTR(q) (py/obj.h).
 #ifndef FE_PY_QSTR_H
 #define FE_PY_QSTR_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include "py/config.h"                  // FE_QSTR_COMPACT chooses the numbering below
 #include "genhdr/qstrdefs.generated.h"  // enum { Q_NULL, Q_..., Q_NUM_STATIC }
 
 typedef size_t qstr;
