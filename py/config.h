@@ -14,104 +14,14 @@
 #define FE_FLOAT_DOUBLE 2
 #ifndef FE_FLOAT_IMPL
 #define FE_FLOAT_IMPL FE_FLOAT_DOUBLE
-// ---- feature switches by area: each defaults to 1 (the PC); small ports set 0 in their
-// fe_port_config.h. Each switch says what it removes and what it saves on Cortex-M0. ----
-// [area float]
-// [end float]
-// [area qstr]
-// [end qstr]
-// [area exceptions]
-// [end exceptions]
-// [area strings]
-// [end strings]
-// [area frontend]
-// [end frontend]
-// [area objects]
-// [end objects]
-// [area libs]
-// [end libs]
-// [area mpy]
-// [end mpy]
-// [area modules]
-// Micro-libraries outside the set every port carries (py/modules.c lists them; a port that
-// sets one to 0 also leaves its source out of its build). On Cortex-M0: hashlib ~2.8 KB,
-// zlib ~5.3 KB with lib/inflate.
-#ifndef FE_MODULE_HASHLIB
-#define FE_MODULE_HASHLIB 1
-#endif
-#ifndef FE_MODULE_ZLIB
-#define FE_MODULE_ZLIB 1
-#endif
-// [end modules]
-
 #endif
 
 // Complex numbers: ~4 KB of flash. Needs floats.
 #ifndef FE_ENABLE_COMPLEX
 #define FE_ENABLE_COMPLEX (FE_FLOAT_IMPL != FE_FLOAT_NONE)
-// ---- feature switches by area: each defaults to 1 (the PC); small ports set 0 in their
-// fe_port_config.h. Each switch says what it removes and what it saves on Cortex-M0. ----
-// [area float]
-// [end float]
-// [area qstr]
-// [end qstr]
-// [area exceptions]
-// [end exceptions]
-// [area strings]
-// [end strings]
-// [area frontend]
-// [end frontend]
-// [area objects]
-// [end objects]
-// [area libs]
-// [end libs]
-// [area mpy]
-// [end mpy]
-// [area modules]
-// Micro-libraries outside the set every port carries (py/modules.c lists them; a port that
-// sets one to 0 also leaves its source out of its build). On Cortex-M0: hashlib ~2.8 KB,
-// zlib ~5.3 KB with lib/inflate.
-#ifndef FE_MODULE_HASHLIB
-#define FE_MODULE_HASHLIB 1
-#endif
-#ifndef FE_MODULE_ZLIB
-#define FE_MODULE_ZLIB 1
-#endif
-// [end modules]
-
 #endif
 #if FE_ENABLE_COMPLEX && FE_FLOAT_IMPL == FE_FLOAT_NONE
 #error "FE_ENABLE_COMPLEX needs floats"
-// ---- feature switches by area: each defaults to 1 (the PC); small ports set 0 in their
-// fe_port_config.h. Each switch says what it removes and what it saves on Cortex-M0. ----
-// [area float]
-// [end float]
-// [area qstr]
-// [end qstr]
-// [area exceptions]
-// [end exceptions]
-// [area strings]
-// [end strings]
-// [area frontend]
-// [end frontend]
-// [area objects]
-// [end objects]
-// [area libs]
-// [end libs]
-// [area mpy]
-// [end mpy]
-// [area modules]
-// Micro-libraries outside the set every port carries (py/modules.c lists them; a port that
-// sets one to 0 also leaves its source out of its build). On Cortex-M0: hashlib ~2.8 KB,
-// zlib ~5.3 KB with lib/inflate.
-#ifndef FE_MODULE_HASHLIB
-#define FE_MODULE_HASHLIB 1
-#endif
-#ifndef FE_MODULE_ZLIB
-#define FE_MODULE_ZLIB 1
-#endif
-// [end modules]
-
 #endif
 
 // Computed-goto dispatch in the VM (GCC/clang): ~15% faster; the switch path is kept for
@@ -121,144 +31,24 @@
 #define FE_COMPUTED_GOTO 1
 #else
 #define FE_COMPUTED_GOTO 0
-// ---- feature switches by area: each defaults to 1 (the PC); small ports set 0 in their
-// fe_port_config.h. Each switch says what it removes and what it saves on Cortex-M0. ----
-// [area float]
-// [end float]
-// [area qstr]
-// [end qstr]
-// [area exceptions]
-// [end exceptions]
-// [area strings]
-// [end strings]
-// [area frontend]
-// [end frontend]
-// [area objects]
-// [end objects]
-// [area libs]
-// [end libs]
-// [area mpy]
-// [end mpy]
-// [area modules]
-// Micro-libraries outside the set every port carries (py/modules.c lists them; a port that
-// sets one to 0 also leaves its source out of its build). On Cortex-M0: hashlib ~2.8 KB,
-// zlib ~5.3 KB with lib/inflate.
-#ifndef FE_MODULE_HASHLIB
-#define FE_MODULE_HASHLIB 1
-#endif
-#ifndef FE_MODULE_ZLIB
-#define FE_MODULE_ZLIB 1
-#endif
-// [end modules]
-
 #endif
 #endif
 
 // Collect garbage before every allocation (torture builds only: very slow, finds missing roots).
 #ifndef FE_GC_STRESS
 #define FE_GC_STRESS 0
-// ---- feature switches by area: each defaults to 1 (the PC); small ports set 0 in their
-// fe_port_config.h. Each switch says what it removes and what it saves on Cortex-M0. ----
-// [area float]
-// [end float]
-// [area qstr]
-// [end qstr]
-// [area exceptions]
-// [end exceptions]
-// [area strings]
-// [end strings]
-// [area frontend]
-// [end frontend]
-// [area objects]
-// [end objects]
-// [area libs]
-// [end libs]
-// [area mpy]
-// [end mpy]
-// [area modules]
-// Micro-libraries outside the set every port carries (py/modules.c lists them; a port that
-// sets one to 0 also leaves its source out of its build). On Cortex-M0: hashlib ~2.8 KB,
-// zlib ~5.3 KB with lib/inflate.
-#ifndef FE_MODULE_HASHLIB
-#define FE_MODULE_HASHLIB 1
-#endif
-#ifndef FE_MODULE_ZLIB
-#define FE_MODULE_ZLIB 1
-#endif
-// [end modules]
-
 #endif
 
 // C stack bytes kept in reserve below the recursion limit, so that raising RuntimeError
 // ("maximum recursion depth exceeded") and printing it still has room.
 #ifndef FE_STACK_MARGIN
 #define FE_STACK_MARGIN (8 * 1024)
-// ---- feature switches by area: each defaults to 1 (the PC); small ports set 0 in their
-// fe_port_config.h. Each switch says what it removes and what it saves on Cortex-M0. ----
-// [area float]
-// [end float]
-// [area qstr]
-// [end qstr]
-// [area exceptions]
-// [end exceptions]
-// [area strings]
-// [end strings]
-// [area frontend]
-// [end frontend]
-// [area objects]
-// [end objects]
-// [area libs]
-// [end libs]
-// [area mpy]
-// [end mpy]
-// [area modules]
-// Micro-libraries outside the set every port carries (py/modules.c lists them; a port that
-// sets one to 0 also leaves its source out of its build). On Cortex-M0: hashlib ~2.8 KB,
-// zlib ~5.3 KB with lib/inflate.
-#ifndef FE_MODULE_HASHLIB
-#define FE_MODULE_HASHLIB 1
-#endif
-#ifndef FE_MODULE_ZLIB
-#define FE_MODULE_ZLIB 1
-#endif
-// [end modules]
-
 #endif
 
 // Python-level call depth limit (CPython's default is 1000); the C-stack check above
 // applies as well, whichever trips first.
 #ifndef FE_MAX_CALL_DEPTH
 #define FE_MAX_CALL_DEPTH 1000
-// ---- feature switches by area: each defaults to 1 (the PC); small ports set 0 in their
-// fe_port_config.h. Each switch says what it removes and what it saves on Cortex-M0. ----
-// [area float]
-// [end float]
-// [area qstr]
-// [end qstr]
-// [area exceptions]
-// [end exceptions]
-// [area strings]
-// [end strings]
-// [area frontend]
-// [end frontend]
-// [area objects]
-// [end objects]
-// [area libs]
-// [end libs]
-// [area mpy]
-// [end mpy]
-// [area modules]
-// Micro-libraries outside the set every port carries (py/modules.c lists them; a port that
-// sets one to 0 also leaves its source out of its build). On Cortex-M0: hashlib ~2.8 KB,
-// zlib ~5.3 KB with lib/inflate.
-#ifndef FE_MODULE_HASHLIB
-#define FE_MODULE_HASHLIB 1
-#endif
-#ifndef FE_MODULE_ZLIB
-#define FE_MODULE_ZLIB 1
-#endif
-// [end modules]
-
 #endif
 
 // Error messages stored compressed (tools/makemsgs.py rewrites the sources of the build;
@@ -271,36 +61,6 @@
 // History lines kept by the REPL line editor.
 #ifndef FE_REPL_HISTORY
 #define FE_REPL_HISTORY 8
-// ---- feature switches by area: each defaults to 1 (the PC); small ports set 0 in their
-// fe_port_config.h. Each switch says what it removes and what it saves on Cortex-M0. ----
-// [area float]
-// [end float]
-// [area qstr]
-// [end qstr]
-// [area exceptions]
-// [end exceptions]
-// [area strings]
-// [end strings]
-// [area frontend]
-// [end frontend]
-// [area objects]
-// [end objects]
-// [area libs]
-// [end libs]
-// [area mpy]
-// [end mpy]
-// [area modules]
-// Micro-libraries outside the set every port carries (py/modules.c lists them; a port that
-// sets one to 0 also leaves its source out of its build). On Cortex-M0: hashlib ~2.8 KB,
-// zlib ~5.3 KB with lib/inflate.
-#ifndef FE_MODULE_HASHLIB
-#define FE_MODULE_HASHLIB 1
-#endif
-#ifndef FE_MODULE_ZLIB
-#define FE_MODULE_ZLIB 1
-#endif
-// [end modules]
-
 #endif
 
 // ---- feature switches by area: each defaults to 1 (the PC); small ports set 0 in their
