@@ -35,8 +35,8 @@
 #define FE_COLLECTIONS_EXTRA 0
 // [end exceptions]
 // [area strings]
-// The str/bytes methods, explicit dunders and codecs boards leave out; one-character strs
-// made on demand.
+// The str/bytes/memoryview extras boards leave out (py/config.h says what each removes);
+// one-character strs made on demand.
 #define FE_STR_EXTRA_METHODS 0
 #define FE_STR_ASCII_TABLE 0
 #define FE_STR_DUNDERS 0
