@@ -227,7 +227,10 @@ struct fe_type {
     struct fe_dict *locals_dict;   // class namespace / method table
 };
 
-static inline bool fe_obj_is_type_ptr(fe_obj_t o, const fe_type_t *t) {
+// fe_obj_is_type_ptr and fe_typeof are C99 inline definitions (py/objtype.c emits the one
+// out-of-line copy): -O2 builds inline them, -Os builds call the shared copy instead of
+// duplicating them per file.
+inline bool fe_obj_is_type_ptr(fe_obj_t o, const fe_type_t *t) {
     return FE_IS_OBJ(o) && o != FE_NULL && ((const fe_objbase_t *)o)->type == t;
 }
 
@@ -260,7 +263,7 @@ extern const fe_type_t fe_type_Warning, fe_type_UserWarning, fe_type_Deprecation
     fe_type_ResourceWarning;
 
 // Type of any value.
-static inline const fe_type_t *fe_typeof(fe_obj_t o) {
+inline const fe_type_t *fe_typeof(fe_obj_t o) {
     if (FE_IS_SMALL_INT(o)) {
         return &fe_type_int;
     }

@@ -9,6 +9,10 @@
 #include "py/obj.h"
 #include "py/objtype.h"
 
+// The out-of-line copies of the inline functions of py/obj.h.
+extern inline bool fe_obj_is_type_ptr(fe_obj_t o, const fe_type_t *t);
+extern inline const fe_type_t *fe_typeof(fe_obj_t o);
+
 // ---- MRO walking ---------------------------------------------------------------------------
 
 #define NATIVE_CHAIN_MAX 16
