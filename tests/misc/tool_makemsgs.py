@@ -1,4 +1,5 @@
 # run-with: python3
+# timeout: 60
 # tools/makemsgs.py (the compressed error messages of small ports): every message it packs
 # in the rewritten sources expands, by the table it writes, back to the original text.
 import glob
