@@ -1,7 +1,8 @@
 // extmod/modmath.c: the math module, a strict subset of CPython's.
 //
-// Float functions wrap the C library's <math.h> (libm is part of the toolchain on every
-// port, not an OS service). Domain errors raise ValueError("math domain error") and
+// Float functions wrap the C library's <math.h> doubles (libm is part of the toolchain on
+// every port, not an OS service); where floats are single they call lib/libm instead, so
+// no double arithmetic or C-library errno wrapper reaches a small port's flash. Domain errors raise ValueError("math domain error") and
 // overflowing results OverflowError("math range error"), as CPython does. The integer
 // functions (gcd, lcm, factorial, comb, perm, isqrt) work on ints of any size through the
 // generic operators, so big ints need no special code here.
@@ -11,9 +12,12 @@
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
 
 #if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
-#define F(name) name##f
+#include "lib/libm/libm.h"
+#define F(name) fe_##name##f
+#define SPECIAL(name) name##f  // erf, gamma ...: the C library's float versions
 #else
 #define F(name) name
+#define SPECIAL(name) name
 #endif
 
 static fe_obj_t call_method0(fe_obj_t self, qstr name) {
@@ -83,17 +87,19 @@ MATH_FUN_1(asinh, Q_asinh, F(asinh)(x), false)
 MATH_FUN_1(acosh, Q_acosh, (x < 1 ? NAN : F(acosh)(x)), false)
 MATH_FUN_1(atanh, Q_atanh, (x <= -1 || x >= 1 ? NAN : F(atanh)(x)), false)
 MATH_FUN_1(fabs, Q_fabs, F(fabs)(x), false)
-MATH_FUN_1(erf, Q_erf, F(erf)(x), false)
-MATH_FUN_1(erfc, Q_erfc, F(erfc)(x), false)
 MATH_FUN_1(degrees, Q_degrees, x * (fe_float_t)(180.0 / 3.141592653589793), false)
 MATH_FUN_1(radians, Q_radians, x * (fe_float_t)(3.141592653589793 / 180.0), false)
+
+#if FE_MATH_SPECIAL
+MATH_FUN_1(erf, Q_erf, SPECIAL(erf)(x), false)
+MATH_FUN_1(erfc, Q_erfc, SPECIAL(erfc)(x), false)
 
 static fe_obj_t math_gamma(fe_obj_t arg) {
     fe_float_t x = fe_get_float(arg);
     if ((x <= 0 && x == F(floor)(x)) || (isinf(x) && x < 0)) {
         domain_error();
     }
-    return checked(x, F(tgamma)(x), false);
+    return checked(x, SPECIAL(tgamma)(x), false);
 }
 static FE_DEFINE_FUN_1(math_gamma_obj, Q_gamma, math_gamma);
 
@@ -102,9 +108,10 @@ static fe_obj_t math_lgamma(fe_obj_t arg) {
     if (x <= 0 && x == F(floor)(x)) {
         domain_error();
     }
-    return checked(x, F(lgamma)(x), false);
+    return checked(x, SPECIAL(lgamma)(x), false);
 }
 static FE_DEFINE_FUN_1(math_lgamma_obj, Q_lgamma, math_lgamma);
+#endif
 
 // log(x[, base]); ints too big for a float still have a logarithm.
 static fe_float_t log_of(fe_obj_t arg) {
@@ -170,6 +177,7 @@ static fe_obj_t math_fmod(fe_obj_t a, fe_obj_t b) {
 }
 static FE_DEFINE_FUN_2(math_fmod_obj, Q_fmod, math_fmod);
 
+#if FE_MATH_EXTRA
 static fe_obj_t math_remainder(fe_obj_t a, fe_obj_t b) {
     fe_float_t x = fe_get_float(a), y = fe_get_float(b);
     if ((isinf(x) && !isnan(y)) || (y == 0 && !isnan(x))) {
@@ -178,6 +186,7 @@ static fe_obj_t math_remainder(fe_obj_t a, fe_obj_t b) {
     return fe_float_new(F(remainder)(x, y));
 }
 static FE_DEFINE_FUN_2(math_remainder_obj, Q_remainder, math_remainder);
+#endif
 
 static fe_obj_t math_copysign(fe_obj_t a, fe_obj_t b) {
     return fe_float_new(F(copysign)(fe_get_float(a), fe_get_float(b)));
@@ -298,6 +307,7 @@ static fe_obj_t math_hypot(size_t n_args, const fe_obj_t *args) {
 }
 static FE_DEFINE_FUN_VAR(math_hypot_obj, Q_hypot, 0, FE_ARGS_VAR, math_hypot);
 
+#if FE_MATH_EXTRA
 static fe_obj_t math_dist(fe_obj_t p, fe_obj_t q) {
     size_t np, nq;
     fe_obj_t *ip, *iq;
@@ -381,6 +391,7 @@ static fe_obj_t math_fsum(fe_obj_t iterable) {
     return fe_float_new(hi);
 }
 static FE_DEFINE_FUN_1(math_fsum_obj, Q_fsum, math_fsum);
+#endif
 
 // ---- integer functions ----------------------------------------------------------------
 static fe_obj_t require_int(fe_obj_t o) {
@@ -388,10 +399,6 @@ static fe_obj_t require_int(fe_obj_t o) {
         fe_raise_fmt(&fe_type_TypeError, "'%T' object cannot be interpreted as an integer", o);
     }
     return o;
-}
-
-static bool int_is_negative(fe_obj_t o) {
-    return fe_is_true(fe_binary_op(FE_BINARY_LESS, o, FE_NEW_SMALL_INT(0)));
 }
 
 static fe_obj_t int_abs(fe_obj_t o) {
@@ -418,6 +425,7 @@ static fe_obj_t math_gcd(size_t n_args, const fe_obj_t *args) {
 }
 static FE_DEFINE_FUN_VAR(math_gcd_obj, Q_gcd, 0, FE_ARGS_VAR, math_gcd);
 
+#if FE_MATH_EXTRA
 static fe_obj_t math_lcm(size_t n_args, const fe_obj_t *args) {
     fe_obj_t l = FE_NEW_SMALL_INT(1);
     for (size_t i = 0; i < n_args; i++) {
@@ -432,6 +440,7 @@ static fe_obj_t math_lcm(size_t n_args, const fe_obj_t *args) {
     return l;
 }
 static FE_DEFINE_FUN_VAR(math_lcm_obj, Q_lcm, 0, FE_ARGS_VAR, math_lcm);
+#endif
 
 // Product of the integers in [lo, hi), split in halves so big-int multiplications stay
 // balanced (much faster than a running product for factorial(10000)).
@@ -459,6 +468,7 @@ static fe_obj_t math_factorial(fe_obj_t arg) {
 }
 static FE_DEFINE_FUN_1(math_factorial_obj, Q_factorial, math_factorial);
 
+#if FE_MATH_EXTRA
 static fe_obj_t perm_or_comb(size_t n_args, const fe_obj_t *args, bool comb) {
     fe_int_t n = fe_get_int(require_int(args[0]));
     bool k_given = n_args > 1 && args[1] != fe_none;
@@ -492,6 +502,10 @@ static fe_obj_t math_perm(size_t n_args, const fe_obj_t *args) {
     return perm_or_comb(n_args, args, false);
 }
 static FE_DEFINE_FUN_VAR(math_perm_obj, Q_perm, 1, 2, math_perm);
+
+static bool int_is_negative(fe_obj_t o) {
+    return fe_is_true(fe_binary_op(FE_BINARY_LESS, o, FE_NEW_SMALL_INT(0)));
+}
 
 // isqrt by Newton's iteration on ints of any size, starting above the root.
 static fe_obj_t math_isqrt(fe_obj_t arg) {
@@ -531,6 +545,7 @@ static fe_obj_t math_prod(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     return acc;
 }
 static FE_DEFINE_FUN_KW(math_prod_obj, Q_prod, 1, math_prod);
+#endif
 
 #if FE_FLOAT_IMPL == FE_FLOAT_DOUBLE
 static const fe_float_obj_t math_pi_obj = {{&fe_type_float}, 3.141592653589793};
@@ -552,11 +567,17 @@ static const fe_map_elem_t math_globals_table[] = {
     ENTRY(Q_sqrt, sqrt), ENTRY(Q_exp, exp), ENTRY(Q_expm1, expm1), ENTRY(Q_log, log), ENTRY(Q_log2, log2), ENTRY(Q_log10, log10), ENTRY(Q_log1p, log1p),
     ENTRY(Q_pow, pow), ENTRY(Q_sin, sin), ENTRY(Q_cos, cos), ENTRY(Q_tan, tan), ENTRY(Q_asin, asin), ENTRY(Q_acos, acos), ENTRY(Q_atan, atan),
     ENTRY(Q_atan2, atan2), ENTRY(Q_sinh, sinh), ENTRY(Q_cosh, cosh), ENTRY(Q_tanh, tanh), ENTRY(Q_asinh, asinh), ENTRY(Q_acosh, acosh), ENTRY(Q_atanh, atanh),
-    ENTRY(Q_fabs, fabs), ENTRY(Q_fmod, fmod), ENTRY(Q_remainder, remainder), ENTRY(Q_copysign, copysign), ENTRY(Q_ldexp, ldexp), ENTRY(Q_frexp, frexp),
+    ENTRY(Q_fabs, fabs), ENTRY(Q_fmod, fmod), ENTRY(Q_copysign, copysign), ENTRY(Q_ldexp, ldexp), ENTRY(Q_frexp, frexp),
     ENTRY(Q_modf, modf), ENTRY(Q_floor, floor), ENTRY(Q_ceil, ceil), ENTRY(Q_trunc, trunc), ENTRY(Q_isfinite, isfinite), ENTRY(Q_isinf, isinf),
-    ENTRY(Q_isnan, isnan), ENTRY(Q_isclose, isclose), ENTRY(Q_hypot, hypot), ENTRY(Q_dist, dist), ENTRY(Q_fsum, fsum), ENTRY(Q_degrees, degrees),
-    ENTRY(Q_radians, radians), ENTRY(Q_erf, erf), ENTRY(Q_erfc, erfc), ENTRY(Q_gamma, gamma), ENTRY(Q_lgamma, lgamma), ENTRY(Q_gcd, gcd), ENTRY(Q_lcm, lcm),
-    ENTRY(Q_factorial, factorial), ENTRY(Q_comb, comb), ENTRY(Q_perm, perm), ENTRY(Q_isqrt, isqrt), ENTRY(Q_prod, prod),
+    ENTRY(Q_isnan, isnan), ENTRY(Q_isclose, isclose), ENTRY(Q_hypot, hypot), ENTRY(Q_degrees, degrees), ENTRY(Q_radians, radians),
+    ENTRY(Q_gcd, gcd), ENTRY(Q_factorial, factorial),
+#if FE_MATH_SPECIAL
+    ENTRY(Q_erf, erf), ENTRY(Q_erfc, erfc), ENTRY(Q_gamma, gamma), ENTRY(Q_lgamma, lgamma),
+#endif
+#if FE_MATH_EXTRA
+    ENTRY(Q_remainder, remainder), ENTRY(Q_dist, dist), ENTRY(Q_fsum, fsum), ENTRY(Q_lcm, lcm), ENTRY(Q_comb, comb),
+    ENTRY(Q_perm, perm), ENTRY(Q_isqrt, isqrt), ENTRY(Q_prod, prod),
+#endif
 };
 static FE_DEFINE_CONST_DICT(math_globals, math_globals_table);
 

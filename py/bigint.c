@@ -521,7 +521,8 @@ void fe_int_to_text(fe_vstr_t *out, fe_obj_t o, unsigned base, bool upper) {
 #define FLOAT_MANT_BITS 24
 #define FLOAT_MIN_EXP (-149)
 #define FLOAT_MAX_EXP 128
-#define LDEXP ldexpf
+#include "lib/libm/libm.h"
+#define LDEXP fe_ldexpf  // lib/libm: no C library float code on single-float ports
 #endif
 
 fe_float_t fe_float_from_mag(const fe_dig_t *mag, size_t n, long exp2, bool sticky, bool *overflow) {

@@ -7,6 +7,9 @@
 #include <math.h>
 #include "py/obj.h"
 #include "py/bigint.h"
+#if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
+#include "lib/libm/libm.h"
+#endif
 
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
 
@@ -21,6 +24,7 @@
 #define MIN_DEC_EXP (-330)
 #define FREXP frexp
 #define LDEXP ldexp
+#define MANT_INT(x) (unsigned long long)(x)
 #else
 #define MANT_BITS 24
 #define MIN_EXP (-149)
@@ -30,8 +34,9 @@
 #define FAST_MAX_POW 10
 #define MAX_DEC_EXP 40
 #define MIN_DEC_EXP (-50)
-#define FREXP frexpf
-#define LDEXP ldexpf
+#define FREXP fe_frexpf  // lib/libm: no double arithmetic on single-float ports
+#define LDEXP fe_ldexpf
+#define MANT_INT(x) (uint32_t)(x)  // a 32-bit conversion: libgcc's 64-bit one goes through doubles
 #endif
 
 // ---- a growable-once scratch bignum ---------------------------------------------------------
@@ -86,7 +91,7 @@ static void decompose(fe_float_t v, unsigned long long *f, int *e) {
     int ex;
     fe_float_t m = FREXP(v, &ex);  // v = m * 2**ex, 0.5 <= m < 1
     int e2 = ex - MANT_BITS;
-    unsigned long long mant = (unsigned long long)LDEXP(m, MANT_BITS);
+    unsigned long long mant = MANT_INT(LDEXP(m, MANT_BITS));
     if (e2 < MIN_EXP) {
         mant >>= (MIN_EXP - e2);  // subnormal: exact, the low bits are zero
         e2 = MIN_EXP;
@@ -107,6 +112,12 @@ static size_t ull_bits(unsigned long long v) {
 // Digits per scratch number kept on the C stack by shortest_digits (5 of them).
 #define SHORTEST_STACK_DIGITS (512 / FE_DIG_BITS)
 
+// floor(n * log10(2)) in integers (exact for |n| <= 1650; 78913 / 2**18 ~ log10(2)), so no
+// double arithmetic is needed where floats are single.
+static int floor_log10_pow2(int n) {
+    return n >= 0 ? (n * 78913) >> 18 : -((-n * 78913 + (1 << 18) - 1) >> 18);
+}
+
 // Shortest digits that read back as v (Burger & Dybvig free-format, with ties to even).
 static size_t shortest_digits(fe_float_t v, char *buf, int *decpt) {
     unsigned long long f;
@@ -114,7 +125,8 @@ static size_t shortest_digits(fe_float_t v, char *buf, int *decpt) {
     decompose(v, &f, &e);
     bool even = (f & 1) == 0;
     bool unequal_gaps = f == (1ULL << (MANT_BITS - 1)) && e > MIN_EXP;
-    int k = (int)ceil((e + (int)ull_bits(f) - 1) * 0.30102999566398114 - 1e-10);
+    int n = e + (int)ull_bits(f) - 1;
+    int k = n == 0 ? 0 : floor_log10_pow2(n) + 1;  // ceil(n * log10(2)): never an integer for n != 0
     size_t bits = (size_t)(e > 0 ? e : -e) + MANT_BITS + 8 + (size_t)(k > 0 ? k : -k) * 4;
     size_t nd = bits / FE_DIG_BITS + 4;
     bnum_t r, s, mp, mm, t;
@@ -309,7 +321,7 @@ size_t fe_float_digits(fe_float_t v, int mode, int ndigits, char *buf, int *decp
         unsigned long long f;
         int e;
         decompose(v, &f, &e);
-        int k = (int)floor((e + (int)ull_bits(f) - 1) * 0.30102999566398114) + 1;
+        int k = floor_log10_pow2(e + (int)ull_bits(f) - 1) + 1;
         while (true) {
             out.len = 0;
             size_t fl;

@@ -15,14 +15,20 @@
 #define POW pow
 #define FREXP frexp
 #define LDEXP ldexp
+#define FABS fabs
+#define COPYSIGN copysign
 #define MANT_BITS 53
 #define EXACT_INT_LIMIT 9007199254740992.0  // 2**53
 #else
-#define FLOOR floorf
-#define FMOD fmodf
-#define POW powf
-#define FREXP frexpf
-#define LDEXP ldexpf
+// lib/libm: no double arithmetic on single-float ports
+#include "lib/libm/libm.h"
+#define FLOOR fe_floorf
+#define FMOD fe_fmodf
+#define POW fe_powf
+#define FREXP fe_frexpf
+#define LDEXP fe_ldexpf
+#define FABS fe_fabsf
+#define COPYSIGN fe_copysignf
 #define MANT_BITS 24
 #define EXACT_INT_LIMIT 16777216.0f  // 2**24
 #endif
@@ -242,21 +248,21 @@ static fe_obj_t float_pow(fe_float_t iv, fe_float_t iw) {
         return fe_float_new(iv == 1 ? 1 : iw);
     }
     if (isinf(iw)) {
-        fe_float_t a = fabs(iv);
+        fe_float_t a = FABS(iv);
         if (a == 1) {
             return fe_float_new(1);
         }
         if ((iw > 0) == (a > 1)) {
-            return fe_float_new(fabs(iw));
+            return fe_float_new(FABS(iw));
         }
         return fe_float_new(0);
     }
     if (isinf(iv)) {
         bool odd = is_odd_integer(iw);
         if (iw > 0) {
-            return fe_float_new(odd ? iv : fabs(iv));
+            return fe_float_new(odd ? iv : FABS(iv));
         }
-        return fe_float_new(odd ? copysign(0, iv) : 0);
+        return fe_float_new(odd ? COPYSIGN(0, iv) : 0);
     }
     if (iv == 0) {
         bool odd = is_odd_integer(iw);
@@ -298,7 +304,7 @@ static void float_divmod(fe_float_t vx, fe_float_t wx, fe_float_t *floordiv, fe_
             div -= 1;
         }
     } else {
-        m = copysign(0, wx);
+        m = COPYSIGN(0, wx);
     }
     fe_float_t fd;
     if (div) {
@@ -307,7 +313,7 @@ static void float_divmod(fe_float_t vx, fe_float_t wx, fe_float_t *floordiv, fe_
             fd += 1;
         }
     } else {
-        fd = copysign(0, vx / wx);
+        fd = COPYSIGN(0, vx / wx);
     }
     *floordiv = fd;
     *mod = m;
@@ -447,7 +453,7 @@ fe_obj_t fe_float_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
                     m += b;
                 }
             } else {
-                m = copysign(0, b);
+                m = COPYSIGN(0, b);
             }
             return fe_float_new(m);
         }
@@ -483,6 +489,7 @@ static fe_obj_t float_is_integer(fe_obj_t self) {
 }
 static FE_DEFINE_FUN_1(float_is_integer_obj, Q_is_integer, float_is_integer);
 
+#if FE_FLOAT_EXTRA_METHODS
 static fe_obj_t float_as_integer_ratio(fe_obj_t self) {
     fe_float_t v = self_float(self);
     if (isinf(v)) {
@@ -513,6 +520,7 @@ static fe_obj_t float_as_integer_ratio(fe_obj_t self) {
     return fe_tuple_new(2, items);
 }
 static FE_DEFINE_FUN_1(float_as_integer_ratio_obj, Q_as_integer_ratio, float_as_integer_ratio);
+#endif
 
 static fe_obj_t float_conjugate(fe_obj_t self) {
     return fe_float_new(self_float(self));
@@ -577,6 +585,7 @@ static fe_obj_t float_round(size_t n_args, const fe_obj_t *args) {
 }
 static FE_DEFINE_FUN_VAR(float_round_obj, Q___round__, 1, 2, float_round);
 
+#if FE_FLOAT_EXTRA_METHODS
 static fe_obj_t float_hex(fe_obj_t self) {
     fe_float_t v = self_float(self);
     fe_vstr_t out;
@@ -728,7 +737,9 @@ static fe_obj_t float_fromhex(fe_obj_t cls, fe_obj_t text) {
 }
 static FE_DEFINE_FUN_2(float_fromhex_fun_obj, Q_fromhex, float_fromhex);
 static FE_DEFINE_CONST_CLASSMETHOD(float_fromhex_obj, &float_fromhex_fun_obj);
+#endif
 
+#if FE_FLOAT_DUNDERS
 // Dunder methods (int.__add__, super().__add__(x) in subclasses ...): thin wrappers over
 // the slots; an unsupported operand gives NotImplemented as in CPython.
 static fe_obj_t float_dunder(fe_binary_op_t op, fe_obj_t a, fe_obj_t b) {
@@ -781,6 +792,7 @@ DUNDER_UNARY(int, Q___int__, FE_UNARY_INT)
 DUNDER_UNARY(float, Q___float__, FE_UNARY_FLOAT)
 DUNDER_UNARY(hash, Q___hash__, FE_UNARY_HASH)
 DUNDER_UNARY(trunc, Q___trunc__, FE_UNARY_INT)
+#endif
 
 // __repr__/__str__ for subclasses that call float.__repr__(self) in their own __repr__.
 static fe_obj_t float_repr_method(fe_obj_t self) {
@@ -796,11 +808,14 @@ static const fe_map_elem_t float_locals_table[] = {
     {FE_ROM_QSTR(Q___repr__), FE_ROM_PTR(&float_repr_obj)},
     {FE_ROM_QSTR(Q___str__), FE_ROM_PTR(&float_str_obj)},
     {FE_ROM_QSTR(Q_is_integer), FE_ROM_PTR(&float_is_integer_obj)},
+#if FE_FLOAT_EXTRA_METHODS
     {FE_ROM_QSTR(Q_as_integer_ratio), FE_ROM_PTR(&float_as_integer_ratio_obj)},
-    {FE_ROM_QSTR(Q_conjugate), FE_ROM_PTR(&float_conjugate_obj)},
-    {FE_ROM_QSTR(Q___round__), FE_ROM_PTR(&float_round_obj)},
     {FE_ROM_QSTR(Q_hex), FE_ROM_PTR(&float_hex_obj)},
     {FE_ROM_QSTR(Q_fromhex), FE_ROM_PTR(&float_fromhex_obj)},
+#endif
+    {FE_ROM_QSTR(Q_conjugate), FE_ROM_PTR(&float_conjugate_obj)},
+    {FE_ROM_QSTR(Q___round__), FE_ROM_PTR(&float_round_obj)},
+#if FE_FLOAT_DUNDERS
     {FE_ROM_QSTR(Q___add__), FE_ROM_PTR(&float_dunder_add_obj)},
     {FE_ROM_QSTR(Q___sub__), FE_ROM_PTR(&float_dunder_sub_obj)},
     {FE_ROM_QSTR(Q___mul__), FE_ROM_PTR(&float_dunder_mul_obj)},
@@ -830,6 +845,7 @@ static const fe_map_elem_t float_locals_table[] = {
     {FE_ROM_QSTR(Q___float__), FE_ROM_PTR(&float_dunder_float_obj)},
     {FE_ROM_QSTR(Q___hash__), FE_ROM_PTR(&float_dunder_hash_obj)},
     {FE_ROM_QSTR(Q___trunc__), FE_ROM_PTR(&float_dunder_trunc_obj)},
+#endif
 };
 static FE_DEFINE_CONST_DICT(float_locals_dict, float_locals_table);
 

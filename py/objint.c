@@ -484,6 +484,23 @@ fe_float_t fe_int_to_float(fe_obj_t o) {
     return b->neg ? -f : f;
 }
 
+#if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
+// Single floats: lib/libm and 32-bit conversions only (libgcc converts a float to 64 bits
+// through doubles).
+#include "lib/libm/libm.h"
+#define FAST_LIMIT 2147483648.0f  // 2**31: truncates in an int32
+#define FAST_INT(f) (int32_t)(f)
+#define MANT_WORD 32              // the significand is read as a MANT_WORD-bit integer
+#define MANT_OF(m) (uint32_t)fe_ldexpf(m, 32)
+#define FREXP fe_frexpf
+#else
+#define FAST_LIMIT 4611686018427387904.0  // 2**62
+#define FAST_INT(f) (long long)(f)
+#define MANT_WORD 64
+#define MANT_OF(m) (unsigned long long)ldexp(m, 64)
+#define FREXP frexp
+#endif
+
 // Exact int value of a float, truncated toward zero (int(x)).
 fe_obj_t fe_int_from_float(fe_float_t f) {
     if (isinf(f)) {
@@ -493,19 +510,19 @@ fe_obj_t fe_int_from_float(fe_float_t f) {
         fe_raise_msg(&fe_type_ValueError, "cannot convert float NaN to integer");
     }
     fe_float_t t = f < 0 ? -f : f;
-    if (t < (fe_float_t)4611686018427387904.0 /* 2**62 */) {
-        return fe_int_from_ll((long long)f);
+    if (t < (fe_float_t)FAST_LIMIT) {
+        return fe_int_from_ll(FAST_INT(f));
     }
     int e;
-    fe_float_t m = (fe_float_t)frexp(t, &e);  // t = m * 2**e, 0.5 <= m < 1
-    unsigned long long mant = (unsigned long long)ldexp(m, 64);
+    fe_float_t m = (fe_float_t)FREXP(t, &e);  // t = m * 2**e, 0.5 <= m < 1
+    unsigned long long mant = MANT_OF(m);
     fe_dig_t d[FE_ULL_DIGITS];
     size_t n = bn_from_ull(d, mant);
-    fe_bigint_t *r = fe_bigint_alloc(n + (size_t)(e > 64 ? e - 64 : 0) / FE_DIG_BITS + 2);
-    if (e >= 64) {
-        r->len = bn_shl(r->dig, d, n, (size_t)(e - 64));
+    fe_bigint_t *r = fe_bigint_alloc(n + (size_t)(e > MANT_WORD ? e - MANT_WORD : 0) / FE_DIG_BITS + 2);
+    if (e >= MANT_WORD) {
+        r->len = bn_shl(r->dig, d, n, (size_t)(e - MANT_WORD));
     } else {
-        r->len = bn_shr(r->dig, d, n, (size_t)(64 - e), NULL);
+        r->len = bn_shr(r->dig, d, n, (size_t)(MANT_WORD - e), NULL);
     }
     r->neg = f < 0;
     return fe_bigint_finish(r);

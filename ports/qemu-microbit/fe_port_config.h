@@ -19,6 +19,12 @@
 // Features left out of the firmware to fit its 200 KB flash budget (py/config.h says
 // what each removes); listed with their test skips in README.md.
 // [area float]
+// math without erf/erfc/gamma/lgamma nor fsum/dist/prod/comb/perm/isqrt/lcm/remainder;
+// float without hex/fromhex/as_integer_ratio and its explicit dunder methods.
+#define FE_MATH_SPECIAL 0
+#define FE_MATH_EXTRA 0
+#define FE_FLOAT_EXTRA_METHODS 0
+#define FE_FLOAT_DUNDERS 0
 // [end float]
 // [area qstr]
 // Static qstr texts without stored hashes or pointers (py/config.h).
