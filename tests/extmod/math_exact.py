@@ -1,5 +1,5 @@
-# math and float basics on the board: exact results print the same with single or double
-# floats.
+# math and float basics whose exact results print the same with single or double floats
+# (run on the micro:bit too).
 import math
 
 print(math.sqrt(4), math.sqrt(0.25), math.log2(8), math.log2(0.125), math.log10(1000), math.log10(0.01))
