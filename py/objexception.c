@@ -1027,9 +1027,10 @@ EXC_TYPE(fe_type_EncodingWarning, Q_EncodingWarning, &fe_type_Warning);
 // ---- printing uncaught exceptions ------------------------------------------------------------
 
 // The class name as the last traceback line shows it: module-qualified unless the class
-// lives in builtins or __main__.
+// lives in builtins or __main__ (just the name without FE_EXC_TRACEBACK_DETAIL).
 static void print_exc_type_name(const fe_print_t *print, fe_obj_t exc) {
     const fe_type_t *t = fe_typeof(exc);
+#if FE_EXC_TRACEBACK_DETAIL
     if ((t->flags & FE_TYPE_FLAG_USER) && t->locals_dict != NULL) {
         fe_map_elem_t *el = fe_map_lookup(&t->locals_dict->map, FE_NEW_QSTR(Q___module__), FE_MAP_LOOKUP);
         if (el != NULL && fe_is_str(el->value)) {
@@ -1046,6 +1047,7 @@ static void print_exc_type_name(const fe_print_t *print, fe_obj_t exc) {
             return;
         }
     }
+#endif
     fe_print_str(print, qstr_str(t->name));
 }
 
