@@ -99,7 +99,9 @@ static void bind_general(fe_fun_t *fun, size_t n_args, size_t n_kw, const fe_obj
         state[varkw_slot] = varkw;
     }
     size_t n_take = n_args < n_pos ? n_args : n_pos;
-    memcpy(state, args, n_take * sizeof(fe_obj_t));
+    if (n_take > 0) {  // args may be NULL when there are none
+        memcpy(state, args, n_take * sizeof(fe_obj_t));
+    }
     if (code->flags & FE_CODE_FLAG_VARARGS) {
         state[vararg_slot] = n_args > n_pos ? fe_tuple_new(n_args - n_pos, args + n_pos) : fe_empty_tuple;
     } else if (n_args > n_pos) {
@@ -370,8 +372,21 @@ static void fun_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
                 return;
         }
     }
-    // store / delete
+    // store / delete; the VM relies on the kinds checked here (defaults are a tuple ...)
     fe_obj_t value = dest[1];
+    bool absent = value == FE_NULL || value == fe_none;
+    if (attr == Q___defaults__ && !absent && !fe_obj_is_type_ptr(value, &fe_type_tuple)) {
+        fe_raise_msg(&fe_type_TypeError, "__defaults__ must be set to a tuple object");
+    }
+    if (attr == Q___kwdefaults__ && !absent && !fe_obj_is_type_ptr(value, &fe_type_dict)) {
+        fe_raise_msg(&fe_type_TypeError, "__kwdefaults__ must be set to a dict object");
+    }
+    if ((attr == Q___name__ || attr == Q___qualname__) && (value == FE_NULL || !fe_is_str(value))) {
+        fe_raise_fmt(&fe_type_TypeError, "%q must be set to a string object", attr);
+    }
+    if (attr == Q___dict__ && value != FE_NULL && !fe_obj_is_type_ptr(value, &fe_type_dict)) {
+        fe_raise_fmt(&fe_type_TypeError, "__dict__ must be set to a dictionary, not a '%T'", value);
+    }
     switch (attr) {
         case Q___name__:
             fun->name_override = value;
