@@ -76,6 +76,10 @@ typedef struct {
     uintptr_t kind;
 } fe_block_t;
 
+// C-stack bytes of the arrays a frame of this code declares (for fe_stack_reserve).
+#define FE_FRAME_BYTES(code) \
+    (((code)->n_locals + (code)->max_stack) * sizeof(fe_obj_t) + (code)->max_blocks * sizeof(fe_block_t))
+
 // A frame. For ordinary calls it lives on the C stack of fe_fun_call; generators own one
 // in the heap. state[] holds the locals then the value stack.
 typedef struct fe_frame {

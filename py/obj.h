@@ -665,8 +665,11 @@ extern fe_state_t fe_state;
 void fe_init(void);
 void fe_deinit(void);
 
-// Checks C-stack headroom and the call depth; raises RuntimeError otherwise.
+// Checks C-stack headroom and the call depth; raises RecursionError otherwise.
+// fe_stack_reserve(n) also requires n more bytes: call it before a frame's variable-size
+// arrays are declared, so that they never reach below the stack's limit.
 void fe_stack_check(void);
+void fe_stack_reserve(size_t bytes);
 
 // ---- instances of user classes (py/objtype.c) -----------------------------------------
 // If the class derives from a native type (list, dict, int, Exception ...), subobj[0] holds

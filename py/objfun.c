@@ -245,6 +245,7 @@ fe_obj_t fe_fun_call(fe_obj_t self, size_t n_args, size_t n_kw, const fe_obj_t *
         fe_state.pending_exc = FE_NULL;
         fe_raise(e);
     }
+    fe_stack_reserve(FE_FRAME_BYTES(code));
     fe_obj_t state[code->n_locals + code->max_stack];
     fe_block_t blocks[code->max_blocks];
     fe_fun_bind_args(fun, n_args, n_kw, args, state);
@@ -266,6 +267,7 @@ fe_obj_t fe_fun_call(fe_obj_t self, size_t n_args, size_t n_kw, const fe_obj_t *
 fe_obj_t fe_fun_run_class_body(fe_obj_t fun_obj, fe_obj_t ns) {
     fe_fun_t *fun = fun_obj;
     const fe_code_t *code = fun->code;
+    fe_stack_reserve(FE_FRAME_BYTES(code));
     fe_obj_t state[code->n_locals + code->max_stack];
     fe_block_t blocks[code->max_blocks];
     fe_fun_bind_args(fun, 0, 0, NULL, state);

@@ -30,12 +30,17 @@ void fe_deinit(void) {
     fe_state.current_exc = FE_NULL;
 }
 
-__attribute__((noinline)) void fe_stack_check(void) {
+__attribute__((noinline)) void fe_stack_reserve(size_t bytes) {
     char here;
     if (fe_state.call_depth > FE_MAX_CALL_DEPTH ||
-        (fe_state.stack_limit != NULL && &here < fe_state.stack_limit + FE_STACK_MARGIN)) {
+        (fe_state.stack_limit != NULL &&
+         (uintptr_t)&here < (uintptr_t)fe_state.stack_limit + FE_STACK_MARGIN + bytes)) {
         fe_obj_t exc = fe_state.recursion_error;
         fe_exc_clear_traceback(exc);
         fe_raise(exc);
     }
+}
+
+void fe_stack_check(void) {
+    fe_stack_reserve(0);
 }

@@ -1408,6 +1408,7 @@ fe_obj_t fe_exec_code(fe_obj_t code_obj, fe_obj_t globals, fe_obj_t locals) {
         fe_raise_msg(&fe_type_TypeError, "code object passed to exec() may not contain free variables");
     }
     size_t n_state = code->n_locals + code->max_stack;
+    fe_stack_reserve(FE_FRAME_BYTES(code));
     fe_obj_t state[n_state];
     fe_block_t blocks[code->max_blocks];
     memset(state, 0, sizeof(fe_obj_t) * code->n_locals);
