@@ -535,8 +535,9 @@ float fe_tanf(float x) {
     return q & 1 ? -cos_k(r) / sin_k(r) : sin_k(r) / cos_k(r);
 }
 
-// atan: |x| > 1 folds by atan(x) = pi/2 - atan(1/x), |x| > tan(pi/12) by
-// atan(x) = pi/6 + atan((x*sqrt3 - 1) / (sqrt3 + x)); the rest by its series.
+// atan: |x| > 1 folds by atan(x) = pi/2 - atan(1/x), |x| > 0.6 by
+// atan(x) = pi/4 + atan((x - 1) / (x + 1)) (exact at 1), |x| > tan(pi/12) by
+// atan(x) = pi/6 + atan((x*sqrt3 - 1) / (sqrt3 + x)); the rest (|x| <= 0.268) by its series.
 float fe_atanf(float x) {
     if (is_nan(x)) {
         return x;
@@ -546,7 +547,10 @@ float fe_atanf(float x) {
     if (inv) {
         a = 1 / a;
     }
-    if (a > 0.26794919f) {
+    if (a > 0.6f) {
+        a = (a - 1) / (a + 1);
+        off = 0.78539816339744831f;
+    } else if (a > 0.26794919f) {
         a = (a * 1.7320508f - 1) / (1.7320508f + a);
         off = 0.52359877559829887f;
     }
