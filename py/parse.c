@@ -2191,7 +2191,7 @@ static void parse_statement(parser_t *p) {
 // ---- entry point --------------------------------------------------------------------------
 
 static fe_node_t *parse_root(parser_t *p, fe_compile_mode_t mode);
-static fe_obj_t check_rest_of_source(fe_lexer_t *lex, fe_obj_t parse_error, uint32_t error_line);
+static fe_obj_t rest_of_source_error(fe_lexer_t *lex, uint32_t error_line);
 
 fe_node_t *fe_parse(const char *src, size_t len, qstr filename, fe_compile_mode_t mode) {
     if (len > 0 && memchr(src, 0, len) != NULL) {
@@ -2212,7 +2212,10 @@ fe_node_t *fe_parse(const char *src, size_t len, qstr filename, fe_compile_mode_
     uint32_t error_line = lex.err_line;
     fe_obj_t exc = fe_lex_located(&lex, h.exc);
     if (exc != h.exc && !lex.in_next && lex.tok.kind != FE_TOK_INDENT) {
-        exc = check_rest_of_source(&lex, exc, error_line);
+        fe_obj_t later = rest_of_source_error(&lex, error_line);
+        if (later != FE_NULL) {
+            exc = later;
+        }
     }
     fe_raise(exc);
 }
@@ -2220,8 +2223,8 @@ fe_node_t *fe_parse(const char *src, size_t len, qstr filename, fe_compile_mode_
 // As CPython: after an error found by the parser, the rest of the source is tokenized and
 // a tokenizer error there (unterminated string, bad number, unmatched bracket ...) is
 // reported instead, being the likelier cause; so is a bracket left open before the error's
-// line. Indentation errors found this way do not count. Returns the error to report.
-static fe_obj_t check_rest_of_source(fe_lexer_t *lex, fe_obj_t parse_error, uint32_t error_line) {
+// line. Indentation errors found this way do not count. Returns that error, or FE_NULL.
+static fe_obj_t rest_of_source_error(fe_lexer_t *lex, uint32_t error_line) {
     lex->scan_only = true;
     fe_handler_t h;
     if (FE_TRY(h)) {
@@ -2235,10 +2238,10 @@ static fe_obj_t check_rest_of_source(fe_lexer_t *lex, fe_obj_t parse_error, uint
             fe_raise_fmt(&fe_type_SyntaxError, "'%s' was never closed", open);
         }
         fe_handler_pop(&h);
-        return parse_error;
+        return FE_NULL;
     }
     fe_obj_t exc = fe_lex_located(lex, h.exc);
-    return fe_exc_matches(exc, &fe_type_IndentationError) ? parse_error : exc;
+    return fe_exc_matches(exc, &fe_type_IndentationError) ? FE_NULL : exc;
 }
 
 static fe_node_t *parse_root(parser_t *p, fe_compile_mode_t mode) {
