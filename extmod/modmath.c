@@ -59,40 +59,53 @@ static fe_obj_t checked2(fe_float_t x, fe_float_t y, fe_float_t r) {
     return fe_float_new(r);
 }
 
-// One-argument float functions. `inf_is_domain` marks those whose infinite result for a
-// finite argument is a pole (log(0)) rather than an overflow.
-#define MATH_FUN_1(name, qname, cexpr, inf_is_domain) \
+// One-argument float functions. The C functions return nan for a domain error (sqrt(-1),
+// asin(2), sin(inf)) and an infinity for a pole (log(0), atanh(1)) or an overflow;
+// `inf_is_domain` marks those whose infinite result for a finite argument is a pole.
+static fe_obj_t math_fun1(fe_obj_t arg, fe_float_t (*f)(fe_float_t), bool inf_is_domain) {
+    fe_float_t x = fe_get_float(arg);
+    return checked(x, f(x), inf_is_domain);
+}
+
+#define MATH_FUN_1(name, qname, inf_is_domain) \
     static fe_obj_t math_##name(fe_obj_t arg) { \
-        fe_float_t x = fe_get_float(arg); \
-        return checked(x, cexpr, inf_is_domain); \
+        return math_fun1(arg, F(name), inf_is_domain); \
     } \
     static FE_DEFINE_FUN_1(math_##name##_obj, qname, math_##name);
 
-MATH_FUN_1(sqrt, Q_sqrt, (x < 0 ? NAN : F(sqrt)(x)), false)
-MATH_FUN_1(exp, Q_exp, F(exp)(x), false)
-MATH_FUN_1(expm1, Q_expm1, F(expm1)(x), false)
-MATH_FUN_1(log2, Q_log2, (x <= 0 ? NAN : F(log2)(x)), true)
-MATH_FUN_1(log10, Q_log10, (x <= 0 ? NAN : F(log10)(x)), true)
-MATH_FUN_1(log1p, Q_log1p, (x <= -1 ? NAN : F(log1p)(x)), true)
-MATH_FUN_1(sin, Q_sin, (isinf(x) ? NAN : F(sin)(x)), false)
-MATH_FUN_1(cos, Q_cos, (isinf(x) ? NAN : F(cos)(x)), false)
-MATH_FUN_1(tan, Q_tan, (isinf(x) ? NAN : F(tan)(x)), false)
-MATH_FUN_1(asin, Q_asin, (x < -1 || x > 1 ? NAN : F(asin)(x)), false)
-MATH_FUN_1(acos, Q_acos, (x < -1 || x > 1 ? NAN : F(acos)(x)), false)
-MATH_FUN_1(atan, Q_atan, F(atan)(x), false)
-MATH_FUN_1(sinh, Q_sinh, F(sinh)(x), false)
-MATH_FUN_1(cosh, Q_cosh, F(cosh)(x), false)
-MATH_FUN_1(tanh, Q_tanh, F(tanh)(x), false)
-MATH_FUN_1(asinh, Q_asinh, F(asinh)(x), false)
-MATH_FUN_1(acosh, Q_acosh, (x < 1 ? NAN : F(acosh)(x)), false)
-MATH_FUN_1(atanh, Q_atanh, (x <= -1 || x >= 1 ? NAN : F(atanh)(x)), false)
-MATH_FUN_1(fabs, Q_fabs, F(fabs)(x), false)
-MATH_FUN_1(degrees, Q_degrees, x * (fe_float_t)(180.0 / 3.141592653589793), false)
-MATH_FUN_1(radians, Q_radians, x * (fe_float_t)(3.141592653589793 / 180.0), false)
+// the same for functions given by an expression in x
+#define MATH_EXPR_1(name, qname, cexpr) \
+    static fe_obj_t math_##name(fe_obj_t arg) { \
+        fe_float_t x = fe_get_float(arg); \
+        return checked(x, cexpr, false); \
+    } \
+    static FE_DEFINE_FUN_1(math_##name##_obj, qname, math_##name);
+
+MATH_FUN_1(sqrt, Q_sqrt, false)
+MATH_FUN_1(exp, Q_exp, false)
+MATH_FUN_1(expm1, Q_expm1, false)
+MATH_FUN_1(log2, Q_log2, true)
+MATH_FUN_1(log10, Q_log10, true)
+MATH_FUN_1(log1p, Q_log1p, true)
+MATH_FUN_1(sin, Q_sin, false)
+MATH_FUN_1(cos, Q_cos, false)
+MATH_FUN_1(tan, Q_tan, false)
+MATH_FUN_1(asin, Q_asin, false)
+MATH_FUN_1(acos, Q_acos, false)
+MATH_FUN_1(atan, Q_atan, false)
+MATH_FUN_1(sinh, Q_sinh, false)
+MATH_FUN_1(cosh, Q_cosh, false)
+MATH_FUN_1(tanh, Q_tanh, false)
+MATH_FUN_1(asinh, Q_asinh, false)
+MATH_FUN_1(acosh, Q_acosh, false)
+MATH_FUN_1(atanh, Q_atanh, true)
+MATH_EXPR_1(fabs, Q_fabs, F(fabs)(x))
+MATH_EXPR_1(degrees, Q_degrees, x * (fe_float_t)(180.0 / 3.141592653589793))
+MATH_EXPR_1(radians, Q_radians, x * (fe_float_t)(3.141592653589793 / 180.0))
 
 #if FE_MATH_SPECIAL
-MATH_FUN_1(erf, Q_erf, SPECIAL(erf)(x), false)
-MATH_FUN_1(erfc, Q_erfc, SPECIAL(erfc)(x), false)
+MATH_EXPR_1(erf, Q_erf, SPECIAL(erf)(x))
+MATH_EXPR_1(erfc, Q_erfc, SPECIAL(erfc)(x))
 
 static fe_obj_t math_gamma(fe_obj_t arg) {
     fe_float_t x = fe_get_float(arg);
