@@ -3,6 +3,7 @@
 // protocol (so bytes(), memoryview, struct.unpack_from ... work on them).
 #include <string.h>
 #include "py/obj.h"
+#include "lib/libm/libm.h"
 
 typedef struct {
     fe_objbase_t base;
@@ -77,7 +78,7 @@ static fe_obj_t item_load(const fe_array_t *a, size_t i) {
         case 'Q': { uint64_t v; memcpy(&v, p, 8); return fe_int_from_ull(v); }
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
         case 'f': { float v; memcpy(&v, p, 4); return fe_float_new((fe_float_t)v); }
-        case 'd': { double v; memcpy(&v, p, 8); return fe_float_new((fe_float_t)v); }
+        case 'd': { uint64_t v; memcpy(&v, p, 8); return fe_float_new(FE_FLOAT_FROM_DOUBLE_BITS(v)); }
 #endif
     }
     return fe_none;
@@ -149,7 +150,7 @@ static void item_convert(char tc, size_t size, fe_obj_t v, uint8_t *buf) {
             float x = (float)f;
             memcpy(buf, &x, 4);
         } else {
-            double x = (double)f;
+            uint64_t x = FE_FLOAT_TO_DOUBLE_BITS(f);
             memcpy(buf, &x, 8);
         }
         return;

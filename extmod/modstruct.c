@@ -8,6 +8,7 @@
 #include <math.h>
 #include "py/obj.h"
 #include "extmod/modexc.h"
+#include "lib/libm/libm.h"
 
 FE_EXTMOD_EXC_TYPE(fe_type_struct_error, Q_error, &fe_type_ValueError);
 
@@ -238,27 +239,50 @@ static uint64_t get_bits(const uint8_t *p, size_t size, bool little) {
 // ---- floats ------------------------------------------------------------------------------
 
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
-// IEEE half precision from a double, rounding to nearest even.
-static uint16_t float_to_half(double x) {
+// Floats are fe_float_t throughout; on single-float ports the math comes from lib/libm
+// and doubles ('d') are converted by bit pattern, so no double arithmetic is linked.
+#if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
+#define FABS fe_fabsf
+#define FLOOR fe_floorf
+#define FREXP fe_frexpf
+#define LDEXP fe_ldexpf
+#else
+#define FABS fabs
+#define FLOOR floor
+#define FREXP frexp
+#define LDEXP ldexp
+#endif
+
+// x rounded to the nearest integer, ties to even (x >= 0, below 2^24).
+static uint32_t round_even(fe_float_t x) {
+    fe_float_t r = FLOOR(x);
+    fe_float_t diff = x - r;
+    uint32_t n = (uint32_t)r;
+    if (diff > (fe_float_t)0.5 || (diff == (fe_float_t)0.5 && (n & 1))) {
+        n++;
+    }
+    return n;
+}
+
+// IEEE half precision, rounding to nearest even.
+static uint16_t float_to_half(fe_float_t x) {
     uint16_t sign = signbit(x) ? 0x8000 : 0;
     if (isnan(x)) {
         return sign | 0x7e00;
     }
-    x = fabs(x);
+    x = FABS(x);
     if (isinf(x)) {
         return sign | 0x7c00;
     }
     int e;
-    double m = frexp(x, &e);  // x = m * 2^e, 0.5 <= m < 1
+    fe_float_t m = FREXP(x, &e);  // x = m * 2^e, 0.5 <= m < 1
     if (x == 0) {
         return sign;
     }
     // Normal halves: 2^-14 <= x < 65520; exponent field e + 14.
     uint32_t bits;
     if (e >= -13) {
-        // 11 significant bits: m * 2^11 in [1024, 2048)
-        double scaled = ldexp(m, 11);
-        double r = nearbyint(scaled);  // default rounding mode is nearest-even
+        uint32_t r = round_even(LDEXP(m, 11));  // 11 significant bits: in [1024, 2048]
         if (r >= 2048) {
             r /= 2;
             e++;
@@ -266,30 +290,29 @@ static uint16_t float_to_half(double x) {
         if (e + 14 >= 31) {
             fe_raise_msg(&fe_type_OverflowError, "float too large to pack with e format");
         }
-        bits = ((uint32_t)(e + 14) << 10) | ((uint32_t)r - 1024);
+        bits = ((uint32_t)(e + 14) << 10) | (r - 1024);
     } else {
         // subnormal: units of 2^-24
-        double r = nearbyint(ldexp(x, 24));
-        bits = (uint32_t)r;  // may round up to the smallest normal (1024): still correct
+        bits = round_even(LDEXP(x, 24));  // may round up to the smallest normal (1024): still correct
     }
     return sign | (uint16_t)bits;
 }
 
-static double half_to_float(uint16_t h) {
+static fe_float_t half_to_float(uint16_t h) {
     int exp = (h >> 10) & 0x1f;
     int mant = h & 0x3ff;
-    double r;
+    fe_float_t r;
     if (exp == 0) {
-        r = ldexp(mant, -24);
+        r = LDEXP((fe_float_t)mant, -24);
     } else if (exp == 31) {
-        r = mant ? NAN : INFINITY;
+        r = mant ? (fe_float_t)NAN : (fe_float_t)INFINITY;
     } else {
-        r = ldexp(mant + 1024, exp - 25);
+        r = LDEXP((fe_float_t)(mant + 1024), exp - 25);
     }
     return (h & 0x8000) ? -r : r;
 }
 
-static double get_float_arg(fe_obj_t v) {
+static fe_float_t get_float_arg(fe_obj_t v) {
     fe_float_t f;
     if (!fe_get_float_maybe(v, &f)) {
         struct_error("required argument is not a float");
@@ -362,7 +385,7 @@ static void pack_values(fe_obj_t format, uint8_t *buf, size_t n, const fe_obj_t 
                     put_bits(p, float_to_half(get_float_arg(v)), 2, little);
                     break;
                 case 'f': {
-                    double d = get_float_arg(v);
+                    fe_float_t d = get_float_arg(v);
                     if (isinf((float)d) && !isinf(d)) {
                         fe_raise_msg(&fe_type_OverflowError, "float too large to pack with f format");
                     }
@@ -371,8 +394,12 @@ static void pack_values(fe_obj_t format, uint8_t *buf, size_t n, const fe_obj_t 
                     break;
                 }
                 case 'd': {
+#if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
+                    put_bits(p, fe_float_to_double_bits(get_float_arg(v)), 8, little);
+#else
                     union { double d; uint64_t u; } c = {get_float_arg(v)};
                     put_bits(p, c.u, 8, little);
+#endif
                     break;
                 }
 #else
@@ -432,7 +459,7 @@ static fe_obj_t unpack_values(fe_obj_t format, const uint8_t *buf) {
                     break;
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
                 case 'e':
-                    out[k++] = fe_float_new((fe_float_t)half_to_float((uint16_t)get_bits(p, 2, little)));
+                    out[k++] = fe_float_new(half_to_float((uint16_t)get_bits(p, 2, little)));
                     break;
                 case 'f': {
                     union { uint32_t u; float f; } c = {(uint32_t)get_bits(p, 4, little)};
@@ -440,8 +467,12 @@ static fe_obj_t unpack_values(fe_obj_t format, const uint8_t *buf) {
                     break;
                 }
                 case 'd': {
+#if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
+                    out[k++] = fe_float_new(fe_double_bits_to_float(get_bits(p, 8, little)));
+#else
                     union { uint64_t u; double d; } c = {get_bits(p, 8, little)};
-                    out[k++] = fe_float_new((fe_float_t)c.d);
+                    out[k++] = fe_float_new(c.d);
+#endif
                     break;
                 }
 #else

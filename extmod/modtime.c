@@ -10,6 +10,12 @@
 #include "py/obj.h"
 #include "py/port.h"
 #include "extmod/libutil.h"
+#if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
+#include "lib/libm/libm.h"
+#define FLOAT_TO_INT64 fe_float_to_int64  // libgcc's conversion would pull in doubles
+#else
+#define FLOAT_TO_INT64(x) ((int64_t)(x))
+#endif
 
 #ifndef FE_PORT_HAS_FILES
 #define FE_PORT_HAS_FILES 0
@@ -36,10 +42,10 @@ static fe_obj_t time_sleep(fe_obj_t arg) {
     if (s < 0) {
         fe_raise_msg(&fe_type_ValueError, "sleep length must be non-negative");
     }
-    if (s != s || s > 1e12) {
+    if (s != s || s > (fe_float_t)1e12) {
         fe_raise_msg(&fe_type_OverflowError, "sleep length is too large");
     }
-    sleep_us_checked((uint64_t)(s * 1000000 + (fe_float_t)0.5));
+    sleep_us_checked((uint64_t)FLOAT_TO_INT64(s * 1000000 + (fe_float_t)0.5));
 #else
     fe_int_t s = fe_get_int(arg);
     if (s < 0) {
@@ -237,13 +243,13 @@ static int64_t seconds_arg(size_t n_args, const fe_obj_t *args) {
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
     if (fe_obj_is_type_ptr(a, &fe_type_float)) {
         fe_float_t f = fe_float_value(a);
-        if (!(f > -1e15 && f < 1e15)) {
+        if (!(f > (fe_float_t)-1e15 && f < (fe_float_t)1e15)) {
             if (f != f) {
                 fe_raise_msg(&fe_type_ValueError, "Invalid value NaN (not a number)");
             }
             fe_raise_msg(&fe_type_OverflowError, "timestamp out of range for platform time_t");
         }
-        int64_t i = (int64_t)f;
+        int64_t i = FLOAT_TO_INT64(f);
         return (fe_float_t)i > f ? i - 1 : i;
     }
 #endif

@@ -14,6 +14,7 @@
 // itself: it must not be resized.
 #include <string.h>
 #include "py/obj.h"
+#include "lib/libm/libm.h"
 #include "py/objstr.h"  // fe_bytearray_t, for bytearray_at's view of foreign memory
 
 enum { T_UINT8, T_INT8, T_UINT16, T_INT16, T_UINT32, T_INT32, T_UINT64, T_INT64,
@@ -128,9 +129,7 @@ static fe_obj_t get_scalar(uintptr_t addr, int type, int layout) {
         }
         case T_FLOAT64: {
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
-            double d;
-            memcpy(&d, &raw, 8);
-            return fe_float_new((fe_float_t)d);
+            return fe_float_new(FE_FLOAT_FROM_DOUBLE_BITS(raw));
 #else
             break;
 #endif
@@ -157,8 +156,7 @@ static void set_scalar(uintptr_t addr, int type, int layout, fe_obj_t value) {
             memcpy(&bits, &fs, 4);
             raw = bits;
         } else {
-            double d = (double)f;
-            memcpy(&raw, &d, 8);
+            raw = FE_FLOAT_TO_DOUBLE_BITS(f);
         }
 #else
         fe_raise_msg(&fe_type_TypeError, "struct: floats not supported");

@@ -9,6 +9,9 @@
 #include <string.h>
 #include "py/engine.h"
 #include "py/persistentcode.h"
+#if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
+#include "lib/libm/libm.h"
+#endif
 
 // Constant tags.
 enum {
@@ -75,7 +78,11 @@ static size_t str_index(saver_t *s, qstr q) {
 
 static void put_float(fe_vstr_t *v, fe_float_t f) {
     union { double d; uint64_t u; } bits;
-    bits.d = (double)f;
+#if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
+    bits.u = fe_float_to_double_bits(f);  // no double arithmetic on single-float ports
+#else
+    bits.d = f;
+#endif
     for (int k = 0; k < 8; k++) {
         fe_vstr_add_byte(v, (uint8_t)(bits.u >> (8 * k)));
     }
@@ -313,7 +320,11 @@ static fe_float_t get_float(loader_t *ld) {
         bits.u |= (uint64_t)ld->p[k] << (8 * k);
     }
     ld->p += 8;
-    return (fe_float_t)bits.d;
+#if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
+    return fe_double_bits_to_float(bits.u);
+#else
+    return bits.d;
+#endif
 }
 #endif
 

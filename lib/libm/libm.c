@@ -663,4 +663,81 @@ float fe_atanhf(float x) {
     return fe_copysignf(0.5f * fe_log1pf(2 * a / (1 - a)), x);
 }
 
+// ---- IEEE double bit patterns (struct's 'd' format, .mpy float constants) ----------------
+
+uint64_t fe_float_to_double_bits(float x) {
+    union { float f; uint32_t u; } c = {x};
+    uint64_t sign = (uint64_t)(c.u >> 31) << 63;
+    int exp = (c.u >> 23) & 0xff;
+    uint64_t mant = c.u & 0x7fffff;
+    if (exp == 0xff) {  // inf, nan (payload kept in the top bits)
+        return sign | ((uint64_t)0x7ff << 52) | (mant << 29);
+    }
+    if (exp == 0) {
+        if (mant == 0) {
+            return sign;
+        }
+        exp = 1;  // subnormal: normalise
+        while (!(mant & 0x800000)) {
+            mant <<= 1;
+            exp--;
+        }
+        mant &= 0x7fffff;
+    }
+    return sign | ((uint64_t)(exp - 127 + 1023) << 52) | (mant << 29);
+}
+
+float fe_double_bits_to_float(uint64_t bits) {
+    uint32_t sign = (uint32_t)(bits >> 63) << 31;
+    int exp = (int)((bits >> 52) & 0x7ff);
+    uint64_t mant = bits & (((uint64_t)1 << 52) - 1);
+    union { uint32_t u; float f; } c;
+    if (exp == 0x7ff) {
+        c.u = sign | 0x7f800000u | (mant ? 0x400000u | (uint32_t)(mant >> 29) : 0);
+        return c.f;
+    }
+    if (exp == 0) {
+        c.u = sign;  // double subnormals are far below float's range
+        return c.f;
+    }
+    int e = exp - 1023 + 127;  // float exponent field if normal
+    if (e >= 0xff) {
+        c.u = sign | 0x7f800000u;  // beyond the float range: inf
+        return c.f;
+    }
+    mant |= (uint64_t)1 << 52;  // 53 significant bits
+    int shift = 29;            // bits dropped for a normal float
+    if (e <= 0) {
+        shift += 1 - e;        // subnormal float: drop more
+        e = 0;
+        if (shift > 54) {
+            c.u = sign;
+            return c.f;
+        }
+    }
+    uint64_t kept = mant >> shift;
+    uint64_t rest = mant & (((uint64_t)1 << shift) - 1);
+    uint64_t half = (uint64_t)1 << (shift - 1);
+    if (rest > half || (rest == half && (kept & 1))) {
+        kept++;  // round to nearest even; a carry moves into the exponent correctly
+    }
+    if (e == 0) {
+        c.u = sign | (uint32_t)kept;  // kept <= 0x800000: the smallest normal at most
+    } else {
+        uint32_t u = ((uint32_t)e << 23) + (uint32_t)(kept - ((uint64_t)1 << 23));
+        c.u = sign | (u >= 0x7f800000u ? 0x7f800000u : u);  // overflow to inf
+    }
+    return c.f;
+}
+
+// x truncated toward zero (|x| < 2^63), without libgcc's 64-bit conversion, which goes
+// through doubles.
+int64_t fe_float_to_int64(float x) {
+    int e;
+    float m = fe_frexpf(fe_fabsf(fe_truncf(x)), &e);  // |trunc(x)| = m * 2^e
+    uint64_t mag = e <= 0 ? 0 : e <= 24 ? (uint32_t)fe_ldexpf(m, e)
+                                         : (uint64_t)(uint32_t)fe_ldexpf(m, 24) << (e - 24);
+    return x < 0 ? -(int64_t)mag : (int64_t)mag;
+}
+
 #endif

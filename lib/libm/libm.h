@@ -39,4 +39,33 @@ float fe_asinhf(float x);
 float fe_acoshf(float x);
 float fe_atanhf(float x);
 
+// IEEE double bit patterns without double arithmetic: exact from a float; to a float
+// rounded to nearest even (inf beyond the float range, signed zero below it).
+#include <stdint.h>
+uint64_t fe_float_to_double_bits(float x);
+float fe_double_bits_to_float(uint64_t bits);
+int64_t fe_float_to_int64(float x);  // truncated toward zero, |x| < 2^63
+
+// A Python float to and from the bit pattern of an IEEE double, on every port (double ports
+// reinterpret the bits; single ones convert without double arithmetic).
+#include <string.h>
+#include "py/config.h"
+#if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
+#define FE_FLOAT_TO_DOUBLE_BITS(f) fe_float_to_double_bits(f)
+#define FE_FLOAT_FROM_DOUBLE_BITS(b) fe_double_bits_to_float(b)
+#else
+static inline uint64_t fe_double_bits_of(double d) {
+    uint64_t u;
+    memcpy(&u, &d, 8);
+    return u;
+}
+static inline double fe_double_from_bits(uint64_t u) {
+    double d;
+    memcpy(&d, &u, 8);
+    return d;
+}
+#define FE_FLOAT_TO_DOUBLE_BITS(f) fe_double_bits_of(f)
+#define FE_FLOAT_FROM_DOUBLE_BITS(b) fe_double_from_bits(b)
+#endif
+
 #endif
