@@ -39,9 +39,6 @@ _spec.loader.exec_module(rt)
 FIRMWARE = os.path.join(ROOT, "ports", "qemu-microbit", "build", "firmware.elf")
 DEFAULT_DIRS = ["tests/basics", "tests/extmod"]
 BIG_RAM = 262144
-# QEMU's micro:bit has 256 KB of flash; the firmware may exceed it while the core is over
-# budget, so the emulated flash is enlarged (the real budget is checked by `make size`).
-FLASH = 1024 * 1024
 DEVICE_TIMEOUT_SCALE = 3.0  # an emulated M0 is slower than the host
 
 # Run at the default 16 KB of RAM: tests/board, small programs over the core's main areas
@@ -144,7 +141,7 @@ class Board:
 
     def __init__(self, firmware, ram=None):
         cmd = ["qemu-system-arm", "-M", "microbit", "-display", "none", "-monitor", "none",
-               "-serial", "stdio", "-global", "nrf51-soc.flash-size=%d" % FLASH, "-kernel", firmware]
+               "-serial", "stdio", "-kernel", firmware]
         if ram:
             cmd[3:3] = ["-global", "nrf51-soc.sram-size=%d" % ram]
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
