@@ -12,9 +12,11 @@
 #include "extmod/libutil.h"
 #if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
 #include "lib/libm/libm.h"
-#define FLOAT_TO_INT64 fe_float_to_int64  // libgcc's conversion would pull in doubles
+#define FLOAT_TO_INT64 fe_float_to_int64  // libgcc's 64-bit conversions would pull in doubles
+#define INT64_TO_FLOAT fe_int64_to_float
 #else
 #define FLOAT_TO_INT64(x) ((int64_t)(x))
+#define INT64_TO_FLOAT(x) ((fe_float_t)(x))
 #endif
 
 #ifndef FE_PORT_HAS_FILES
@@ -106,7 +108,7 @@ static FE_DEFINE_FUN_2(time_ticks_diff_obj, Q_ticks_diff, time_ticks_diff);
 
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
 static fe_obj_t time_monotonic(void) {
-    return fe_float_new((fe_float_t)fe_port_ticks_us() / (fe_float_t)1000000);
+    return fe_float_new(INT64_TO_FLOAT((int64_t)fe_port_ticks_us()) / (fe_float_t)1000000);
 }
 static FE_DEFINE_FUN_0(time_monotonic_obj, Q_monotonic, time_monotonic);
 #endif
@@ -250,7 +252,7 @@ static int64_t seconds_arg(size_t n_args, const fe_obj_t *args) {
             fe_raise_msg(&fe_type_OverflowError, "timestamp out of range for platform time_t");
         }
         int64_t i = FLOAT_TO_INT64(f);
-        return (fe_float_t)i > f ? i - 1 : i;
+        return INT64_TO_FLOAT(i) > f ? i - 1 : i;
     }
 #endif
     fe_raise_fmt(&fe_type_TypeError, "'%T' object cannot be interpreted as an integer", a);
@@ -302,7 +304,7 @@ static fe_obj_t time_mktime(fe_obj_t arg) {
     int64_t t = (days_from_civil(f[0], f[1], f[2])) * 86400 + f[3] * 3600 + f[4] * 60 + f[5];
 #endif
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
-    return fe_float_new((fe_float_t)t);
+    return fe_float_new(INT64_TO_FLOAT(t));
 #else
     return fe_int_from_ll(t);
 #endif
@@ -312,7 +314,7 @@ static FE_DEFINE_FUN_1(time_mktime_obj, Q_mktime, time_mktime);
 #if FE_PORT_HAS_RTC
 static fe_obj_t time_time(void) {
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
-    return fe_float_new((fe_float_t)fe_port_time_ns() / (fe_float_t)1e9);
+    return fe_float_new(INT64_TO_FLOAT((int64_t)fe_port_time_ns()) / (fe_float_t)1e9);
 #else
     return fe_int_from_ll(fe_port_time_ns() / 1000000000);
 #endif

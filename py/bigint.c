@@ -517,12 +517,14 @@ void fe_int_to_text(fe_vstr_t *out, fe_obj_t o, unsigned base, bool upper) {
 #define FLOAT_MIN_EXP (-1074)  // exponent of the smallest subnormal's unit
 #define FLOAT_MAX_EXP 1024     // values >= 2**1024 overflow
 #define LDEXP ldexp
+#define MANT(m) ((fe_float_t)(m))
 #else
 #define FLOAT_MANT_BITS 24
 #define FLOAT_MIN_EXP (-149)
 #define FLOAT_MAX_EXP 128
 #include "lib/libm/libm.h"
 #define LDEXP fe_ldexpf  // lib/libm: no C library float code on single-float ports
+#define MANT(m) ((fe_float_t)(uint32_t)(m))  // m <= 2^24; a 64-bit conversion would use doubles
 #endif
 
 fe_float_t fe_float_from_mag(const fe_dig_t *mag, size_t n, long exp2, bool sticky, bool *overflow) {
@@ -548,7 +550,7 @@ fe_float_t fe_float_from_mag(const fe_dig_t *mag, size_t n, long exp2, bool stic
             m = (m << FE_DIG_BITS) | mag[i];
         }
         m <<= -drop;
-        return LDEXP((fe_float_t)m, (int)lsb);
+        return LDEXP(MANT(m), (int)lsb);
     }
     // extract bits [drop, bl) into m, plus the rounding bit and whether anything below is set
     bool below = sticky;
@@ -581,6 +583,6 @@ fe_float_t fe_float_from_mag(const fe_dig_t *mag, size_t n, long exp2, bool stic
             return (fe_float_t)INFINITY;
         }
     }
-    return LDEXP((fe_float_t)m, (int)lsb);
+    return LDEXP(MANT(m), (int)lsb);
 }
 #endif

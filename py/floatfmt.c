@@ -25,12 +25,14 @@
 #define FREXP frexp
 #define LDEXP ldexp
 #define MANT_INT(x) (unsigned long long)(x)
+#define SMALL_TO_FLOAT(m) ((fe_float_t)(m))
 #else
 #define MANT_BITS 24
 #define MIN_EXP (-149)
 #define MAX_SIG_DIGITS 120
 #define REPR_SWITCH 16
 #define FAST_MAX_DIGITS 7
+#define SMALL_TO_FLOAT(m) ((fe_float_t)(uint32_t)(m))  // m < 10^7: no 64-bit conversion (doubles)
 #define FAST_MAX_POW 10
 #define MAX_DEC_EXP 40
 #define MIN_DEC_EXP (-50)
@@ -609,7 +611,7 @@ static fe_float_t decimal_to_float(const char *digits, size_t nd, long exp10) {
         while (e--) {
             p *= 10;
         }
-        return exp10 < 0 ? (fe_float_t)m / p : (fe_float_t)m * p;
+        return exp10 < 0 ? SMALL_TO_FLOAT(m) / p : SMALL_TO_FLOAT(m) * p;
     }
     if ((long)nd + exp10 > MAX_DEC_EXP) {
         return (fe_float_t)INFINITY;

@@ -465,6 +465,22 @@ static uint32_t two_over_pi_bits(int pos) {
 // x*2/pi = m * 2**e * 2/pi: bits of 2/pi before position e-1 only add multiples of 4, so
 // two bits of it give the quadrant's contribution m*(2 bits), and 96 bits after them the
 // fraction, held as a 64-bit fixed-point number.
+// v as the nearest float (ties to even), without libgcc's 64-bit conversion, which goes
+// through doubles: 32 significant bits plus a sticky bit round exactly as all 64 would.
+float fe_int64_to_float(int64_t v) {
+    uint64_t mag = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    int shift = 0;
+    while (mag >> shift >> 32) {
+        shift++;
+    }
+    uint32_t top = (uint32_t)(mag >> shift);
+    if (shift > 0 && (mag & (((uint64_t)1 << shift) - 1))) {
+        top |= 1;  // below float's precision: only breaks ties
+    }
+    float f = fe_ldexpf((float)top, shift);
+    return v < 0 ? -f : f;
+}
+
 static int trig_reduce(float x, float *r) {
     if (fe_fabsf(x) <= 0.78539816f) {
         *r = x;
@@ -482,7 +498,7 @@ static int trig_reduce(float x, float *r) {
     if (frac >> 63) {  // fraction >= 1/2: round to the next quadrant
         q++;
     }
-    float f = (float)(int64_t)frac * 0x1p-64f;
+    float f = fe_int64_to_float((int64_t)frac) * 0x1p-64f;
     *r = f * PIO2_HI + f * PIO2_LO;
     if (bits(x) >> 31) {
         *r = -*r;

@@ -45,6 +45,7 @@ float fe_atanhf(float x);
 uint64_t fe_float_to_double_bits(float x);
 float fe_double_bits_to_float(uint64_t bits);
 int64_t fe_float_to_int64(float x);  // truncated toward zero, |x| < 2^63
+float fe_int64_to_float(int64_t v);  // nearest, ties to even
 
 // A Python float to and from the bit pattern of an IEEE double, on every port (double ports
 // reinterpret the bits; single ones convert without double arithmetic).
