@@ -2,20 +2,21 @@
 #include <string.h>
 #include "py/lexer.h"
 
-static const char *const keyword_names[] = {
-#define KW_NAME(name) #name,
+// The keywords packed back to back, each ending in NUL, in token order (no pointer table).
+static const char keyword_names[] =
+#define KW_NAME(name) #name "\0"
     FE_LEX_KEYWORDS(KW_NAME)
 #undef KW_NAME
-};
+    ;
 
+// An operator's spelling is stored inline: 1-3 chars, NUL-padded (3-char ones have no NUL).
 typedef struct {
-    const char *text;
-    uint8_t len;
+    char text[3];
     uint8_t kind;
 } op_def_t;
 
 static const op_def_t operator_defs[] = {
-#define OP_DEF(name, text) {text, sizeof(text) - 1, FE_TOK_##name},
+#define OP_DEF(name, spelling) {spelling, FE_TOK_##name},
     FE_LEX_OPERATORS(OP_DEF)
 #undef OP_DEF
 };
@@ -842,8 +843,8 @@ static void scan_name(fe_lexer_t *lex) {
     lex->pos = p;
     lex->tok.len = len;
     if (len >= 2 && len <= 8 && (uint8_t)*start < 0x80) {
-        for (size_t i = 0; i < FE_ARRAY_SIZE(keyword_names); i++) {
-            const char *k = keyword_names[i];
+        unsigned i = 0;
+        for (const char *k = keyword_names; *k; k += strlen(k) + 1, i++) {
             if (k[0] == start[0] && strlen(k) == len && memcmp(k, start, len) == 0) {
                 lex->tok.kind = (uint8_t)(FE_TOK_KW_False + i);
                 return;
@@ -904,17 +905,18 @@ static void scan_operator(fe_lexer_t *lex) {
     size_t avail = (size_t)(lex->end - p);
     for (size_t i = 0; i < FE_ARRAY_SIZE(operator_defs); i++) {
         const op_def_t *d = &operator_defs[i];
-        if (d->len <= avail && d->text[0] == *p && memcmp(d->text, p, d->len) == 0) {
+        size_t len = d->text[2] ? 3 : d->text[1] ? 2 : 1;
+        if (len <= avail && d->text[0] == *p && memcmp(d->text, p, len) == 0) {
             start_token(lex, (fe_token_kind_t)d->kind, p);
-            lex->tok.len = d->len;
-            if (d->len == 1) {
+            lex->tok.len = len;
+            if (len == 1) {
                 if (*p == '(' || *p == '[' || *p == '{') {
                     open_paren(lex, p);
                 } else if (*p == ')' || *p == ']' || *p == '}') {
                     close_paren(lex, p);
                 }
             }
-            lex->pos = p + d->len;
+            lex->pos = p + len;
             return;
         }
     }
