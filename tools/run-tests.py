@@ -11,6 +11,7 @@ Directives, in the first lines of a test, as comments:
     # timeout: 30                       seconds instead of the default
     # skip-torture: why                 not run in torture builds (--torture): e.g. a 32 MB heap
                                         swept before every allocation would take hours
+    # skip-mpy: why                     not run with --via-mpy: e.g. it checks how a FILE is run
     # run-with: python3                 run the test itself with python3 (it drives ferrite,
                                         whose path is in $FERRITE, e.g. over a pty); needs .exp
 Expected output: NAME.exp beside the test if present, else `python3 NAME.py`'s stdout.
@@ -62,7 +63,7 @@ def directives(path):
     with open(path, encoding="utf-8", errors="replace") as f:
         for _ in range(5):
             line = f.readline()
-            m = re.match(r"#\s*(ferrite-args|timeout|run-with|skip-torture):\s*(.*)", line)
+            m = re.match(r"#\s*(ferrite-args|timeout|run-with|skip-torture|skip-mpy):\s*(.*)", line)
             if m:
                 found[m.group(1)] = m.group(2).strip()
     return found
@@ -117,6 +118,8 @@ def mpy_workdir(ferrite, path, timeout):
 def run_one(ferrite, path, extra_args, timeout_scale=1.0, torture=False, via_mpy=False):
     d = directives(path)
     if torture and "skip-torture" in d:
+        return path, "skip", ""
+    if via_mpy and "skip-mpy" in d:
         return path, "skip", ""
     timeout = float(d.get("timeout", DEFAULT_TIMEOUT)) * timeout_scale
     exp, exp_ok = expected_output(path, timeout)

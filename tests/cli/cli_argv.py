@@ -1,4 +1,5 @@
 # sys.argv, sys.path and __name__ of a script run as `ferrite cli_argv.py`
+# skip-mpy: it is about running a source file (-m NAME sets argv[0] and sys.path differently)
 import sys
 print(sys.argv)
 print(__name__)

@@ -53,7 +53,7 @@ try:
 except ValueError:
     print('ValueError')
 
-with open('select_poll.py') as f:
+with open(__file__) as f:  # the running file (its .mpy under --via-mpy)
     r, w, x = select.select([f], [], [], 0)
     print(r == [f])
 a.close()
