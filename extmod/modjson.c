@@ -22,13 +22,27 @@ static void enter_level(size_t *depth, const char *what) {
 
 typedef struct {
     fe_vstr_t out;
-    const char *item_sep, *key_sep, *indent;  // indent NULL: everything on one line
-    size_t item_sep_len, key_sep_len, indent_len;
+    const char *item_sep, *key_sep;
+    size_t item_sep_len, key_sep_len;
+#if FE_JSON_EXTRA
+    const char *indent;  // NULL: everything on one line
+    size_t indent_len;
     bool sort_keys, ensure_ascii, allow_nan, skipkeys;
     fe_obj_t default_fn;  // FE_NULL if not given
+#endif
     fe_obj_t markers;     // list of the containers being encoded (cycle detection)
     size_t depth;
 } encoder_t;
+
+// Without FE_JSON_EXTRA only `separators` is accepted and the other options keep
+// CPython's defaults (ASCII output, NaN allowed, one line, keys in dict order).
+#if FE_JSON_EXTRA
+#define ENSURE_ASCII(e) ((e)->ensure_ascii)
+#define ALLOW_NAN(e) ((e)->allow_nan)
+#else
+#define ENSURE_ASCII(e) true
+#define ALLOW_NAN(e) true
+#endif
 
 static void enc_str(encoder_t *e, fe_obj_t str) {
     size_t len;
@@ -51,7 +65,7 @@ static void enc_str(encoder_t *e, fe_obj_t str) {
             }
             if (esc != NULL) {
                 fe_vstr_add_str(v, esc);
-            } else if (c < 0x20 || (c == 0x7f && e->ensure_ascii)) {
+            } else if (c < 0x20 || (c == 0x7f && ENSURE_ASCII(e))) {
                 char buf[7];
                 buf[0] = '\\';
                 buf[1] = 'u';
@@ -70,7 +84,7 @@ static void enc_str(encoder_t *e, fe_obj_t str) {
         if (i + n > len) {
             n = len - i;
         }
-        if (!e->ensure_ascii) {
+        if (!ENSURE_ASCII(e)) {
             fe_vstr_add_strn(v, (const char *)s + i, n);
             i += n;
             continue;
@@ -102,7 +116,7 @@ static void enc_str(encoder_t *e, fe_obj_t str) {
 
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
 static void enc_float(encoder_t *e, fe_float_t f) {
-    if (!isfinite(f) && !e->allow_nan) {
+    if (!isfinite(f) && !ALLOW_NAN(e)) {
         fe_raise_msg(&fe_type_ValueError, "Out of range float values are not JSON compliant");
     }
     if (isnan(f)) {
@@ -123,6 +137,7 @@ static void enc_int(encoder_t *e, fe_obj_t o) {
     fe_vstr_add_strn(&e->out, d, len);
 }
 
+#if FE_JSON_EXTRA
 static void enc_newline(encoder_t *e) {
     if (e->indent != NULL) {
         fe_vstr_add_byte(&e->out, '\n');
@@ -131,6 +146,9 @@ static void enc_newline(encoder_t *e) {
         }
     }
 }
+#else
+#define enc_newline(e) ((void)0)
+#endif
 
 static void enc_value(encoder_t *e, fe_obj_t o);
 
@@ -180,6 +198,7 @@ static void enc_list(encoder_t *e, fe_obj_t o, fe_obj_t seq) {
     fe_vstr_add_byte(&e->out, ']');
 }
 
+#if FE_JSON_EXTRA
 // Whether key can be a JSON key (str, int, float, bool, None); TypeError unless skipkeys.
 static bool key_ok(encoder_t *e, fe_obj_t key) {
     if (fe_is_str(key) || key == fe_true || key == fe_false || key == fe_none || fe_is_int(key) ||
@@ -195,6 +214,7 @@ static bool key_ok(encoder_t *e, fe_obj_t key) {
     }
     fe_raise_fmt(&fe_type_TypeError, "keys must be str, int, float, bool or None, not %T", key);
 }
+#endif
 
 static void enc_key(encoder_t *e, fe_obj_t key) {
     if (fe_is_str(key)) {
@@ -234,9 +254,11 @@ static void enc_dict(encoder_t *e, fe_obj_t o, fe_obj_t dict) {
     while ((el = fe_map_next(map, &pos)) != NULL) {
         fe_list_append(keys, el->key);
     }
+#if FE_JSON_EXTRA
     if (e->sort_keys) {
         fe_list_sort(keys, FE_NULL, false);
     }
+#endif
     size_t n;
     fe_obj_t *items;
     fe_list_get(keys, &n, &items);
@@ -248,9 +270,11 @@ static void enc_dict(encoder_t *e, fe_obj_t o, fe_obj_t dict) {
             continue;
         }
         fe_obj_t value = found->value;
+#if FE_JSON_EXTRA
         if (!key_ok(e, key)) {
             continue;
         }
+#endif
         if (written++ > 0) {
             fe_vstr_add_strn(&e->out, e->item_sep, e->item_sep_len);
             enc_newline(e);
@@ -286,17 +310,20 @@ static void enc_value(encoder_t *e, fe_obj_t o) {
         enc_list(e, o, fe_native_self(o, &fe_type_tuple));
     } else if (fe_native_self(o, &fe_type_dict) != FE_NULL) {
         enc_dict(e, o, fe_native_self(o, &fe_type_dict));
+#if FE_JSON_EXTRA
     } else if (e->default_fn != FE_NULL) {
         enc_push(e, o);
         fe_obj_t r = fe_call1(e->default_fn, o);
         enc_value(e, r);
         enc_pop(e);
+#endif
     } else {
         fe_raise_fmt(&fe_type_TypeError, "Object of type %T is not JSON serializable", o);
     }
 }
 
 // Keyword options shared by dumps and dump.
+#if FE_JSON_EXTRA
 enum { OPT_SKIPKEYS, OPT_ENSURE_ASCII, OPT_CHECK_CIRCULAR, OPT_ALLOW_NAN, OPT_CLS, OPT_INDENT,
        OPT_SEPARATORS, OPT_DEFAULT, OPT_SORT_KEYS, OPT_COUNT };
 static const fe_arg_spec_t dump_spec[] = {
@@ -310,6 +337,12 @@ static const fe_arg_spec_t dump_spec[] = {
     {Q_default, FE_ARG_KW_ONLY | FE_ARG_OBJ, fe_none},
     {Q_sort_keys, FE_ARG_KW_ONLY | FE_ARG_OBJ, fe_false},
 };
+#else
+enum { OPT_SEPARATORS, OPT_COUNT };
+static const fe_arg_spec_t dump_spec[] = {
+    {Q_separators, FE_ARG_KW_ONLY | FE_ARG_OBJ, fe_none},
+};
+#endif
 
 static const char *sep_text(fe_obj_t s, size_t *len) {
     if (!fe_is_str(s)) {
@@ -324,16 +357,17 @@ static fe_obj_t encode(fe_obj_t obj, fe_map_t *kw) {
     encoder_t e;
     memset(&e, 0, sizeof(e));
     fe_vstr_init(&e.out, 16);
-    e.ensure_ascii = fe_is_true(opt[OPT_ENSURE_ASCII]);
-    e.sort_keys = fe_is_true(opt[OPT_SORT_KEYS]);
-    e.allow_nan = fe_is_true(opt[OPT_ALLOW_NAN]);
-    e.skipkeys = fe_is_true(opt[OPT_SKIPKEYS]);
-    e.default_fn = opt[OPT_DEFAULT] == fe_none ? FE_NULL : opt[OPT_DEFAULT];
     e.markers = fe_list_new(0, NULL);
     e.item_sep = ", ";
     e.item_sep_len = 2;
     e.key_sep = ": ";
     e.key_sep_len = 2;
+#if FE_JSON_EXTRA
+    e.ensure_ascii = fe_is_true(opt[OPT_ENSURE_ASCII]);
+    e.sort_keys = fe_is_true(opt[OPT_SORT_KEYS]);
+    e.allow_nan = fe_is_true(opt[OPT_ALLOW_NAN]);
+    e.skipkeys = fe_is_true(opt[OPT_SKIPKEYS]);
+    e.default_fn = opt[OPT_DEFAULT] == fe_none ? FE_NULL : opt[OPT_DEFAULT];
     fe_obj_t indent = opt[OPT_INDENT];
     if (indent != fe_none) {
         e.item_sep_len = 1;  // ","
@@ -350,6 +384,7 @@ static fe_obj_t encode(fe_obj_t obj, fe_map_t *kw) {
             e.indent_len = (size_t)n;
         }
     }
+#endif
     if (opt[OPT_SEPARATORS] != fe_none) {
         fe_obj_t seps[2];
         fe_unpack_sequence(opt[OPT_SEPARATORS], 2, seps);
