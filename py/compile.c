@@ -590,15 +590,34 @@ static int compile_closure(unit_t *u, fe_scope_t *child) {
     return 4;
 }
 
+// Pushes each kid of n in order (shared by the many "evaluate all, then build" sequences).
+static void compile_kids(unit_t *u, fe_node_t *n) {
+    for (size_t i = 0; i < n->n_kids; i++) {
+        compile_expr(u, n->kids[i]);
+    }
+}
+
+// Pushes each kid of n, then builds them into one object with op (BUILD_TUPLE, ...).
+static void compile_build(unit_t *u, fe_node_t *n, int op) {
+    compile_kids(u, n);
+    emit_op_u(u, op, n->n_kids);
+}
+
+// Pushes an optional expression, or None where it is absent.
+static void compile_expr_or_none(unit_t *u, fe_node_t *n) {
+    if (n) {
+        compile_expr(u, n);
+    } else {
+        emit_op(u, FE_BC_LOAD_NONE);
+    }
+}
+
 // Pushes defaults/kwdefaults of a function signature; returns MAKE_FUNCTION flag bits.
 static int compile_defaults(unit_t *u, fe_node_t *args) {
     int flags = 0;
     fe_node_t *defaults = args->kids[6];
     if (defaults && defaults->n_kids) {
-        for (size_t i = 0; i < defaults->n_kids; i++) {
-            compile_expr(u, defaults->kids[i]);
-        }
-        emit_op_u(u, FE_BC_BUILD_TUPLE, defaults->n_kids);
+        compile_build(u, defaults, FE_BC_BUILD_TUPLE);
         flags |= 1;
     }
     fe_node_t *kwonly = args->kids[3], *kwd = args->kids[4];
@@ -686,13 +705,8 @@ static void compile_expr(unit_t *u, fe_node_t *n) {
             emit_op(u, FE_BC_LOAD_SUBSCR);
             return;
         case FE_N_Slice: {
-            for (int i = 0; i < 2; i++) {
-                if (n->kids[i]) {
-                    compile_expr(u, n->kids[i]);
-                } else {
-                    emit_op(u, FE_BC_LOAD_NONE);
-                }
-            }
+            compile_expr_or_none(u, n->kids[0]);
+            compile_expr_or_none(u, n->kids[1]);
             if (n->kids[2]) {
                 compile_expr(u, n->kids[2]);
                 emit_op_u(u, FE_BC_BUILD_SLICE, 3);
@@ -776,10 +790,7 @@ static void compile_expr(unit_t *u, fe_node_t *n) {
                     return;
                 }
             }
-            for (size_t i = 0; i < n->n_kids; i++) {
-                compile_expr(u, n->kids[i]);
-            }
-            emit_op_u(u, FE_BC_BUILD_TUPLE, n->n_kids);
+            compile_build(u, n, FE_BC_BUILD_TUPLE);
             return;
         }
         case FE_N_List:
@@ -787,10 +798,7 @@ static void compile_expr(unit_t *u, fe_node_t *n) {
                 compile_starred_list(u, n, 0);
                 return;
             }
-            for (size_t i = 0; i < n->n_kids; i++) {
-                compile_expr(u, n->kids[i]);
-            }
-            emit_op_u(u, FE_BC_BUILD_LIST, n->n_kids);
+            compile_build(u, n, FE_BC_BUILD_LIST);
             return;
         case FE_N_Set:
             if (has_starred(n, 0) || n->n_kids > MAX_BUILD_ON_STACK) {
@@ -807,10 +815,7 @@ static void compile_expr(unit_t *u, fe_node_t *n) {
                 }
                 return;
             }
-            for (size_t i = 0; i < n->n_kids; i++) {
-                compile_expr(u, n->kids[i]);
-            }
-            emit_op_u(u, FE_BC_BUILD_SET, n->n_kids);
+            compile_build(u, n, FE_BC_BUILD_SET);
             return;
         case FE_N_Dict:
             emit_op_u(u, FE_BC_BUILD_MAP, n->n_kids / 2);
@@ -844,11 +849,7 @@ static void compile_expr(unit_t *u, fe_node_t *n) {
             compile_name(u, FE_QSTR_VALUE(n->kids[0]->value), ACC_STORE);
             return;
         case FE_N_Yield:
-            if (n->kids[0]) {
-                compile_expr(u, n->kids[0]);
-            } else {
-                emit_op(u, FE_BC_LOAD_NONE);
-            }
+            compile_expr_or_none(u, n->kids[0]);
             emit_op(u, FE_BC_YIELD_VALUE);
             return;
         case FE_N_YieldFrom:
@@ -1106,11 +1107,7 @@ static void compile_return(unit_t *u, fe_node_t *n) {
         fe_compile_error_at(n);
         fe_raise_msg(&fe_type_SyntaxError, "'return' outside function");
     }
-    if (n->kids[0]) {
-        compile_expr(u, n->kids[0]);
-    } else {
-        emit_op(u, FE_BC_LOAD_NONE);
-    }
+    compile_expr_or_none(u, n->kids[0]);
     bool need_unwind = false;
     for (int i = 0; i < u->n_fblocks; i++) {
         if (u->fblocks[i].kind != FB_WHILE) {
@@ -1520,9 +1517,7 @@ static void compile_stmt(unit_t *u, fe_node_t *n) {
                 value->n_kids == target->n_kids && (value->n_kids == 2 || value->n_kids == 3) &&
                 !has_starred(value, 0) && !has_starred(target, 0)) {
                 // `a, b = x, y`: swap on the stack instead of building and unpacking a tuple
-                for (size_t i = 0; i < value->n_kids; i++) {
-                    compile_expr(u, value->kids[i]);
-                }
+                compile_kids(u, value);
                 if (value->n_kids == 3) {
                     emit_op(u, FE_BC_ROT_THREE);
                 }
@@ -1597,19 +1592,14 @@ static void compile_stmt(unit_t *u, fe_node_t *n) {
         case FE_N_Return:
             compile_return(u, n);
             return;
-        case FE_N_Raise:
-            if (n->kids[0]) {
-                compile_expr(u, n->kids[0]);
-                if (n->kids[1]) {
-                    compile_expr(u, n->kids[1]);
-                    emit_op_u(u, FE_BC_RAISE_VARARGS, 2);
-                } else {
-                    emit_op_u(u, FE_BC_RAISE_VARARGS, 1);
-                }
-            } else {
-                emit_op_u(u, FE_BC_RAISE_VARARGS, 0);
+        case FE_N_Raise: {
+            size_t n_args = 0;  // `raise`, `raise E` or `raise E from C` (no cause without E)
+            while (n_args < 2 && n->kids[n_args]) {
+                compile_expr(u, n->kids[n_args++]);
             }
+            emit_op_u(u, FE_BC_RAISE_VARARGS, n_args);
             return;
+        }
         case FE_N_Assert: {
             if (fe_compile_optimize) {
                 return;
@@ -1618,10 +1608,8 @@ static void compile_stmt(unit_t *u, fe_node_t *n) {
             compile_cond_jump(u, n->kids[0], true, l_ok);
             if (n->kids[1]) {
                 compile_expr(u, n->kids[1]);
-                emit_op_u(u, FE_BC_RAISE_ASSERT, 1);
-            } else {
-                emit_op_u(u, FE_BC_RAISE_ASSERT, 0);
             }
+            emit_op_u(u, FE_BC_RAISE_ASSERT, n->kids[1] != NULL);
             place_label(u, l_ok);
             return;
         }
