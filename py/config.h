@@ -241,6 +241,11 @@
 #ifndef FE_LIBS_EXTRA
 #define FE_LIBS_EXTRA 1
 #endif
+// json.dump/dumps options other than separators (indent, sort_keys, skipkeys, default,
+// ensure_ascii, allow_nan, check_circular, cls). ~0.65 KB on Cortex-M0.
+#ifndef FE_JSON_EXTRA
+#define FE_JSON_EXTRA 1
+#endif
 // [end libs]
 // [area mpy]
 // [end mpy]

@@ -115,6 +115,7 @@ DISABLED_ON_BOARD = {
     # [area libs]
     "extmod/re_extra.py": "re extras (FE_RE_EXTRA 0)",
     "extmod/libs_extra.py": "strftime, shuffle, sample, iter_unpack (FE_LIBS_EXTRA 0)",
+    "extmod/json_extra.py": "json.dumps indent/sort_keys/ensure_ascii/default (FE_JSON_EXTRA 0)",
     # [end libs]
     # [area mpy]
     # [end mpy]

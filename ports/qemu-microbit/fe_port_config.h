@@ -63,6 +63,7 @@
 // [area libs]
 #define FE_RE_EXTRA 0
 #define FE_LIBS_EXTRA 0
+#define FE_JSON_EXTRA 0
 // [end libs]
 // [area mpy]
 // [end mpy]
