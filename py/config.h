@@ -159,9 +159,9 @@
 #endif
 // [end exceptions]
 // [area strings]
-// str/bytes methods boards leave out: rindex, center/ljust/rjust (format() pads), casefold,
-// swapcase, title, istitle, capitalize, expandtabs, splitlines, partition/rpartition,
-// removeprefix/removesuffix, maketrans/translate, isalnum/isascii/isdecimal/isnumeric/
+// str/bytes methods boards leave out (str keeps rindex, center/ljust/rjust, partition/
+// rpartition and splitlines, which MicroPython-class boards have): bytes' forms of those,
+// casefold, swapcase, title, istitle, capitalize, expandtabs, removeprefix/removesuffix, maketrans/translate, isalnum/isascii/isdecimal/isnumeric/
 // isprintable, format_map, the sep arguments of hex(), fromhex()
 // (binascii.unhexlify does it), bytearray's insert/pop/remove/reverse/clear/copy,
 // memoryview.cast/tolist/toreadonly/release (and with) and its attributes beyond

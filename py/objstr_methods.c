@@ -205,12 +205,10 @@ static fe_obj_t strm_index(size_t n_args, const fe_obj_t *args) {
 FE_DEFINE_FUN_VAR(fe_strm_find_obj, Q_find, 2, 4, strm_find);
 FE_DEFINE_FUN_VAR(fe_strm_rfind_obj, Q_rfind, 2, 4, strm_rfind);
 FE_DEFINE_FUN_VAR(fe_strm_index_obj, Q_index, 2, 4, strm_index);
-#if FE_STR_EXTRA_METHODS
 static fe_obj_t strm_rindex(size_t n_args, const fe_obj_t *args) {
     return find_common(n_args, args, true, true);
 }
 FE_DEFINE_FUN_VAR(fe_strm_rindex_obj, Q_rindex, 2, 4, strm_rindex);
-#endif
 
 static fe_obj_t strm_count(size_t n_args, const fe_obj_t *args) {
     str_view_t v, sub;
@@ -470,7 +468,6 @@ static fe_obj_t strm_rsplit(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
 FE_DEFINE_FUN_KW(fe_strm_split_obj, Q_split, 1, strm_split);
 FE_DEFINE_FUN_KW(fe_strm_rsplit_obj, Q_rsplit, 1, strm_rsplit);
 
-#if FE_STR_EXTRA_METHODS
 static fe_obj_t strm_splitlines(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     static const fe_arg_spec_t spec[] = {
         {Q_self, FE_ARG_REQUIRED, FE_NULL},
@@ -503,7 +500,6 @@ static fe_obj_t strm_splitlines(size_t n_args, const fe_obj_t *args, fe_map_t *k
     return list;
 }
 FE_DEFINE_FUN_KW(fe_strm_splitlines_obj, Q_splitlines, 1, strm_splitlines);
-#endif
 
 // ---- strip -----------------------------------------------------------------------------------
 
@@ -565,7 +561,6 @@ FE_DEFINE_FUN_VAR(fe_strm_rstrip_obj, Q_rstrip, 1, 2, strm_rstrip);
 
 // ---- partition -------------------------------------------------------------------------------
 
-#if FE_STR_EXTRA_METHODS
 static fe_obj_t partition_common(fe_obj_t self, fe_obj_t sep_obj, bool reverse) {
     str_view_t v, sep;
     self_view(self, &v);
@@ -597,7 +592,6 @@ static fe_obj_t strm_rpartition(fe_obj_t self, fe_obj_t sep) {
 }
 FE_DEFINE_FUN_2(fe_strm_partition_obj, Q_partition, strm_partition);
 FE_DEFINE_FUN_2(fe_strm_rpartition_obj, Q_rpartition, strm_rpartition);
-#endif
 
 // ---- replace ---------------------------------------------------------------------------------
 
@@ -654,7 +648,6 @@ FE_DEFINE_FUN_VAR(fe_strm_replace_obj, Q_replace, 3, 4, strm_replace);
 
 // ---- padding ---------------------------------------------------------------------------------
 
-#if FE_STR_EXTRA_METHODS
 static unsigned fill_char(const str_view_t *v, size_t n_args, const fe_obj_t *args, const char *name) {
     if (n_args < 3) {
         return ' ';
@@ -718,7 +711,6 @@ static fe_obj_t strm_rjust(size_t n_args, const fe_obj_t *args) {
 FE_DEFINE_FUN_VAR(fe_strm_center_obj, Q_center, 2, 3, strm_center);
 FE_DEFINE_FUN_VAR(fe_strm_ljust_obj, Q_ljust, 2, 3, strm_ljust);
 FE_DEFINE_FUN_VAR(fe_strm_rjust_obj, Q_rjust, 2, 3, strm_rjust);
-#endif
 
 static fe_obj_t strm_zfill(fe_obj_t self, fe_obj_t width_obj) {
     str_view_t v;

@@ -96,7 +96,6 @@ DISABLED_ON_BOARD = {
     "basics/bytearray_extra.py": "bytearray insert/pop/remove..., extended slices (FE_STR_* 0)",
     "basics/memoryview_extra.py": "memoryview extras, strided views (FE_STR_* 0)",
     "basics/inherit_builtin_methods.py": "str.maketrans (FE_STR_EXTRA_METHODS 0)",
-    "basics/qa_method_argcount.py": "str.center (FE_STR_EXTRA_METHODS 0)",
     "basics/str_dunders.py": "explicit str/bytes dunders (FE_STR_DUNDERS 0)",
     "basics/inherit_super_dunder.py": "str.__len__ (FE_STR_DUNDERS 0)",
     "basics/str_codecs_extra.py": "latin-1 and error handlers (FE_STR_CODECS 0)",
