@@ -161,7 +161,8 @@
 // [area strings]
 // str/bytes methods boards leave out (str keeps rindex, center/ljust/rjust, partition/
 // rpartition and splitlines, which MicroPython-class boards have): bytes' forms of those,
-// casefold, swapcase, title, istitle, capitalize, expandtabs, removeprefix/removesuffix, maketrans/translate, isalnum/isascii/isdecimal/isnumeric/
+// casefold, swapcase, title, istitle, capitalize, expandtabs, removeprefix/removesuffix,
+// maketrans/translate, isalnum/isascii/isdecimal/isnumeric/
 // isprintable, format_map, the sep arguments of hex(), fromhex()
 // (binascii.unhexlify does it), bytearray's insert/pop/remove/reverse/clear/copy,
 // memoryview.cast/tolist/toreadonly/release (and with) and its attributes beyond
