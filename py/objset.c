@@ -459,38 +459,55 @@ static void frozenset_hash_of(set_t *s) {
 
 // ---- the operations, as CPython performs them ----------------------------------------------
 
+// Looks up in `so` each key of `other` (of the smaller one when both are sets, so only a
+// symmetric question may pass two sets). With `into`, collects the common keys there and
+// returns false; without, returns true at the first key whose presence in `so` is `stop_on`.
+static bool set_scan(set_t *so, fe_obj_t other, set_t *into, bool stop_on) {
+    set_t *os = anyset_native(other);
+    fe_iter_buf_t buf;
+    fe_obj_t it = FE_NULL;
+    size_t pos = 0;
+    if (os == FE_NULL) {
+        it = fe_getiter(other, &buf);
+    } else if (os->used > so->used) {
+        set_t *t = so;
+        so = os;
+        os = t;
+    }
+    for (;;) {
+        fe_obj_t key;
+        fe_uint_t hash;
+        if (it == FE_NULL) {
+            set_entry_t *e = set_next(os, &pos);
+            if (e == NULL) {
+                return false;
+            }
+            key = e->key;
+            hash = e->hash;
+        } else {
+            key = fe_iternext(it);
+            if (key == FE_NULL) {
+                return false;
+            }
+            hash = fe_map_key_hash(key);
+        }
+        bool in_so = set_contains_entry(so, key, hash);
+        if (into != NULL) {
+            if (in_so) {
+                set_add_entry(into, key, hash);
+            }
+        } else if (in_so == stop_on) {
+            return true;
+        }
+    }
+}
+
 static set_t *set_intersection(set_t *so, fe_obj_t other) {
     if ((fe_obj_t)so == other) {
         return set_copy_of(so);
     }
     set_t *result = set_alloc(base_type_of(so));
-    set_t *os = anyset_native(other);
-    if (os != FE_NULL) {
-        if (os->used > so->used) {
-            set_t *t = so;
-            so = os;
-            os = t;
-        }
-        size_t pos = 0;
-        set_entry_t *e;
-        while ((e = set_next(os, &pos)) != NULL) {
-            fe_obj_t key = e->key;
-            fe_uint_t hash = e->hash;
-            if (set_contains_entry(so, key, hash)) {
-                set_add_entry(result, key, hash);
-            }
-        }
-        return result;
-    }
-    fe_iter_buf_t buf;
-    fe_obj_t it = fe_getiter(other, &buf);
-    fe_obj_t key;
-    while ((key = fe_iternext(it)) != FE_NULL) {
-        fe_uint_t hash = fe_map_key_hash(key);
-        if (set_contains_entry(so, key, hash)) {
-            set_add_entry(result, key, hash);
-        }
-    }
+    set_scan(so, other, result, false);
     return result;
 }
 
@@ -638,46 +655,14 @@ static bool set_issuperset(set_t *so, fe_obj_t other) {
     if (os != FE_NULL) {
         return set_issubset(os, so);
     }
-    fe_iter_buf_t buf;
-    fe_obj_t it = fe_getiter(other, &buf);
-    fe_obj_t key;
-    while ((key = fe_iternext(it)) != FE_NULL) {
-        if (!set_contains_entry(so, key, fe_map_key_hash(key))) {
-            return false;
-        }
-    }
-    return true;
+    return !set_scan(so, other, NULL, false);
 }
 
 static bool set_isdisjoint(set_t *so, fe_obj_t other) {
     if ((fe_obj_t)so == other) {
         return so->used == 0;
     }
-    set_t *os = anyset_native(other);
-    if (os != FE_NULL) {
-        if (os->used > so->used) {
-            set_t *t = so;
-            so = os;
-            os = t;
-        }
-        size_t pos = 0;
-        set_entry_t *e;
-        while ((e = set_next(os, &pos)) != NULL) {
-            if (set_contains_entry(so, e->key, e->hash)) {
-                return false;
-            }
-        }
-        return true;
-    }
-    fe_iter_buf_t buf;
-    fe_obj_t it = fe_getiter(other, &buf);
-    fe_obj_t key;
-    while ((key = fe_iternext(it)) != FE_NULL) {
-        if (set_contains_entry(so, key, fe_map_key_hash(key))) {
-            return false;
-        }
-    }
-    return true;
+    return !set_scan(so, other, NULL, true);
 }
 
 static bool set_equal(set_t *a, set_t *b) {
