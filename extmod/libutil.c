@@ -92,13 +92,22 @@ bool fe_lib_get_int64(fe_obj_t o, int64_t *out) {
         || fe_is_true(fe_binary_op(FE_BINARY_MORE, o, fe_int_from_ll(INT64_MAX)))) {
         return false;
     }
-    // 16-bit slices of the two's complement (Python's >> and & act on it for negatives)
+    *out = (int64_t)fe_lib_int_low64(o);
+    return true;
+}
+
+uint64_t fe_lib_int_low64(fe_obj_t o) {
+    fe_int_t v;
+    if (fe_get_int_maybe(o, &v)) {
+        return (uint64_t)(int64_t)v;
+    }
+    // 16-bit slices of the two's complement (Python's >> and & act on it for negatives);
+    // each fits a small int even where a word is 32 bits
     uint64_t r = 0;
     for (int i = 0; i < 4; i++) {
         fe_obj_t chunk = fe_binary_op(FE_BINARY_AND,
             fe_binary_op(FE_BINARY_RSHIFT, o, FE_NEW_SMALL_INT(16 * i)), FE_NEW_SMALL_INT(0xffff));
         r |= (uint64_t)FE_SMALL_INT_VALUE(chunk) << (16 * i);
     }
-    *out = (int64_t)r;
-    return true;
+    return r;
 }

@@ -1,4 +1,5 @@
-// extmod/libutil.h: helpers shared by the OS libraries in extmod/ (os, time, select, socket).
+// extmod/libutil.h: helpers shared by libraries in extmod/ (os, time, select, socket; struct,
+// array and uctypes for integers).
 //
 // Attrtuples: tuples with named fields (os.uname(), time.struct_time). An attrtuple behaves as a read-only tuple (len, index, slice,
 // iteration, ==, hash, tuple(x)) and has one attribute per field.
@@ -57,6 +58,10 @@ static inline intptr_t fe_lib_check(intptr_t r) {
 // An int of any size as an int64 (false if o is not an int or is out of range); for
 // 32-bit ports, where times and addresses exceed a machine word.
 bool fe_lib_get_int64(fe_obj_t o, int64_t *out);
+
+// The low 64 bits of the two's complement of an int of any size (o must be an int); used
+// by struct, array and uctypes to store integers.
+uint64_t fe_lib_int_low64(fe_obj_t o);
 
 // A new attrtuple of `type` from n values (n must equal the field count).
 fe_obj_t fe_attrtuple_new(const fe_type_t *type, size_t n, const fe_obj_t *items);

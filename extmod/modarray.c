@@ -4,6 +4,7 @@
 #include <string.h>
 #include "py/obj.h"
 #include "lib/libm/libm.h"
+#include "extmod/libutil.h"
 
 typedef struct {
     fe_objbase_t base;
@@ -117,25 +118,7 @@ static uint64_t int_in_range(fe_obj_t v, char tc, bool is_signed, size_t size) {
     if (!fe_equal(top, FE_NEW_SMALL_INT(neg ? -1 : 0))) {
         int_overflow(tc, !neg);
     }
-    fe_int_t small;
-    if (sizeof(fe_int_t) >= 8 || size < sizeof(fe_int_t)) {
-        if (fe_get_int_maybe(v, &small)) {
-            return (uint64_t)(int64_t)small;
-        }
-        if (sizeof(fe_int_t) >= 8 && !is_signed) {
-            // unsigned 64-bit value above the signed range: subtract 2^64 through the int type
-            fe_obj_t wrapped = fe_binary_op(FE_BINARY_SUBTRACT, v,
-                fe_binary_op(FE_BINARY_LSHIFT, FE_NEW_SMALL_INT(1), FE_NEW_SMALL_INT(64)));
-            return (uint64_t)(int64_t)fe_get_int(wrapped);
-        }
-    }
-    fe_obj_t mask = FE_NEW_SMALL_INT(0xffff);
-    uint64_t r = 0;
-    for (int shift = 48; shift >= 0; shift -= 16) {
-        fe_obj_t part = fe_binary_op(FE_BINARY_AND, fe_binary_op(FE_BINARY_RSHIFT, v, FE_NEW_SMALL_INT(shift)), mask);
-        r = r << 16 | (uint64_t)fe_get_int(part);
-    }
-    return r;
+    return fe_lib_int_low64(v);
 }
 
 // Converts v for this array into buf (itemsize bytes) without touching the array.

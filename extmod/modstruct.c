@@ -9,6 +9,7 @@
 #include "py/obj.h"
 #include "extmod/modexc.h"
 #include "lib/libm/libm.h"
+#include "extmod/libutil.h"
 
 FE_EXTMOD_EXC_TYPE(fe_type_struct_error, Q_error, &fe_type_ValueError);
 
@@ -212,14 +213,7 @@ static uint64_t get_int_bits(fe_obj_t v, char code, size_t size) {
         }
         int_range_error(code, size, is_signed);
     }
-    // 16-bit chunks: each fits a small int even where a word is 32 bits.
-    uint64_t out = 0;
-    for (unsigned shift = 0; shift < 64; shift += 16) {
-        fe_obj_t chunk = fe_binary_op(FE_BINARY_AND,
-            fe_binary_op(FE_BINARY_RSHIFT, v, FE_NEW_SMALL_INT(shift)), FE_NEW_SMALL_INT(0xffff));
-        out |= (uint64_t)(uint16_t)FE_SMALL_INT_VALUE(chunk) << shift;
-    }
-    return out;
+    return fe_lib_int_low64(v);
 }
 
 static void put_bits(uint8_t *p, uint64_t bits, size_t size, bool little) {

@@ -15,6 +15,7 @@
 #include <string.h>
 #include "py/obj.h"
 #include "lib/libm/libm.h"
+#include "extmod/libutil.h"
 #include "py/objstr.h"  // fe_bytearray_t, for bytearray_at's view of foreign memory
 
 enum { T_UINT8, T_INT8, T_UINT16, T_INT16, T_UINT32, T_INT32, T_UINT64, T_INT64,
@@ -62,13 +63,7 @@ static uint64_t to_u64(fe_obj_t o) {
     if (!fe_is_int(o)) {
         fe_raise_fmt(&fe_type_TypeError, "can't convert %T to int", o);
     }
-    uint64_t r = 0;
-    for (int i = 0; i < 4; i++) {
-        fe_obj_t chunk = fe_binary_op(FE_BINARY_AND, fe_binary_op(FE_BINARY_RSHIFT, o, FE_NEW_SMALL_INT(16 * i)),
-            FE_NEW_SMALL_INT(0xffff));
-        r |= (uint64_t)FE_SMALL_INT_VALUE(chunk) << (16 * i);
-    }
-    return r;
+    return fe_lib_int_low64(o);
 }
 
 static bool is_big(int layout) {
