@@ -578,6 +578,15 @@ static fe_int_t checked_len(fe_obj_t r) {
     return fe_get_int(r);
 }
 
+// Calls __int__ or __index__ (named `which`), which must return an int.
+static fe_obj_t call_int_special(fe_obj_t f, fe_obj_t self, const char *which) {
+    fe_obj_t r = call_special0(f, self);
+    if (!fe_is_int(r)) {
+        fe_raise_fmt(&fe_type_TypeError, "%s returned non-int (type %q)", which, fe_type_name(r));
+    }
+    return r;
+}
+
 static const uint16_t unary_names[FE_UNARY_NUM_OPS] = {
     [FE_UNARY_POSITIVE] = Q___pos__,
     [FE_UNARY_NEGATIVE] = Q___neg__,
@@ -625,10 +634,10 @@ fe_obj_t fe_instance_unary_op(fe_unary_op_t op, fe_obj_t self) {
                 }
                 return FE_NEW_SMALL_INT(fe_hash(h));
             }
-            if (native != NULL && native->unary_op != NULL) {
-                return native->unary_op(op, fe_native_self(self, native));
+            if (native == NULL || native->unary_op == NULL) {
+                return FE_NEW_SMALL_INT(((fe_uint_t)self >> 4) & (FE_SMALL_INT_MAX >> 1));
             }
-            return FE_NEW_SMALL_INT(((fe_uint_t)self >> 4) & (FE_SMALL_INT_MAX >> 1));
+            break;
         }
         case FE_UNARY_INT: {
             f = fe_type_lookup_user(t, Q___int__);
@@ -638,11 +647,7 @@ fe_obj_t fe_instance_unary_op(fe_unary_op_t op, fe_obj_t self) {
                 which = "__index__";
             }
             if (f != FE_NULL) {
-                fe_obj_t r = call_special0(f, self);
-                if (!fe_is_int(r)) {
-                    fe_raise_fmt(&fe_type_TypeError, "%s returned non-int (type %q)", which, fe_type_name(r));
-                }
-                return r;
+                return call_int_special(f, self, which);
             }
             break;
         }
@@ -657,10 +662,7 @@ fe_obj_t fe_instance_unary_op(fe_unary_op_t op, fe_obj_t self) {
             }
             f = fe_type_lookup_user(t, Q___index__);
             if (f != FE_NULL) {
-                fe_obj_t r = call_special0(f, self);
-                if (!fe_is_int(r)) {
-                    fe_raise_fmt(&fe_type_TypeError, "__index__ returned non-int (type %q)", fe_type_name(r));
-                }
+                fe_obj_t r = call_int_special(f, self, "__index__");
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
                 return fe_float_new(fe_int_to_float(r));
 #else
