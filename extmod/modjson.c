@@ -44,6 +44,15 @@ typedef struct {
 #define ALLOW_NAN(e) true
 #endif
 
+// Appends \uXXXX for a UTF-16 code unit.
+static void enc_unit(fe_vstr_t *v, uint32_t unit) {
+    char buf[6] = {'\\', 'u'};
+    for (int d = 0; d < 4; d++) {
+        buf[2 + d] = "0123456789abcdef"[(unit >> (12 - 4 * d)) & 15];
+    }
+    fe_vstr_add_strn(v, buf, 6);
+}
+
 static void enc_str(encoder_t *e, fe_obj_t str) {
     size_t len;
     const uint8_t *s = (const uint8_t *)fe_str_data(str, &len);
@@ -66,14 +75,7 @@ static void enc_str(encoder_t *e, fe_obj_t str) {
             if (esc != NULL) {
                 fe_vstr_add_str(v, esc);
             } else if (c < 0x20 || (c == 0x7f && ENSURE_ASCII(e))) {
-                char buf[7];
-                buf[0] = '\\';
-                buf[1] = 'u';
-                buf[2] = '0';
-                buf[3] = '0';
-                buf[4] = "0123456789abcdef"[c >> 4];
-                buf[5] = "0123456789abcdef"[c & 15];
-                fe_vstr_add_strn(v, buf, 6);
+                enc_unit(v, c);
             } else {
                 fe_vstr_add_byte(v, c);
             }
@@ -94,22 +96,13 @@ static void enc_str(encoder_t *e, fe_obj_t str) {
             cp = cp << 6 | (s[i + k] & 0x3f);
         }
         i += n;
-        uint32_t units[2];
-        int n_units = 1;
-        units[0] = cp;
         if (cp >= 0x10000) {
+            // a surrogate pair
             cp -= 0x10000;
-            units[0] = 0xd800 | (cp >> 10);
-            units[1] = 0xdc00 | (cp & 0x3ff);
-            n_units = 2;
+            enc_unit(v, 0xd800 | (cp >> 10));
+            cp = 0xdc00 | (cp & 0x3ff);
         }
-        for (int k = 0; k < n_units; k++) {
-            char buf[6] = {'\\', 'u'};
-            for (int d = 0; d < 4; d++) {
-                buf[2 + d] = "0123456789abcdef"[(units[k] >> (12 - 4 * d)) & 15];
-            }
-            fe_vstr_add_strn(v, buf, 6);
-        }
+        enc_unit(v, cp);
     }
     fe_vstr_add_byte(v, '"');
 }
