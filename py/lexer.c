@@ -340,15 +340,34 @@ static FE_NORETURN void invalid_literal(fe_lexer_t *lex, const char *p, const ch
     fe_raise_fmt(&fe_type_SyntaxError, "invalid %s literal", what);
 }
 
+// Value of a hexadecimal digit, or -1.
+static int hex_value(int c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+        return c - 'A' + 10;
+    }
+    return -1;
+}
+
+// Whether c is a digit in the given base (2, 8, 10 or 16).
+static bool digit_in_base(int c, unsigned base) {
+    return (unsigned)hex_value(c) < base;  // -1 wraps to a huge value
+}
+
 // Scans digits of the given kind with single underscores between them. Returns the end.
-// Raises "invalid <what> literal" on a misplaced underscore. `digit_ok` classifies characters.
-static const char *scan_digits(fe_lexer_t *lex, const char *p, bool (*digit_ok)(int),
+// Raises "invalid <what> literal" on a misplaced underscore. `base` says which digits count.
+static const char *scan_digits(fe_lexer_t *lex, const char *p, unsigned base,
     const char *what) {
     while (p < lex->end) {
-        if (digit_ok((uint8_t)*p)) {
+        if (digit_in_base((uint8_t)*p, base)) {
             p++;
         } else if (*p == '_') {
-            if (p + 1 >= lex->end || !digit_ok((uint8_t)p[1])) {
+            if (p + 1 >= lex->end || !digit_in_base((uint8_t)p[1], base)) {
                 invalid_literal(lex, p + 1, what);
             }
             p++;
@@ -357,19 +376,6 @@ static const char *scan_digits(fe_lexer_t *lex, const char *p, bool (*digit_ok)(
         }
     }
     return p;
-}
-
-static bool dec_digit(int c) {
-    return is_digit(c);
-}
-static bool hex_digit(int c) {
-    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-static bool oct_digit(int c) {
-    return c >= '0' && c <= '7';
-}
-static bool bin_digit(int c) {
-    return c == '0' || c == '1';
 }
 
 // Copies number text without underscores into a vstr (literal syntax allows them between
@@ -390,25 +396,25 @@ static void scan_number(fe_lexer_t *lex) {
     int c1 = peek_at(lex, p + 1);
     if (*p == '0' && c1 >= 0 && strchr("xXoObB", c1) != NULL) {
         const char *what;
-        bool (*ok)(int);
+        unsigned base;
         if (c1 == 'x' || c1 == 'X') {
             what = "hexadecimal";
-            ok = hex_digit;
+            base = 16;
         } else if (c1 == 'o' || c1 == 'O') {
             what = "octal";
-            ok = oct_digit;
+            base = 8;
         } else {
             what = "binary";
-            ok = bin_digit;
+            base = 2;
         }
         p += 2;
         if (p < lex->end && *p == '_') {
             p++;
         }
         const char *digits = p;
-        p = scan_digits(lex, p, ok, what);
+        p = scan_digits(lex, p, base, what);
         int c = peek_at(lex, p);
-        if (c >= 0 && is_digit(c) && ok != hex_digit) {
+        if (c >= 0 && is_digit(c) && base != 16) {
             char digit[2] = {(char)c, 0};
             at_here(lex, p);
             fe_raise_fmt(&fe_type_SyntaxError, "invalid digit '%s' in %s literal", digit, what);
@@ -424,13 +430,13 @@ static void scan_number(fe_lexer_t *lex) {
         return;
     }
     bool is_float = false, is_imag = false;
-    p = scan_digits(lex, p, dec_digit, "decimal");
+    p = scan_digits(lex, p, 10, "decimal");
     const char *int_end = p;
     if (p < lex->end && *p == '.') {
         is_float = true;
         p++;
         if (p < lex->end && is_digit((uint8_t)*p)) {
-            p = scan_digits(lex, p, dec_digit, "decimal");
+            p = scan_digits(lex, p, 10, "decimal");
         }
     }
     if (p < lex->end && (*p == 'e' || *p == 'E')) {
@@ -440,7 +446,7 @@ static void scan_number(fe_lexer_t *lex) {
         }
         if (q < lex->end && is_digit((uint8_t)*q)) {
             is_float = true;
-            p = scan_digits(lex, q, dec_digit, "decimal");
+            p = scan_digits(lex, q, 10, "decimal");
         } else if (!keyword_follows(p, lex->end)) {
             invalid_literal(lex, q, "decimal");
         }
@@ -613,19 +619,6 @@ static void scan_string(fe_lexer_t *lex, const char *start, const char *quote, u
     lex->pos = s;
 }
 
-static int hex_value(int c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
-
 static FE_NORETURN void escape_error(fe_lexer_t *lex, bool bytes, const char *esc_start,
     const char *esc_end, const char *what) {
     size_t pos = (size_t)(esc_start - lex->tok.body);
@@ -692,7 +685,7 @@ const char *fe_lex_decode_segment(fe_lexer_t *lex, const char *p, const char *en
             case 'v': fe_vstr_add_byte(v, 11); continue;
             case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
                 value = (unsigned)(c - '0');
-                for (int i = 0; i < 2 && p < end && oct_digit((uint8_t)*p); i++) {
+                for (int i = 0; i < 2 && p < end && digit_in_base((uint8_t)*p, 8); i++) {
                     value = value * 8 + (unsigned)(*p++ - '0');
                 }
                 if (bytes) {
