@@ -741,6 +741,17 @@ static fe_obj_t set_unary_op(fe_unary_op_t op, fe_obj_t self) {
     }
 }
 
+// `s | others[0] | ...` as a new set (the | operator and set.union).
+static set_t *set_union(set_t *s, size_t n, const fe_obj_t *others) {
+    set_t *r = set_copy_of(s);
+    for (size_t i = 0; i < n; i++) {
+        if (others[i] != (fe_obj_t)s) {
+            set_update_internal(r, others[i]);
+        }
+    }
+    return r;
+}
+
 static fe_obj_t set_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
     if (!fe_obj_is_type_ptr(lhs, &fe_type_set) && !fe_obj_is_type_ptr(lhs, &fe_type_frozenset)) {
         return FE_NULL;  // the reflected try: set operators need sets on both sides
@@ -757,13 +768,8 @@ static fe_obj_t set_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
         op = FE_BINARY_INPLACE_TO_PLAIN(op);  // frozensets have no in-place forms
     }
     switch (op) {
-        case FE_BINARY_OR: {
-            set_t *r = set_copy_of(s);
-            if (o != s) {
-                set_update_internal(r, o);
-            }
-            return r;
-        }
+        case FE_BINARY_OR:
+            return set_union(s, 1, &rhs);
         case FE_BINARY_AND:
             return set_intersection(s, o);
         case FE_BINARY_SUBTRACT:
@@ -978,14 +984,7 @@ static fe_obj_t set_symmetric_difference_update_m(fe_obj_t self, fe_obj_t other)
 static FE_DEFINE_FUN_2(set_symmetric_difference_update_obj, Q_symmetric_difference_update, set_symmetric_difference_update_m);
 
 static fe_obj_t set_union_m(size_t n_args, const fe_obj_t *args) {
-    set_t *s = set_native(args[0]);
-    set_t *r = set_copy_of(s);
-    for (size_t i = 1; i < n_args; i++) {
-        if (args[i] != (fe_obj_t)s) {
-            set_update_internal(r, args[i]);
-        }
-    }
-    return r;
+    return set_union(set_native(args[0]), n_args - 1, args + 1);
 }
 static FE_DEFINE_FUN_VAR(set_union_obj, Q_union, 1, FE_ARGS_VAR, set_union_m);
 
