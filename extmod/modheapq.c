@@ -3,10 +3,14 @@
 // after each operation is identical to CPython's.
 #include "py/obj.h"
 
-static fe_obj_t heap_list(fe_obj_t heap) {
-    fe_obj_t l = fe_native_self(heap, &fe_type_list);
+// The list behind a heap argument; IndexError if it must not be empty and is.
+static fe_list_t *heap_list(fe_obj_t heap, bool nonempty) {
+    fe_list_t *l = fe_native_self(heap, &fe_type_list);
     if (l == FE_NULL) {
         fe_raise_msg(&fe_type_TypeError, "heap argument must be a list");
+    }
+    if (nonempty && l->len == 0) {
+        fe_raise_msg(&fe_type_IndexError, "index out of range");
     }
     return l;
 }
@@ -74,82 +78,53 @@ static void sift_up(fe_obj_t list, size_t pos) {
 }
 
 static fe_obj_t heapq_heappush(fe_obj_t heap, fe_obj_t item) {
-    fe_obj_t l = heap_list(heap);
+    fe_list_t *l = heap_list(heap, false);
     fe_list_append(l, item);
-    size_t len;
-    fe_obj_t *items;
-    fe_list_get(l, &len, &items);
-    sift_down(l, 0, len - 1);
+    sift_down(l, 0, l->len - 1);
     return fe_none;
 }
 static FE_DEFINE_FUN_2(heapq_heappush_obj, Q_heappush, heapq_heappush);
 
 static fe_obj_t heapq_heappop(fe_obj_t heap) {
-    fe_obj_t l = heap_list(heap);
-    size_t len;
-    fe_obj_t *items;
-    fe_list_get(l, &len, &items);
-    if (len == 0) {
-        fe_raise_msg(&fe_type_IndexError, "index out of range");
-    }
-    fe_obj_t last = items[len - 1];
-    fe_list_t *lst = l;
-    lst->len--;
-    lst->items[lst->len] = FE_NULL;
-    if (lst->len == 0) {
+    fe_list_t *l = heap_list(heap, true);
+    fe_obj_t last = l->items[--l->len];
+    l->items[l->len] = FE_NULL;
+    if (l->len == 0) {
         return last;
     }
-    fe_obj_t ret = lst->items[0];
-    lst->items[0] = last;
+    fe_obj_t ret = l->items[0];
+    l->items[0] = last;
     sift_up(l, 0);
     return ret;
 }
 static FE_DEFINE_FUN_1(heapq_heappop_obj, Q_heappop, heapq_heappop);
 
 static fe_obj_t heapq_heapreplace(fe_obj_t heap, fe_obj_t item) {
-    fe_obj_t l = heap_list(heap);
-    size_t len;
-    fe_obj_t *items;
-    fe_list_get(l, &len, &items);
-    if (len == 0) {
-        fe_raise_msg(&fe_type_IndexError, "index out of range");
-    }
-    fe_obj_t ret = items[0];
-    items[0] = item;
+    fe_list_t *l = heap_list(heap, true);
+    fe_obj_t ret = l->items[0];
+    l->items[0] = item;
     sift_up(l, 0);
     return ret;
 }
 static FE_DEFINE_FUN_2(heapq_heapreplace_obj, Q_heapreplace, heapq_heapreplace);
 
 static fe_obj_t heapq_heappushpop(fe_obj_t heap, fe_obj_t item) {
-    fe_obj_t l = heap_list(heap);
-    size_t len;
-    fe_obj_t *items;
-    fe_list_get(l, &len, &items);
-    if (len == 0) {
+    fe_list_t *l = heap_list(heap, false);
+    if (l->len == 0 || !less(l->items[0], item)) {
         return item;
     }
-    fe_obj_t top = items[0];
-    if (!less(top, item)) {
-        return item;
-    }
-    fe_list_get(l, &len, &items);
-    if (len == 0) {
-        fe_raise_msg(&fe_type_IndexError, "index out of range");
-    }
-    top = items[0];
-    items[0] = item;
+    // the comparison may have emptied or changed the list: read it again
+    heap_list(heap, true);
+    fe_obj_t top = l->items[0];
+    l->items[0] = item;
     sift_up(l, 0);
     return top;
 }
 static FE_DEFINE_FUN_2(heapq_heappushpop_obj, Q_heappushpop, heapq_heappushpop);
 
 static fe_obj_t heapq_heapify(fe_obj_t heap) {
-    fe_obj_t l = heap_list(heap);
-    size_t len;
-    fe_obj_t *items;
-    fe_list_get(l, &len, &items);
-    for (size_t i = len / 2; i-- > 0;) {
+    fe_list_t *l = heap_list(heap, false);
+    for (size_t i = l->len / 2; i-- > 0;) {
         sift_up(l, i);
     }
     return fe_none;
