@@ -1188,6 +1188,11 @@ static bool parse_byteorder(fe_obj_t o) {
     fe_raise_msg(&fe_type_ValueError, "byteorder must be either 'little' or 'big'");
 }
 
+// Byte i (little-endian) of a two's-complement digit array.
+static uint8_t twos_byte(const fe_dig_t *t, size_t i) {
+    return (uint8_t)(t[i / sizeof(fe_dig_t)] >> (8 * (i % sizeof(fe_dig_t))));
+}
+
 static fe_obj_t int_to_bytes(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     static const fe_arg_spec_t spec[] = {
         {Q_length, FE_ARG_INT, FE_ROM_INT(1)},
@@ -1220,13 +1225,13 @@ static fe_obj_t int_to_bytes(size_t n_args, const fe_obj_t *args, fe_map_t *kw) 
     uint8_t ext = m.neg ? 0xff : 0;
     bool ok = true;
     for (size_t i = n; i < words * sizeof(fe_dig_t); i++) {
-        if ((uint8_t)(t[i / sizeof(fe_dig_t)] >> (8 * (i % sizeof(fe_dig_t)))) != ext) {
+        if (twos_byte(t, i) != ext) {
             ok = false;
             break;
         }
     }
     if (ok && is_signed) {
-        uint8_t top = n ? (uint8_t)(t[(n - 1) / sizeof(fe_dig_t)] >> (8 * ((n - 1) % sizeof(fe_dig_t)))) : 0;
+        uint8_t top = n ? twos_byte(t, n - 1) : 0;
         if (n == 0 ? m.n != 0 : ((top >> 7) != (m.neg ? 1 : 0))) {
             ok = false;
         }
@@ -1236,8 +1241,7 @@ static fe_obj_t int_to_bytes(size_t n_args, const fe_obj_t *args, fe_map_t *kw) 
     }
     uint8_t *out = fe_alloc(n ? n : 1);
     for (size_t i = 0; i < n; i++) {
-        uint8_t byte = (uint8_t)(t[i / sizeof(fe_dig_t)] >> (8 * (i % sizeof(fe_dig_t))));
-        out[big_endian ? n - 1 - i : i] = byte;
+        out[big_endian ? n - 1 - i : i] = twos_byte(t, i);
     }
     fe_obj_t res = fe_bytes_new(out, n);
     fe_free(out);
