@@ -582,40 +582,51 @@ static fe_obj_t dec_number(decoder_t *d) {
 
 static fe_obj_t dec_value(decoder_t *d);
 
+// After a container's opening bracket: true (the closing one consumed) if it is empty.
+static bool dec_open_empty(decoder_t *d, int close) {
+    d->p++;
+    skip_ws(d);
+    if (peek(d) == close) {
+        d->p++;
+        return true;
+    }
+    return false;
+}
+
+// After an item: true (consumed) at the closing bracket, else the ',' and space are consumed.
+static bool dec_item_end(decoder_t *d, int close) {
+    skip_ws(d);
+    int c = peek(d);
+    if (c == close) {
+        d->p++;
+        return true;
+    }
+    if (c != ',') {
+        dec_error(d, "Expecting ',' delimiter", d->p);
+    }
+    d->p++;
+    skip_ws(d);
+    return false;
+}
+
 static fe_obj_t dec_object(decoder_t *d) {
     enter_level(&d->depth, "while decoding a JSON object from a unicode string");
-    d->p++;
     fe_obj_t dict = fe_dict_new(0);
-    skip_ws(d);
-    if (peek(d) == '}') {
-        d->p++;
-        d->depth--;
-        return dict;
-    }
-    for (;;) {
-        if (peek(d) != '"') {
-            dec_error(d, "Expecting property name enclosed in double quotes", d->p);
-        }
-        fe_obj_t key = dec_string(d);
-        skip_ws(d);
-        if (peek(d) != ':') {
-            dec_error(d, "Expecting ':' delimiter", d->p);
-        }
-        d->p++;
-        skip_ws(d);
-        fe_obj_t value = dec_value(d);
-        fe_dict_store(dict, key, value);
-        skip_ws(d);
-        int c = peek(d);
-        if (c == '}') {
+    if (!dec_open_empty(d, '}')) {
+        do {
+            if (peek(d) != '"') {
+                dec_error(d, "Expecting property name enclosed in double quotes", d->p);
+            }
+            fe_obj_t key = dec_string(d);
+            skip_ws(d);
+            if (peek(d) != ':') {
+                dec_error(d, "Expecting ':' delimiter", d->p);
+            }
             d->p++;
-            break;
-        }
-        if (c != ',') {
-            dec_error(d, "Expecting ',' delimiter", d->p);
-        }
-        d->p++;
-        skip_ws(d);
+            skip_ws(d);
+            fe_obj_t value = dec_value(d);
+            fe_dict_store(dict, key, value);
+        } while (!dec_item_end(d, '}'));
     }
     d->depth--;
     return dict;
@@ -623,27 +634,11 @@ static fe_obj_t dec_object(decoder_t *d) {
 
 static fe_obj_t dec_array(decoder_t *d) {
     enter_level(&d->depth, "while decoding a JSON array from a unicode string");
-    d->p++;
     fe_obj_t list = fe_list_new(0, NULL);
-    skip_ws(d);
-    if (peek(d) == ']') {
-        d->p++;
-        d->depth--;
-        return list;
-    }
-    for (;;) {
-        fe_list_append(list, dec_value(d));
-        skip_ws(d);
-        int c = peek(d);
-        if (c == ']') {
-            d->p++;
-            break;
-        }
-        if (c != ',') {
-            dec_error(d, "Expecting ',' delimiter", d->p);
-        }
-        d->p++;
-        skip_ws(d);
+    if (!dec_open_empty(d, ']')) {
+        do {
+            fe_list_append(list, dec_value(d));
+        } while (!dec_item_end(d, ']'));
     }
     d->depth--;
     return list;
