@@ -327,50 +327,73 @@ static bool continues_statement(const char *s, const char *end) {
     return false;
 }
 
+// Bracket depth and open string of a scan over source text (statement_length,
+// needs_continuation).
+typedef struct {
+    int depth;
+    char quote;  // the open string's quote, 0 outside strings
+    bool triple;
+} src_scan_t;
+
+// Steps over s[*ip], and the bytes that go with it (an escape, a closing triple quote, a
+// comment's text), updating st; true if s[*ip] is code outside strings and comments. The
+// newline that ends an unterminated one-line string counts as code.
+static bool scan_code(src_scan_t *st, const char *s, size_t n, size_t *ip) {
+    size_t i = *ip;
+    char c = s[i];
+    bool code = false;
+    if (st->quote) {
+        if (c == '\\') {
+            i++;
+        } else if (c == st->quote && (!st->triple || (i + 2 < n && s[i + 1] == c && s[i + 2] == c))) {
+            if (st->triple) {
+                i += 2;
+            }
+            st->quote = 0;
+        } else if (c == '\n' && !st->triple) {
+            st->quote = 0;
+            code = true;
+        }
+    } else if (c == '#') {
+        while (i + 1 < n && s[i + 1] != '\n') {
+            i++;
+        }
+    } else if (c == '\'' || c == '"') {
+        st->quote = c;
+        st->triple = i + 2 < n && s[i + 1] == c && s[i + 2] == c;
+        if (st->triple) {
+            i += 2;
+        }
+    } else {
+        code = true;
+        if (c == '(' || c == '[' || c == '{') {
+            st->depth++;
+        } else if (c == ')' || c == ']' || c == '}') {
+            st->depth--;
+        }
+    }
+    *ip = i;
+    return code;
+}
+
 // Length of the top-level statement (with the lines that belong to it) starting at s:
 // lines are joined while brackets or a triple-quoted string are open, after a trailing
 // backslash, after decorators, and while the next line continues the statement.
 static size_t statement_length(const char *s, size_t n) {
-    int depth = 0;
-    char quote = 0;
-    bool triple = false;
+    src_scan_t st = {0, 0, false};
     bool decorator = n > 0 && s[0] == '@';
     char last = 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
-        if (quote) {
-            if (c == '\\') {
-                i++;
-            } else if (c == quote && (!triple || (i + 2 < n && s[i + 1] == quote && s[i + 2] == quote))) {
-                if (triple) {
-                    i += 2;
-                }
-                quote = 0;
-            } else if (c == '\n' && !triple) {
-                quote = 0;
-            }
-            if (quote || c != '\n') {
-                continue;
-            }
-        }
-        if (c == '#') {
-            while (i + 1 < n && s[i + 1] != '\n') {
-                i++;
+        bool in_string = st.quote != 0;
+        if (!scan_code(&st, s, n, &i)) {
+            if (!in_string && c != '#') {
+                last = c;  // an opening quote
             }
             continue;
         }
-        if (c == '\'' || c == '"') {
-            quote = c;
-            triple = i + 2 < n && s[i + 1] == c && s[i + 2] == c;
-            if (triple) {
-                i += 2;
-            }
-        } else if (c == '(' || c == '[' || c == '{') {
-            depth++;
-        } else if (c == ')' || c == ']' || c == '}') {
-            depth--;
-        } else if (c == '\n') {
-            if (depth > 0 || last == '\\') {
+        if (c == '\n') {
+            if (st.depth > 0 || last == '\\') {
                 last = 0;
                 continue;
             }
@@ -489,44 +512,11 @@ static bool starts_with_word(const char *s, size_t len, const char *word) {
 
 // Whether the statement typed so far (lines joined by LF) needs another line.
 static bool needs_continuation(const char *s, size_t n, bool last_line_empty) {
-    int depth = 0;
-    char quote = 0;
-    bool triple = false;
+    src_scan_t st = {0, 0, false};
     for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (quote) {
-            if (c == '\\') {
-                i++;
-            } else if (c == quote && (!triple || (i + 2 < n && s[i + 1] == quote && s[i + 2] == quote))) {
-                if (triple) {
-                    i += 2;
-                }
-                quote = 0;
-            } else if (c == '\n' && !triple) {
-                quote = 0;
-            }
-            continue;
-        }
-        if (c == '#') {
-            while (i + 1 < n && s[i + 1] != '\n') {
-                i++;
-            }
-        } else if (c == '\'' || c == '"') {
-            quote = c;
-            triple = i + 2 < n && s[i + 1] == c && s[i + 2] == c;
-            if (triple) {
-                i += 2;
-            }
-        } else if (c == '(' || c == '[' || c == '{') {
-            depth++;
-        } else if (c == ')' || c == ']' || c == '}') {
-            depth--;
-        }
+        scan_code(&st, s, n, &i);
     }
-    if (quote && triple) {
-        return true;
-    }
-    if (depth > 0) {
+    if ((st.quote && st.triple) || st.depth > 0) {
         return true;
     }
     if (n > 0 && s[n - 1] == '\\') {
