@@ -261,5 +261,13 @@
 #define FE_MODULE_ZLIB 1
 #endif
 // [end modules]
+// [area objects2]
+// [end objects2]
+// [area libs2]
+// [end libs2]
+// [area types]
+// [end types]
+// [area compile]
+// [end compile]
 
 #endif

@@ -122,6 +122,14 @@ DISABLED_ON_BOARD = {
     "extmod/hashlib_basic.py": "hashlib (FE_MODULE_HASHLIB 0)",
     "extmod/zlib_basic.py": "zlib (FE_MODULE_ZLIB 0)",
     # [end modules]
+    # [area objects2]
+    # [end objects2]
+    # [area libs2]
+    # [end libs2]
+    # [area types]
+    # [end types]
+    # [area compile]
+    # [end compile]
 }
 
 

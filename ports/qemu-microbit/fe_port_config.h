@@ -72,4 +72,12 @@
 #define FE_MODULE_HASHLIB 0
 #define FE_MODULE_ZLIB 0
 // [end modules]
+// [area objects2]
+// [end objects2]
+// [area libs2]
+// [end libs2]
+// [area types]
+// [end types]
+// [area compile]
+// [end compile]
 #endif
