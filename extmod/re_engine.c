@@ -77,6 +77,17 @@ static bool builtin_class(int cls, unsigned c, bool uni) {
     }
 }
 
+// The length in words of a single-character instruction (CHAR, ANY, CLASS and their
+// variants), 0 for any other instruction.
+static size_t single_width(const int32_t *ins) {
+    switch (ins[0]) {
+        case OP_CHAR: case OP_CHAR_I: return 2;
+        case OP_ANY: case OP_ANY_ALL: return 1;
+        case OP_CLASS: case OP_CLASS_I: return 3 + 2 * (size_t)ins[2];
+        default: return 0;
+    }
+}
+
 // ---- the compiler -------------------------------------------------------------------------
 
 typedef struct {
@@ -455,18 +466,25 @@ static fe_obj_t parse_name(comp_t *c, unsigned term, const char *unterminated) {
 }
 #endif
 
-// True if the text at the cursor is a {m}, {m,}, {,n} or {m,n} repeat (not consumed).
-static bool brace_repeat_follows(comp_t *c) {
-    if (at_end(c) || peek(c) != '{') {
-        return false;
-    }
-    size_t k = c->i + 1;
+// True if the bytes from k on are the rest of a {m}, {m,}, {,n} or {m,n} repeat: what
+// follows its '{' (nothing is consumed).
+static bool brace_repeat_at(comp_t *c, size_t k) {
     bool digits = false, comma = false;
     while (k < c->len && ((c->p[k] >= '0' && c->p[k] <= '9') || (c->p[k] == ',' && !comma))) {
         if (c->p[k] == ',') comma = true; else digits = true;
         k++;
     }
     return k < c->len && c->p[k] == '}' && (digits || comma);
+}
+
+// Reads a decimal repeat count (clamped); -1 when there are no digits.
+static long parse_count(comp_t *c) {
+    long v = -1;
+    while (!at_end(c) && peek(c) >= '0' && peek(c) <= '9') {
+        v = (v < 0 ? 0 : v) * 10 + (long)(next(c) - '0');
+        if (v > 100000000L) v = 100000000L;
+    }
+    return v;
 }
 
 // Parses an atom (with its quantifiers) and emits its code. Returns false at | ) or end.
@@ -500,24 +518,13 @@ static bool parse_piece(comp_t *c) {
             break;
         case '*': case '+': case '?':
             comp_error_at(c, "nothing to repeat", atom_pos);
-        case '{': {
+        case '{':
             // a '{' that does not start a valid {m,n} is a literal
-            size_t save_i = c->i, save_ci = c->ci;
-            bool is_rep = false;
-            while (!at_end(c) && ((peek(c) >= '0' && peek(c) <= '9') || peek(c) == ',')) {
-                next(c);
-            }
-            if (!at_end(c) && peek(c) == '}' && c->i > save_i) {
-                is_rep = true;
-            }
-            c->i = save_i;
-            c->ci = save_ci;
-            if (is_rep) {
+            if (brace_repeat_at(c, c->i)) {
                 comp_error_at(c, "nothing to repeat", atom_pos);
             }
             emit_char(c, '{');
             break;
-        }
         case '\\': {
             esc_t e = parse_escape(c, false);
             if (e.kind == ESC_CHAR) {
@@ -697,9 +704,8 @@ static bool parse_piece(comp_t *c) {
                     size_t k = look_at + 4;
                     while (k < c->n - 1) {
                         int op = c->code[k];
-                        if (op == OP_CHAR || op == OP_CHAR_I) { width++; k += 2; }
-                        else if (op == OP_ANY || op == OP_ANY_ALL) { width++; k += 1; }
-                        else if (op == OP_CLASS || op == OP_CLASS_I) { width++; k += 3 + 2 * c->code[k + 2]; }
+                        size_t w = single_width(c->code + k);
+                        if (w) { width++; k += w; }
                         else if (op == OP_ASSERT || op == OP_SAVE) { k += 2; }
                         else {
                             fe_raise_msg(&fe_type_re_error, "look-behind requires fixed-width pattern");
@@ -733,33 +739,19 @@ quantifiers:
         } else if (q == '?') {
             min = 0; max = 1;
         } else if (q == '{') {
-            size_t save_i = c->i, save_ci = c->ci;
-            next(c);
-            long a = -1, b = -1;
-            bool comma = false, ok = true;
-            while (!at_end(c) && peek(c) >= '0' && peek(c) <= '9') {
-                a = (a < 0 ? 0 : a) * 10 + (long)(next(c) - '0');
-                if (a > 100000000L) a = 100000000L;
-            }
-            if (accept(c, ',')) {
-                comma = true;
-                while (!at_end(c) && peek(c) >= '0' && peek(c) <= '9') {
-                    b = (b < 0 ? 0 : b) * 10 + (long)(next(c) - '0');
-                    if (b > 100000000L) b = 100000000L;
-                }
-            }
-            if (!accept(c, '}') || (a < 0 && !comma)) {
-                ok = false;
-            }
-            if (!ok) {
-                c->i = save_i;
-                c->ci = save_ci;
+            if (!brace_repeat_at(c, c->i + 1)) {
                 return true;  // a literal '{' follows as the next piece
             }
+            size_t brace_ci = c->ci;
+            next(c);
+            long a = parse_count(c);
+            bool comma = accept(c, ',');
+            long b = comma ? parse_count(c) : -1;
+            next(c);  // the '}'
             min = a < 0 ? 0 : a;
             max = comma ? b : min;
             if (max >= 0 && max < min) {
-                comp_error_at(c, "min repeat greater than max repeat", save_ci + 1);
+                comp_error_at(c, "min repeat greater than max repeat", brace_ci + 1);
             }
             goto have_quant;
         } else {
@@ -772,7 +764,8 @@ quantifiers:
         }
         bool lazy = accept(c, '?');
         bool possessive = FE_RE_EXTRA && !lazy && accept(c, '+');
-        if (!at_end(c) && (peek(c) == '*' || peek(c) == '+' || peek(c) == '?' || brace_repeat_follows(c))) {
+        if (!at_end(c) && (peek(c) == '*' || peek(c) == '+' || peek(c) == '?' ||
+                            (peek(c) == '{' && brace_repeat_at(c, c->i + 1)))) {
             comp_error_at(c, "multiple repeat", c->ci);
         }
         // code[start, end) is the atom; rebuild it as the repetition
@@ -781,10 +774,7 @@ quantifiers:
         int32_t *atom = fe_alloc((atom_len ? atom_len : 1) * sizeof(int32_t));
         memcpy(atom, c->code + start, atom_len * sizeof(int32_t));
         c->n = start;
-        size_t single = atom_len == 0 ? 0 :
-            (atom[0] == OP_CHAR || atom[0] == OP_CHAR_I) ? 2 :
-            (atom[0] == OP_ANY || atom[0] == OP_ANY_ALL) ? 1 :
-            (atom[0] == OP_CLASS || atom[0] == OP_CLASS_I) ? 3 + 2 * (size_t)atom[2] : 0;
+        size_t single = single_width(atom);  // atom_len 0: atom[0] is 0 (CHAR), width 2 != 0
         if (!lazy && single != 0 && single == atom_len && max != 0) {
             emit(c, OP_REPEAT_SIMPLE);
             emit(c, (int32_t)min);
@@ -1062,41 +1052,14 @@ static bool run(matcher_t *m, size_t pc, size_t pos, size_t base, size_t *out_po
         size_t len;
         switch (code[pc]) {
             case OP_CHAR:
-                if (pos < m->end && char_at(m, pos, &len) == (unsigned)code[pc + 1]) {
-                    pos += len;
-                    pc += 2;
-                    continue;
-                }
-                goto fail;
             case OP_CHAR_I:
-                if (pos < m->end && fold(char_at(m, pos, &len), m->uni) == (unsigned)code[pc + 1]) {
-                    pos += len;
-                    pc += 2;
-                    continue;
-                }
-                goto fail;
             case OP_ANY:
-                if (pos < m->end && m->s[pos] != '\n') {
-                    char_at(m, pos, &len);
-                    pos += len;
-                    pc += 1;
-                    continue;
-                }
-                goto fail;
             case OP_ANY_ALL:
-                if (pos < m->end) {
-                    char_at(m, pos, &len);
-                    pos += len;
-                    pc += 1;
-                    continue;
-                }
-                goto fail;
             case OP_CLASS:
             case OP_CLASS_I:
-                if (pos < m->end && class_match(code + pc + 1, char_at(m, pos, &len),
-                                                code[pc] == OP_CLASS_I, m->uni)) {
+                if (single_match(m, code + pc, pos, &len)) {
                     pos += len;
-                    pc += 3 + 2 * code[pc + 2];
+                    pc += single_width(code + pc);
                     continue;
                 }
                 goto fail;
