@@ -159,46 +159,6 @@ static fe_obj_t do_match(pattern_obj_t *p, fe_obj_t string, fe_obj_t pos_obj, fe
     return new_match(p, string, caps, r_pos, r_end);
 }
 
-static const fe_arg_spec_t match_spec[] = {
-    {Q_string, FE_ARG_REQUIRED, FE_NULL},
-    {Q_pos, 0, FE_NULL},
-    {Q_endpos, 0, FE_NULL},
-};
-
-#define PATTERN_MATCH_FUN(name, qname, mode) \
-    static fe_obj_t pattern_##name(size_t n_args, const fe_obj_t *args, fe_map_t *kw) { \
-        fe_obj_t v[3]; \
-        fe_parse_args(n_args - 1, args + 1, kw, 3, match_spec, v); \
-        return do_match(args[0], v[0], v[1], v[2], mode); \
-    } \
-    static FE_DEFINE_FUN_KW(pattern_##name##_obj, qname, 1, pattern_##name);
-
-PATTERN_MATCH_FUN(match, Q_match, RE_MODE_MATCH)
-PATTERN_MATCH_FUN(search, Q_search, RE_MODE_SEARCH)
-#if FE_RE_EXTRA
-PATTERN_MATCH_FUN(fullmatch, Q_fullmatch, RE_MODE_FULLMATCH)
-#endif
-
-static const fe_arg_spec_t mod_match_spec[] = {
-    {Q_pattern, FE_ARG_REQUIRED, FE_NULL},
-    {Q_string, FE_ARG_REQUIRED, FE_NULL},
-    {Q_flags, FE_ARG_INT, FE_ROM_INT(0)},
-};
-
-#define MODULE_MATCH_FUN(name, qname, mode) \
-    static fe_obj_t re_##name(size_t n_args, const fe_obj_t *args, fe_map_t *kw) { \
-        fe_obj_t v[3]; \
-        fe_parse_args(n_args, args, kw, 3, mod_match_spec, v); \
-        return do_match(compile_obj(v[0], fe_get_int(v[2])), v[1], FE_NULL, FE_NULL, mode); \
-    } \
-    static FE_DEFINE_FUN_KW(re_##name##_obj, qname, 2, re_##name);
-
-MODULE_MATCH_FUN(match, Q_match, RE_MODE_MATCH)
-MODULE_MATCH_FUN(search, Q_search, RE_MODE_SEARCH)
-#if FE_RE_EXTRA
-MODULE_MATCH_FUN(fullmatch, Q_fullmatch, RE_MODE_FULLMATCH)
-#endif
-
 // Iterates over successive non-overlapping matches (CPython 3.7+ rules for empty matches:
 // an empty match may directly follow a non-empty one, but not another empty one at the
 // same place). Calls fn for each; fn returns false to stop.
@@ -283,38 +243,6 @@ static fe_obj_t collect(pattern_obj_t *p, fe_obj_t string, fe_obj_t pos_obj, fe_
     return c.list;
 }
 
-static fe_obj_t pattern_findall(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
-    fe_obj_t v[3];
-    fe_parse_args(n_args - 1, args + 1, kw, 3, match_spec, v);
-    return collect(args[0], v[0], v[1], v[2], findall_one);
-}
-static FE_DEFINE_FUN_KW(pattern_findall_obj, Q_findall, 1, pattern_findall);
-
-#if FE_RE_EXTRA
-static fe_obj_t pattern_finditer(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
-    fe_obj_t v[3];
-    fe_parse_args(n_args - 1, args + 1, kw, 3, match_spec, v);
-    return fe_getiter(collect(args[0], v[0], v[1], v[2], finditer_one), NULL);
-}
-static FE_DEFINE_FUN_KW(pattern_finditer_obj, Q_finditer, 1, pattern_finditer);
-#endif
-
-static fe_obj_t re_findall(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
-    fe_obj_t v[3];
-    fe_parse_args(n_args, args, kw, 3, mod_match_spec, v);
-    return collect(compile_obj(v[0], fe_get_int(v[2])), v[1], FE_NULL, FE_NULL, findall_one);
-}
-static FE_DEFINE_FUN_KW(re_findall_obj, Q_findall, 2, re_findall);
-
-#if FE_RE_EXTRA
-static fe_obj_t re_finditer(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
-    fe_obj_t v[3];
-    fe_parse_args(n_args, args, kw, 3, mod_match_spec, v);
-    return fe_getiter(collect(compile_obj(v[0], fe_get_int(v[2])), v[1], FE_NULL, FE_NULL, finditer_one), NULL);
-}
-static FE_DEFINE_FUN_KW(re_finditer_obj, Q_finditer, 2, re_finditer);
-#endif
-
 // ---- split ------------------------------------------------------------------------------------
 
 typedef struct {
@@ -351,30 +279,6 @@ static fe_obj_t do_split(pattern_obj_t *p, fe_obj_t string, fe_int_t maxsplit) {
     fe_list_append(c.list, make_slice(p, s, c.last, len));
     return c.list;
 }
-
-static fe_obj_t pattern_split(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
-    static const fe_arg_spec_t spec[] = {
-        {Q_string, FE_ARG_REQUIRED, FE_NULL},
-        {Q_maxsplit, FE_ARG_INT, FE_ROM_INT(0)},
-    };
-    fe_obj_t v[2];
-    fe_parse_args(n_args - 1, args + 1, kw, 2, spec, v);
-    return do_split(args[0], v[0], fe_get_int(v[1]));
-}
-static FE_DEFINE_FUN_KW(pattern_split_obj, Q_split, 1, pattern_split);
-
-static fe_obj_t re_split(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
-    static const fe_arg_spec_t spec[] = {
-        {Q_pattern, FE_ARG_REQUIRED, FE_NULL},
-        {Q_string, FE_ARG_REQUIRED, FE_NULL},
-        {Q_maxsplit, FE_ARG_INT, FE_ROM_INT(0)},
-        {Q_flags, FE_ARG_INT, FE_ROM_INT(0)},
-    };
-    fe_obj_t v[4];
-    fe_parse_args(n_args, args, kw, 4, spec, v);
-    return do_split(compile_obj(v[0], fe_get_int(v[3])), v[1], fe_get_int(v[2]));
-}
-static FE_DEFINE_FUN_KW(re_split_obj, Q_split, 2, re_split);
 
 // ---- sub / subn and templates ----------------------------------------------------------------
 
@@ -635,50 +539,94 @@ static fe_obj_t do_sub(pattern_obj_t *p, fe_obj_t repl, fe_obj_t string, fe_int_
     return result;
 }
 
-static const fe_arg_spec_t pattern_sub_spec[] = {
-    {Q_repl, FE_ARG_REQUIRED, FE_NULL},
-    {Q_string, FE_ARG_REQUIRED, FE_NULL},
-    {Q_count, FE_ARG_INT, FE_ROM_INT(0)},
-};
+// ---- the methods and module functions that run a pattern ------------------------------------
 
-static fe_obj_t pattern_sub(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
-    fe_obj_t v[3];
-    fe_parse_args(n_args - 1, args + 1, kw, 3, pattern_sub_spec, v);
-    return do_sub(args[0], v[0], v[1], fe_get_int(v[2]), false);
-}
-static FE_DEFINE_FUN_KW(pattern_sub_obj, Q_sub, 1, pattern_sub);
+enum { RUN_MATCH, RUN_SEARCH, RUN_FULLMATCH, RUN_FINDALL, RUN_FINDITER, RUN_SPLIT, RUN_SUB, RUN_SUBN };
 
-#if FE_RE_EXTRA
-static fe_obj_t pattern_subn(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
-    fe_obj_t v[3];
-    fe_parse_args(n_args - 1, args + 1, kw, 3, pattern_sub_spec, v);
-    return do_sub(args[0], v[0], v[1], fe_get_int(v[2]), true);
-}
-static FE_DEFINE_FUN_KW(pattern_subn_obj, Q_subn, 1, pattern_subn);
-#endif
-
-static const fe_arg_spec_t re_sub_spec[] = {
-    {Q_pattern, FE_ARG_REQUIRED, FE_NULL},
-    {Q_repl, FE_ARG_REQUIRED, FE_NULL},
-    {Q_string, FE_ARG_REQUIRED, FE_NULL},
-    {Q_count, FE_ARG_INT, FE_ROM_INT(0)},
+// The parameters, laid out so that each Pattern method's list is a slice of its module
+// function's (pattern, the method's leading parameters, flags); match-like methods differ.
+static const fe_arg_spec_t sub_spec[] = {
+    {Q_pattern, FE_ARG_REQUIRED, FE_NULL}, {Q_repl, FE_ARG_REQUIRED, FE_NULL},
+    {Q_string, FE_ARG_REQUIRED, FE_NULL}, {Q_count, FE_ARG_INT, FE_ROM_INT(0)},
     {Q_flags, FE_ARG_INT, FE_ROM_INT(0)},
 };
+static const fe_arg_spec_t split_spec[] = {
+    {Q_pattern, FE_ARG_REQUIRED, FE_NULL}, {Q_string, FE_ARG_REQUIRED, FE_NULL},
+    {Q_maxsplit, FE_ARG_INT, FE_ROM_INT(0)}, {Q_flags, FE_ARG_INT, FE_ROM_INT(0)},
+};
+static const fe_arg_spec_t mod_match_spec[] = {
+    {Q_pattern, FE_ARG_REQUIRED, FE_NULL}, {Q_string, FE_ARG_REQUIRED, FE_NULL},
+    {Q_flags, FE_ARG_INT, FE_ROM_INT(0)},
+};
+static const fe_arg_spec_t match_spec[] = {
+    {Q_string, FE_ARG_REQUIRED, FE_NULL}, {Q_pos, 0, FE_NULL}, {Q_endpos, 0, FE_NULL},
+};
 
-static fe_obj_t re_sub(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
-    fe_obj_t v[5];
-    fe_parse_args(n_args, args, kw, 5, re_sub_spec, v);
-    return do_sub(compile_obj(v[0], fe_get_int(v[4])), v[1], v[2], fe_get_int(v[3]), false);
-}
-static FE_DEFINE_FUN_KW(re_sub_obj, Q_sub, 3, re_sub);
-
+// Runs `op` with the method's parsed arguments v (unused trailing ones FE_NULL).
+static fe_obj_t pattern_run(int op, pattern_obj_t *p, const fe_obj_t *v) {
+    switch (op) {
+        case RUN_MATCH: case RUN_SEARCH: case RUN_FULLMATCH:
+            return do_match(p, v[0], v[1], v[2], op == RUN_MATCH ? RE_MODE_MATCH :
+                            op == RUN_SEARCH ? RE_MODE_SEARCH : RE_MODE_FULLMATCH);
+        case RUN_FINDALL:
+            return collect(p, v[0], v[1], v[2], findall_one);
 #if FE_RE_EXTRA
-static fe_obj_t re_subn(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
-    fe_obj_t v[5];
-    fe_parse_args(n_args, args, kw, 5, re_sub_spec, v);
-    return do_sub(compile_obj(v[0], fe_get_int(v[4])), v[1], v[2], fe_get_int(v[3]), true);
+        case RUN_FINDITER:
+            return fe_getiter(collect(p, v[0], v[1], v[2], finditer_one), NULL);
+#endif
+        case RUN_SPLIT:
+            return do_split(p, v[0], fe_get_int(v[1]));
+        default:
+            return do_sub(p, v[0], v[1], fe_get_int(v[2]), op == RUN_SUBN);
+    }
 }
-static FE_DEFINE_FUN_KW(re_subn_obj, Q_subn, 3, re_subn);
+
+// Pattern.<op>(self, ...) when module is false; re.<op>(pattern, ..., flags=0) when true.
+static fe_obj_t run_call(int op, bool module, size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
+    const fe_arg_spec_t *spec = module ? mod_match_spec : match_spec;
+    size_t n = 3;
+    if (op == RUN_SPLIT) {
+        spec = split_spec + !module;
+        n = module ? 4 : 2;
+    } else if (op >= RUN_SUB) {
+        spec = sub_spec + !module;
+        n = module ? 5 : 3;
+    }
+    fe_obj_t v[6] = {FE_NULL, FE_NULL, FE_NULL, FE_NULL, FE_NULL, FE_NULL};
+    pattern_obj_t *p;
+    if (module) {
+        fe_parse_args(n_args, args, kw, n, spec, v);
+        p = compile_obj(v[0], fe_get_int(v[n - 1]));
+        v[n - 1] = FE_NULL;  // match-like methods see pos and endpos unset
+    } else {
+        if (!fe_obj_is_type_ptr(args[0], &fe_type_re_pattern)) {
+            fe_raise_msg(&fe_type_TypeError, "Pattern object required");
+        }
+        p = args[0];
+        fe_parse_args(n_args - 1, args + 1, kw, n, spec, v + 1);
+    }
+    return pattern_run(op, p, v + 1);
+}
+
+// A Pattern method and its module function (the qstr generator needs the names spelled out).
+#define RUN_FUNS(name, qname, op, mod_nmin) \
+    static fe_obj_t pattern_##name(size_t n_args, const fe_obj_t *args, fe_map_t *kw) { \
+        return run_call(op, false, n_args, args, kw); \
+    } \
+    static FE_DEFINE_FUN_KW(pattern_##name##_obj, qname, 1, pattern_##name); \
+    static fe_obj_t re_##name(size_t n_args, const fe_obj_t *args, fe_map_t *kw) { \
+        return run_call(op, true, n_args, args, kw); \
+    } \
+    static FE_DEFINE_FUN_KW(re_##name##_obj, qname, mod_nmin, re_##name);
+RUN_FUNS(match, Q_match, RUN_MATCH, 2)
+RUN_FUNS(search, Q_search, RUN_SEARCH, 2)
+RUN_FUNS(findall, Q_findall, RUN_FINDALL, 2)
+RUN_FUNS(split, Q_split, RUN_SPLIT, 2)
+RUN_FUNS(sub, Q_sub, RUN_SUB, 3)
+#if FE_RE_EXTRA
+RUN_FUNS(fullmatch, Q_fullmatch, RUN_FULLMATCH, 2)
+RUN_FUNS(finditer, Q_finditer, RUN_FINDITER, 2)
+RUN_FUNS(subn, Q_subn, RUN_SUBN, 3)
 #endif
 
 // ---- compile, escape, purge -----------------------------------------------------------------
