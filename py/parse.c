@@ -214,15 +214,23 @@ static bool starts_expr(fe_token_kind_t k) {
 
 // ---- targets --------------------------------------------------------------------------------
 
+// String i of NUL-separated strings packed back to back.
+static const char *nth_string(const char *s, size_t i) {
+    while (i--) {
+        s += strlen(s) + 1;
+    }
+    return s;
+}
+
 // What CPython calls an expression in "cannot assign to ..." messages.
 static const char *expr_name(const fe_node_t *n) {
-    static const char *const names[] = {
-        "expression", "attribute", "subscript", "starred", "name", "list", "tuple", "lambda",
-        "function call", "generator expression", "yield expression", "await expression",
-        "list comprehension", "set comprehension", "dict comprehension", "dict literal",
-        "set display", "f-string expression", "comparison", "conditional expression",
-        "named expression", "None", "True", "False", "ellipsis", "literal",
-    };
+    // NUL-separated, indexed below (no pointer table)
+    static const char names[] =
+        "expression\0attribute\0subscript\0starred\0name\0list\0tuple\0lambda\0"
+        "function call\0generator expression\0yield expression\0await expression\0"
+        "list comprehension\0set comprehension\0dict comprehension\0dict literal\0"
+        "set display\0f-string expression\0comparison\0conditional expression\0"
+        "named expression\0None\0True\0False\0ellipsis\0literal";
     // index into names[] per node kind (0: "expression")
     static const uint8_t index[FE_N_NUM_KINDS] = {
         [FE_N_Attribute] = 1, [FE_N_Subscript] = 2, [FE_N_Starred] = 3, [FE_N_Name] = 4,
@@ -237,7 +245,7 @@ static const char *expr_name(const fe_node_t *n) {
         fe_obj_t v = n->value;
         i = v == fe_none ? 21 : v == fe_true ? 22 : v == fe_false ? 23 : v == fe_ellipsis ? 24 : 25;
     }
-    return names[i];
+    return nth_string(names, i);
 }
 
 // Where a target appears: inside a tuple/list target, at the top of a target, or as the
@@ -368,6 +376,16 @@ static void flush_literal(parser_t *p, fe_vstr_t *v, uint32_t line, uint32_t col
 static const char *parse_fstring_text(parser_t *p, fe_lexer_t *outer, fe_vstr_t *v, const char *s,
     const char *end, unsigned flags, int nesting, bool in_spec);
 
+// f-string errors are located at the string token (line, col) or at its field's node.
+static void at_string(fe_lexer_t *outer) {
+    fe_lex_at(outer, outer->tok.line, outer->tok.col);
+}
+
+static FE_NORETURN void fstring_expecting_brace(fe_lexer_t *outer, uint32_t line, uint32_t col) {
+    fe_lex_at(outer, line, col);
+    fe_raise_msg(&fe_type_SyntaxError, "f-string: expecting '}'");
+}
+
 // Finds the end of the expression of a replacement field starting at s.
 static const char *fstring_expr_end(parser_t *p, fe_lexer_t *outer, const char *s, const char *end) {
     int depth = 0;
@@ -375,11 +393,11 @@ static const char *fstring_expr_end(parser_t *p, fe_lexer_t *outer, const char *
     while (q < end) {
         char c = *q;
         if (c == '\\') {
-            fe_lex_at(outer, outer->tok.line, outer->tok.col);
+            at_string(outer);
             fe_raise_msg(&fe_type_SyntaxError, "f-string expression part cannot include a backslash");
         }
         if (c == '#') {
-            fe_lex_at(outer, outer->tok.line, outer->tok.col);
+            at_string(outer);
             fe_raise_msg(&fe_type_SyntaxError, "f-string expression part cannot include '#'");
         }
         if (c == '\'' || c == '"') {
@@ -389,7 +407,7 @@ static const char *fstring_expr_end(parser_t *p, fe_lexer_t *outer, const char *
                 q++;
             }
             if (q >= end) {
-                fe_lex_at(outer, outer->tok.line, outer->tok.col);
+                at_string(outer);
                 fe_raise_msg(&fe_type_SyntaxError, "f-string: unterminated string");
             }
             q += triple ? 3 : 1;
@@ -397,7 +415,7 @@ static const char *fstring_expr_end(parser_t *p, fe_lexer_t *outer, const char *
         }
         if (c == '(' || c == '[' || c == '{') {
             if (++depth > FE_LEX_MAX_PARENS) {
-                fe_lex_at(outer, outer->tok.line, outer->tok.col);
+                at_string(outer);
                 fe_raise_msg(&fe_type_SyntaxError, "f-string: too many nested parenthesis");
             }
         } else if (c == ')' || c == ']' || c == '}') {
@@ -406,7 +424,7 @@ static const char *fstring_expr_end(parser_t *p, fe_lexer_t *outer, const char *
                     return q;
                 }
                 char close[2] = {c, 0};
-                fe_lex_at(outer, outer->tok.line, outer->tok.col);
+                at_string(outer);
                 fe_raise_fmt(&fe_type_SyntaxError, "f-string: unmatched '%s'", close);
             }
             depth--;
@@ -430,8 +448,7 @@ static const char *fstring_expr_end(parser_t *p, fe_lexer_t *outer, const char *
         q++;
     }
     FE_UNUSED(p);
-    fe_lex_at(outer, outer->tok.line, outer->tok.col);
-    fe_raise_msg(&fe_type_SyntaxError, "f-string: expecting '}'");
+    fstring_expecting_brace(outer, outer->tok.line, outer->tok.col);
 }
 
 // Parses a replacement field; s is just after its '{'. Pushes the literal text before it
@@ -451,8 +468,10 @@ static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t
     }
     if (q == expr_end) {
         fe_lex_at(outer, line, col);
-        fe_raise_msg(&fe_type_SyntaxError, *expr_end == '!' ? "f-string: expression required before '!'"
-                             : "f-string: empty expression not allowed");
+        if (*expr_end == '!') {
+            fe_raise_msg(&fe_type_SyntaxError, "f-string: expression required before '!'");
+        }
+        fe_raise_msg(&fe_type_SyntaxError, "f-string: empty expression not allowed");
     }
     // Where the expression starts: its line and that line's first character.
     for (; p->fs_pos < expr_start; p->fs_pos++) {
@@ -470,9 +489,10 @@ static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t
     fe_node_t *value = KIND == FE_TOK_KW_yield ? parse_yield(p) : parse_star_expressions(p);
     if (KIND != FE_TOK_END) {
         fe_lex_at(outer, TOK.line, TOK.col);
-        fe_raise_msg(&fe_type_SyntaxError,
-            starts_expr(KIND) ? "f-string: invalid syntax. Perhaps you forgot a comma?"
-                              : "f-string: invalid syntax");
+        if (starts_expr(KIND)) {
+            fe_raise_msg(&fe_type_SyntaxError, "f-string: invalid syntax. Perhaps you forgot a comma?");
+        }
+        fe_raise_msg(&fe_type_SyntaxError, "f-string: invalid syntax");
     }
     p->lex = saved;
     if (value->kind == FE_N_Starred) {
@@ -501,8 +521,7 @@ static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t
         }
         conversion = *s++;
         if (s < end && *s != ':' && *s != '}') {
-            fe_lex_at(outer, line, col);
-            fe_raise_msg(&fe_type_SyntaxError, "f-string: expecting '}'");
+            fstring_expecting_brace(outer, line, col);
         }
     }
     flush_literal(p, v, line, col);
@@ -517,8 +536,7 @@ static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t
         spec = make(p, FE_N_JoinedStr, mark, line, col);
     }
     if (s >= end || *s != '}') {
-        fe_lex_at(outer, line, col);
-        fe_raise_msg(&fe_type_SyntaxError, "f-string: expecting '}'");
+        fstring_expecting_brace(outer, line, col);
     }
     s++;
     if (debug && conversion == 0 && spec == NULL) {
@@ -555,13 +573,12 @@ static const char *parse_fstring_text(parser_t *p, fe_lexer_t *outer, fe_vstr_t 
                 s += 2;
                 continue;
             }
-            fe_lex_at(outer, outer->tok.line, outer->tok.col);
+            at_string(outer);
             fe_raise_msg(&fe_type_SyntaxError, "f-string: single '}' is not allowed");
         }
     }
     if (in_spec) {
-        fe_lex_at(outer, outer->tok.line, outer->tok.col);
-        fe_raise_msg(&fe_type_SyntaxError, "f-string: expecting '}'");
+        fstring_expecting_brace(outer, outer->tok.line, outer->tok.col);
     }
     return s;
 }
@@ -1726,11 +1743,19 @@ static void parse_simple_stmts(parser_t *p) {
 
 // ---- compound statements --------------------------------------------------------------------
 
+// Statements named in "expected an indented block after ...": NUL-separated, in the order of
+// the enum (a keyword, then the kinds of definition from BLOCK_FUNCTION on).
+static const char block_names[] = "if\0elif\0while\0for\0try\0except\0finally\0with\0else\0function\0class";
+enum {
+    BLOCK_IF, BLOCK_ELIF, BLOCK_WHILE, BLOCK_FOR, BLOCK_TRY, BLOCK_EXCEPT, BLOCK_FINALLY, BLOCK_WITH,
+    BLOCK_ELSE, BLOCK_FUNCTION, BLOCK_CLASS
+};
+
 // ':' then an indented block or simple statements on the same line -> Seq.
-// `what` and `line` describe the statement for "expected an indented block after ...".
+// `what` (BLOCK_*) and `line` describe the statement for "expected an indented block after ...".
 // colon_required: after def, try, finally and else CPython reports "expected ':'" for any
 // token instead of the colon; after the others only when the line ends there.
-static fe_node_t *parse_block(parser_t *p, const char *what, uint32_t line, bool colon_required) {
+static fe_node_t *parse_block(parser_t *p, int what, uint32_t line, bool colon_required) {
     if (KIND != FE_TOK_COLON && colon_required) {
         at_tok(p);
         fe_raise_msg(&fe_type_SyntaxError, "expected ':'");
@@ -1741,8 +1766,13 @@ static fe_node_t *parse_block(parser_t *p, const char *what, uint32_t line, bool
     if (accept(p, FE_TOK_NEWLINE)) {
         if (KIND != FE_TOK_INDENT) {
             at_tok(p);
+            const char *name = nth_string(block_names, (size_t)what);
+            if (what >= BLOCK_FUNCTION) {
+                fe_raise_fmt(&fe_type_IndentationError,
+                    "expected an indented block after %s definition on line %u", name, (unsigned)line);
+            }
             fe_raise_fmt(&fe_type_IndentationError,
-                "expected an indented block after %s on line %u", what, (unsigned)line);
+                "expected an indented block after '%s' statement on line %u", name, (unsigned)line);
         }
         next(p);
         while (KIND != FE_TOK_DEDENT && KIND != FE_TOK_END) {
@@ -1761,7 +1791,7 @@ static fe_node_t *parse_else_block(parser_t *p) {
     }
     uint32_t line = TOK.line;
     next(p);
-    return parse_block(p, "'else' statement", line, true);
+    return parse_block(p, BLOCK_ELSE, line, true);
 }
 
 // if ... elif ... else: an elif is an If alone in the orelse of the previous one. The chain
@@ -1770,7 +1800,7 @@ static fe_node_t *parse_if(parser_t *p) {
     size_t mark = p->sp;
     do {
         uint32_t line = TOK.line, col = TOK.col;
-        const char *what = KIND == FE_TOK_KW_if ? "'if' statement" : "'elif' statement";
+        int what = KIND == FE_TOK_KW_if ? BLOCK_IF : BLOCK_ELIF;
         next(p);
         fe_node_t *test = parse_named_checked(p);
         fe_node_t *body = parse_block(p, what, line, false);
@@ -1792,7 +1822,7 @@ static fe_node_t *parse_while(parser_t *p) {
     uint32_t line = TOK.line, col = TOK.col;
     next(p);
     fe_node_t *test = parse_named_checked(p);
-    fe_node_t *body = parse_block(p, "'while' statement", line, false);
+    fe_node_t *body = parse_block(p, BLOCK_WHILE, line, false);
     return node3(FE_N_While, line, col, test, body, parse_else_block(p));
 }
 
@@ -1802,7 +1832,7 @@ static fe_node_t *parse_for(parser_t *p, bool is_async, uint32_t line, uint32_t 
     set_ctx(p, target, FE_CTX_STORE, TARGET_TOP);
     expect(p, FE_TOK_KW_in);
     fe_node_t *iter = parse_star_expressions(p);
-    fe_node_t *body = parse_block(p, "'for' statement", line, false);
+    fe_node_t *body = parse_block(p, BLOCK_FOR, line, false);
     fe_node_t *n = node4(FE_N_For, line, col, target, iter, body, parse_else_block(p));
     n->op = is_async;
     return n;
@@ -1811,7 +1841,7 @@ static fe_node_t *parse_for(parser_t *p, bool is_async, uint32_t line, uint32_t 
 static fe_node_t *parse_try(parser_t *p) {
     uint32_t line = TOK.line, col = TOK.col;
     next(p);
-    fe_node_t *body = parse_block(p, "'try' statement", line, true);
+    fe_node_t *body = parse_block(p, BLOCK_TRY, line, true);
     size_t mark = p->sp;
     bool seen_bare = false;
     uint32_t bare_line = 0, bare_col = 0;
@@ -1842,7 +1872,7 @@ static fe_node_t *parse_try(parser_t *p) {
             bare_line = hline;
             bare_col = hcol;
         }
-        fe_node_t *hbody = parse_block(p, "'except' statement", hline, false);
+        fe_node_t *hbody = parse_block(p, BLOCK_EXCEPT, hline, false);
         fe_node_t *h = node2(FE_N_ExceptHandler, hline, hcol, type, hbody);
         h->value = name;
         push(p, h);
@@ -1854,7 +1884,7 @@ static fe_node_t *parse_try(parser_t *p) {
     if (KIND == FE_TOK_KW_finally) {
         uint32_t fline = TOK.line;
         next(p);
-        finalbody = parse_block(p, "'finally' statement", fline, true);
+        finalbody = parse_block(p, BLOCK_FINALLY, fline, true);
     } else {
         if (!have_handlers) {
             at_tok(p);
@@ -1930,7 +1960,7 @@ static fe_node_t *parse_with(parser_t *p, bool is_async, uint32_t line, uint32_t
         } while (accept(p, FE_TOK_COMMA));
     }
     fe_node_t *items = make(p, FE_N_Seq, mark, line, col);
-    fe_node_t *body = parse_block(p, "'with' statement", line, false);
+    fe_node_t *body = parse_block(p, BLOCK_WITH, line, false);
     fe_node_t *n = node2(FE_N_With, line, col, items, body);
     n->op = is_async;
     return n;
@@ -1951,7 +1981,7 @@ static fe_node_t *parse_funcdef(parser_t *p, fe_node_t *decorators, bool is_asyn
     if (accept(p, FE_TOK_RARROW)) {
         returns = parse_test(p);
     }
-    fe_node_t *body = parse_block(p, "function definition", line, true);
+    fe_node_t *body = parse_block(p, BLOCK_FUNCTION, line, true);
     fe_node_t *n = node4(FE_N_FunctionDef, line, col, args, body, decorators ? decorators : empty_seq(p),
         returns);
     n->op = is_async;
@@ -1971,7 +2001,7 @@ static fe_node_t *parse_classdef(parser_t *p, fe_node_t *decorators, uint32_t li
         bases = empty_seq(p);
         keywords = empty_seq(p);
     }
-    fe_node_t *body = parse_block(p, "class definition", line, false);
+    fe_node_t *body = parse_block(p, BLOCK_CLASS, line, false);
     fe_node_t *n = node4(FE_N_ClassDef, line, col, bases, keywords, body,
         decorators ? decorators : empty_seq(p));
     n->value = FE_NEW_QSTR(name);
