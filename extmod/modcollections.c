@@ -885,6 +885,56 @@ static void nt_fields(fe_obj_t cls, size_t *n, fe_obj_t **fields) {
     fe_tuple_get(f, n, fields);
 }
 
+// The fields of self's class and self's items; returns how many of both there are.
+static size_t nt_self(fe_obj_t self, fe_obj_t **fields, fe_obj_t **items) {
+    size_t n, len;
+    nt_fields((fe_obj_t)fe_typeof(self), &n, fields);
+    fe_tuple_get(fe_native_self(self, &fe_type_tuple), &len, items);
+    return n < len ? n : len;
+}
+
+// tuple.__new__(cls, values)
+static fe_obj_t nt_build(fe_obj_t cls, fe_obj_t values) {
+    fe_obj_t tuple_new = fe_load_attr((fe_obj_t)&fe_type_tuple, Q___new__);
+    return fe_call2(tuple_new, cls, values);
+}
+
+// Stores into v[i] the value kw gives for fields[i] (i < n); a field also among the first
+// n_given positional values is an error. Returns the list of keywords that name no field.
+static fe_obj_t nt_apply_kw(fe_obj_t *fields, size_t n, fe_obj_t *v, size_t n_given, fe_map_t *kw,
+                            qstr cname) {
+    fe_obj_t unknown = fe_list_new(0, NULL);
+    if (kw == NULL) {
+        return unknown;
+    }
+    size_t used = 0;
+    for (size_t i = 0; i < n; i++) {
+        fe_map_elem_t *e = kw->count ? fe_map_lookup(kw, fields[i], FE_MAP_LOOKUP) : NULL;
+        if (e != NULL) {
+            if (i < n_given) {
+                fe_raise_fmt(&fe_type_TypeError, "%q.__new__() got multiple values for argument '%S'",
+                             cname, fields[i]);
+            }
+            v[i] = e->value;
+            used++;
+        }
+    }
+    if (used < kw->count) {
+        size_t pos = 0;
+        fe_map_elem_t *e;
+        while ((e = fe_map_next(kw, &pos)) != NULL) {
+            bool known = false;
+            for (size_t i = 0; i < n && !known; i++) {
+                known = fe_equal(fields[i], e->key);
+            }
+            if (!known) {
+                fe_list_append(unknown, e->key);
+            }
+        }
+    }
+    return unknown;
+}
+
 // __new__(cls, *args, **kw): the values by position, keyword, or default.
 static fe_obj_t nt_new(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     fe_obj_t cls = args[0];
@@ -901,31 +951,10 @@ static fe_obj_t nt_new(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     for (size_t i = 0; i < n_args - 1; i++) {
         v[i] = args[1 + i];
     }
-    size_t used = 0;
-    for (size_t i = 0; i < n; i++) {
-        fe_map_elem_t *e = kw != NULL && kw->count ? fe_map_lookup(kw, fields[i], FE_MAP_LOOKUP) : NULL;
-        if (e != NULL) {
-            if (i < n_args - 1) {
-                fe_raise_fmt(&fe_type_TypeError, "%q.__new__() got multiple values for argument '%S'",
-                             cname, fields[i]);
-            }
-            v[i] = e->value;
-            used++;
-        }
-    }
-    if (kw != NULL && used < kw->count) {
-        size_t pos = 0;
-        fe_map_elem_t *e;
-        while ((e = fe_map_next(kw, &pos)) != NULL) {
-            bool known = false;
-            for (size_t i = 0; i < n && !known; i++) {
-                known = fe_equal(fields[i], e->key);
-            }
-            if (!known) {
-                fe_raise_fmt(&fe_type_TypeError, "%q.__new__() got an unexpected keyword argument '%S'",
-                             cname, e->key);
-            }
-        }
+    fe_list_t *unknown = nt_apply_kw(fields, n, v, n_args - 1, kw, cname);
+    if (unknown->len > 0) {
+        fe_raise_fmt(&fe_type_TypeError, "%q.__new__() got an unexpected keyword argument '%S'",
+                     cname, unknown->items[0]);
     }
     fe_obj_t defaults = fe_load_attr(cls, Q__field_defaults);
     size_t missing = 0;
@@ -958,24 +987,20 @@ static fe_obj_t nt_new(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
         fe_raise_fmt(&fe_type_TypeError, "%q.__new__() missing %d required positional argument%s: %S",
                      cname, (int)missing, missing == 1 ? "" : "s", fe_str_from_vstr(&names));
     }
-    fe_obj_t tuple_new = fe_load_attr((fe_obj_t)&fe_type_tuple, Q___new__);
-    return fe_call2(tuple_new, cls, values);
+    return nt_build(cls, values);
 }
 static FE_DEFINE_FUN_KW(nt_new_obj, Q___new__, 1, nt_new);
 static FE_DEFINE_CONST_STATICMETHOD(nt_new_static_obj, &nt_new_obj);
 
 static fe_obj_t nt_repr(fe_obj_t self) {
-    fe_obj_t cls = (fe_obj_t)fe_typeof(self);
-    size_t n, len;
     fe_obj_t *fields, *items;
-    nt_fields(cls, &n, &fields);
-    fe_tuple_get(fe_native_self(self, &fe_type_tuple), &len, &items);
+    size_t n = nt_self(self, &fields, &items);
     fe_vstr_t v;
     fe_vstr_init(&v, 32);
     fe_print_t p;
     fe_vstr_print_init(&v, &p);
-    fe_printf(&p, "%q(", (qstr)((const fe_type_t *)cls)->name);
-    for (size_t i = 0; i < n && i < len; i++) {
+    fe_printf(&p, "%q(", (qstr)fe_typeof(self)->name);
+    for (size_t i = 0; i < n; i++) {
         fe_printf(&p, i ? ", %S=%r" : "%S=%r", fields[i], items[i]);
     }
     fe_print_str(&p, ")");
@@ -984,12 +1009,10 @@ static fe_obj_t nt_repr(fe_obj_t self) {
 static FE_DEFINE_FUN_1(nt_repr_obj, Q___repr__, nt_repr);
 
 static fe_obj_t nt_asdict(fe_obj_t self) {
-    size_t n, len;
     fe_obj_t *fields, *items;
-    nt_fields((fe_obj_t)fe_typeof(self), &n, &fields);
-    fe_tuple_get(fe_native_self(self, &fe_type_tuple), &len, &items);
+    size_t n = nt_self(self, &fields, &items);
     fe_obj_t d = fe_dict_new(n);
-    for (size_t i = 0; i < n && i < len; i++) {
+    for (size_t i = 0; i < n; i++) {
         fe_dict_store(d, fields[i], items[i]);
     }
     return d;
@@ -1001,38 +1024,16 @@ static fe_obj_t nt_replace(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
         fe_raise_fmt(&fe_type_TypeError, "_replace() takes 1 positional argument but %d were given", (int)n_args);
     }
     fe_obj_t self = args[0];
-    fe_obj_t cls = (fe_obj_t)fe_typeof(self);
-    size_t n, len;
     fe_obj_t *fields, *items;
-    nt_fields(cls, &n, &fields);
+    size_t n = nt_self(self, &fields, &items);
+    size_t len;
     fe_tuple_get(fe_native_self(self, &fe_type_tuple), &len, &items);
     fe_obj_t values = fe_tuple_new(len, items);
-    fe_obj_t *v = ((fe_tuple_t *)values)->items;
-    size_t used = 0;
-    for (size_t i = 0; i < n && i < len; i++) {
-        fe_map_elem_t *e = kw->count ? fe_map_lookup(kw, fields[i], FE_MAP_LOOKUP) : NULL;
-        if (e != NULL) {
-            v[i] = e->value;
-            used++;
-        }
-    }
-    if (used < kw->count) {
-        fe_obj_t unknown = fe_list_new(0, NULL);
-        size_t pos = 0;
-        fe_map_elem_t *e;
-        while ((e = fe_map_next(kw, &pos)) != NULL) {
-            bool known = false;
-            for (size_t i = 0; i < n && !known; i++) {
-                known = fe_equal(fields[i], e->key);
-            }
-            if (!known) {
-                fe_list_append(unknown, e->key);
-            }
-        }
+    fe_list_t *unknown = nt_apply_kw(fields, n, ((fe_tuple_t *)values)->items, 0, kw, 0);
+    if (unknown->len > 0) {
         fe_raise_fmt(&fe_type_ValueError, "Got unexpected field names: %r", unknown);
     }
-    fe_obj_t tuple_new = fe_load_attr((fe_obj_t)&fe_type_tuple, Q___new__);
-    return fe_call2(tuple_new, cls, values);
+    return nt_build((fe_obj_t)fe_typeof(self), values);
 }
 static FE_DEFINE_FUN_KW(nt_replace_obj, Q__replace, 1, nt_replace);
 
@@ -1048,8 +1049,7 @@ static fe_obj_t nt_make(fe_obj_t cls, fe_obj_t iterable) {
     if (len != n) {
         fe_raise_fmt(&fe_type_TypeError, "Expected %d arguments, got %d", (int)n, (int)len);
     }
-    fe_obj_t tuple_new = fe_load_attr((fe_obj_t)&fe_type_tuple, Q___new__);
-    return fe_call2(tuple_new, cls, fe_tuple_new(len, items));
+    return nt_build(cls, fe_tuple_new(len, items));
 }
 static FE_DEFINE_FUN_2(nt_make_obj, Q__make, nt_make);
 static FE_DEFINE_CONST_CLASSMETHOD(nt_make_class_obj, &nt_make_obj);
