@@ -8,15 +8,21 @@ Finds every message written as string literals directly in a call
 phrases whose replacement by one byte saves the most over all messages, and writes:
   SRCDIR/<path relative to TOP>   each source with those literals replaced by the
                                   compressed form, after a #line naming the original;
-  HEADER                          the phrase table and FE_MSG_MAX_LEN.
+  HEADER                          the phrase table, the Huffman code and FE_MSG_MAX_LEN.
 
-A compressed message starts with the byte 0x01; each byte 0x80 + i in it stands for phrase
-i of the table (which may itself contain codes of earlier phrases), other bytes are
-themselves. py/msgtext.c expands it when the exception is raised. Messages with non-ASCII
-bytes or a 0x01 byte are left as they are. Files are only rewritten when their content
-changes, so make recompiles just what changed.
+Compression is in two steps. First each phrase of the table is replaced by the byte 0x80 + i
+(a phrase may itself contain codes of earlier phrases; other bytes stand for themselves).
+Then the resulting bytes, and a 0 byte that ends the message, are written with a canonical
+Huffman code built over all messages, most significant bit first and each bit inverted (so
+the short, frequent codes are mostly 1 bits); after every run of seven 0 bits a 1 bit is
+inserted, and the last byte is padded with 1 bits. A compressed literal is the byte 0x01
+followed by those bits. It holds no 0 byte, so the linker still merges it with equal
+literals and suffixes as a string. py/msgtext.c expands it when the exception is raised.
+Messages with non-ASCII bytes or a 0x01 byte are left as they are. Files are only rewritten
+when their content changes, so make recompiles just what changed.
 """
 import collections
+import heapq
 import os
 import re
 import sys
@@ -130,7 +136,64 @@ def build_table(messages):
             break
         table.append(best)
         work = [m.replace(best, bytes([code])) for m in work]
-    return table, [bytes([MARKER]) + m for m in work]
+    return table, work
+
+
+def code_lengths(freq):
+    """{symbol: bit length} of a Huffman code for the symbol frequencies."""
+    if len(freq) < 2:
+        return {s: 1 for s in freq}
+    heap = [(n, i, [s]) for i, (s, n) in enumerate(sorted(freq.items()))]
+    heapq.heapify(heap)
+    lengths = dict.fromkeys(freq, 0)
+    while len(heap) > 1:
+        n1, _, s1 = heapq.heappop(heap)
+        n2, i, s2 = heapq.heappop(heap)
+        for s in s1 + s2:
+            lengths[s] += 1
+        heapq.heappush(heap, (n1 + n2, i, s1 + s2))
+    return lengths
+
+
+def canonical(lengths):
+    """(counts, symbols, codes): the number of codes of each length 1.., the symbols in code
+    order (by length, then value) and {symbol: (code, length)}. Codes of one length are
+    consecutive numbers; the first code of length l + 1 is twice the one after the last code
+    of length l (what msgtext.c's decoder relies on)."""
+    symbols = sorted(lengths, key=lambda s: (lengths[s], s))
+    counts = [0] * max(lengths.values())
+    codes, code, length = {}, 0, 1
+    for s in symbols:
+        while length < lengths[s]:
+            code, length = code << 1, length + 1
+        codes[s] = (code, length)
+        counts[length - 1] += 1
+        code += 1
+    return counts, symbols, codes
+
+
+def huffman(work):
+    """Codes the phrase-substituted messages (each ended by a 0 symbol) with one canonical
+    Huffman code. Returns the code's (counts, symbols) and the packed messages."""
+    freq = collections.Counter()
+    for m in work:
+        freq.update(m + b"\0")
+    counts, symbols, codes = canonical(code_lengths(freq))
+    packed = []
+    for m in work:
+        bits, run = [], 0
+        for s in m + b"\0":
+            code, length = codes[s]
+            for i in reversed(range(length)):
+                bits.append(1 - (code >> i & 1))
+                run = 0 if bits[-1] else run + 1
+                if run == 7:
+                    bits.append(1)
+                    run = 0
+        bits += [1] * (-len(bits) % 8)
+        packed.append(bytes([MARKER]) + bytes(int("".join(map(str, bits[i:i + 8])), 2)
+                                              for i in range(0, len(bits), 8)))
+    return counts, symbols, packed
 
 
 def write_if_changed(path, text):
@@ -151,7 +214,8 @@ def main():
     texts = {p: open(p).read() for p in sources}
     found = {p: find_messages(s) for p, s in texts.items()}
     messages = sorted({m for f in found.values() for _, _, m in f})
-    table, packed = build_table(messages)
+    table, work = build_table(messages)
+    counts, symbols, packed = huffman(work)
     packed = dict(zip(messages, packed))
     for path, src in texts.items():
         out, pos = ['#line 1 "%s"\n' % path], 0
@@ -173,6 +237,9 @@ def main():
     for w in table:
         hdr.append("    %s \\" % encode_literal(bytes([len(w)]) + w))
     hdr.append('    ""')
+    hdr.append("// Number of Huffman codes of each length 1, 2, ..., then their symbols in code order.")
+    hdr.append("#define FE_MSG_CODE_COUNTS %s" % encode_literal(bytes(counts)))
+    hdr.append("#define FE_MSG_CODE_SYMBOLS %s" % encode_literal(bytes(symbols)))
     write_if_changed(header, "\n".join(hdr) + "\n")
 
 
