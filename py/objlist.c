@@ -146,24 +146,13 @@ static void list_clear_tail(fe_list_t *l, size_t from, size_t to) {
 }
 
 static fe_obj_t list_repeat(fe_list_t *l, size_t count) {
-    size_t n = l->len;
-    if (count != 0 && n > ((size_t)-1 / sizeof(fe_obj_t)) / count) {
-        fe_raise_memory_error();
-    }
-    fe_list_t *r = fe_list_new(n * count, NULL);
-    for (size_t i = 0; i < count; i++) {
-        memcpy(r->items + i * n, l->items, n * sizeof(fe_obj_t));
-    }
+    fe_list_t *r = fe_list_new(fe_seq_repeat_len(l->len, count), NULL);
+    fe_seq_repeat_fill(r->items, l->items, l->len, count);
     return r;
 }
 
 static bool list_contains(fe_list_t *l, fe_obj_t x) {
-    for (size_t i = 0; i < l->len; i++) {
-        if (fe_seq_item_equal(l->items[i], x)) {
-            return true;
-        }
-    }
-    return false;
+    return fe_seq_contains(&l->items, &l->len, x);
 }
 
 static fe_obj_t list_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
@@ -213,13 +202,8 @@ static fe_obj_t list_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
                 l->len = 0;
                 return l;
             }
-            if (n > ((size_t)-1 / sizeof(fe_obj_t)) / count) {
-                fe_raise_memory_error();
-            }
-            list_reserve(l, n * count);
-            for (size_t i = 1; i < count; i++) {
-                memcpy(l->items + i * n, l->items, n * sizeof(fe_obj_t));
-            }
+            list_reserve(l, fe_seq_repeat_len(n, count));
+            fe_seq_repeat_fill(l->items, l->items, n, count);
             l->len = n * count;
             return l;
         }
@@ -343,9 +327,7 @@ static size_t list_index_of(fe_list_t *l, fe_obj_t index) {
         }
         return (size_t)i;
     }
-    if (!fe_is_int(index) && !(fe_typeof(index)->flags & FE_TYPE_FLAG_USER)) {
-        fe_raise_fmt(&fe_type_TypeError, "list indices must be integers or slices, not %T", index);
-    }
+    // raises TypeError for a non-index, IndexError("list index out of range")
     return fe_get_seq_index(&fe_type_list, l->len, index);
 }
 
@@ -356,14 +338,7 @@ static fe_obj_t list_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
             fe_bound_slice_t b;
             fe_slice_indices(index, l->len, &b);
             fe_list_t *r = fe_list_new(b.len, NULL);
-            if (b.step == 1) {
-                memcpy(r->items, l->items + b.start, b.len * sizeof(fe_obj_t));
-            } else {
-                fe_int_t j = b.start;
-                for (size_t i = 0; i < b.len; i++, j += b.step) {
-                    r->items[i] = l->items[j];
-                }
-            }
+            fe_seq_take_slice(r->items, l->items, &b);
             return r;
         }
         if (value == FE_NULL) {
@@ -448,24 +423,15 @@ static FE_DEFINE_FUN_1(list_copy_obj, Q_copy, list_copy);
 
 static fe_obj_t list_count(fe_obj_t self, fe_obj_t x) {
     fe_list_t *l = list_native(self);
-    fe_int_t n = 0;
-    for (size_t i = 0; i < l->len; i++) {
-        if (fe_seq_item_equal(l->items[i], x)) {
-            n++;
-        }
-    }
-    return FE_NEW_SMALL_INT(n);
+    return fe_seq_count(&l->items, &l->len, x);
 }
 static FE_DEFINE_FUN_2(list_count_obj, Q_count, list_count);
 
 static fe_obj_t list_index(size_t n_args, const fe_obj_t *args) {
     fe_list_t *l = list_native(args[0]);
-    size_t start, stop;
-    fe_seq_index_bounds(l->len, n_args - 2, args + 2, &start, &stop);
-    for (size_t i = start; i < stop && i < l->len; i++) {
-        if (fe_seq_item_equal(l->items[i], args[1])) {
-            return FE_NEW_SMALL_INT(i);
-        }
+    fe_int_t i = fe_seq_index(&l->items, &l->len, n_args - 1, args + 1);
+    if (i >= 0) {
+        return FE_NEW_SMALL_INT(i);
     }
     fe_raise_fmt(&fe_type_ValueError, "%r is not in list", args[1]);
 }
@@ -524,15 +490,14 @@ static FE_DEFINE_FUN_VAR(list_pop_obj, Q_pop, 1, 2, list_pop);
 
 static fe_obj_t list_remove(fe_obj_t self, fe_obj_t x) {
     fe_list_t *l = list_native(self);
-    for (size_t i = 0; i < l->len; i++) {
-        if (fe_seq_item_equal(l->items[i], x)) {
-            if (i < l->len) {
-                list_replace_range(l, i, i + 1, NULL, 0);
-            }
-            return fe_none;
-        }
+    fe_int_t i = fe_seq_index(&l->items, &l->len, 1, &x);
+    if (i < 0) {
+        fe_raise_msg(&fe_type_ValueError, "list.remove(x): x not in list");
     }
-    fe_raise_msg(&fe_type_ValueError, "list.remove(x): x not in list");
+    if ((size_t)i < l->len) {  // the comparison may have shortened the list
+        list_replace_range(l, (size_t)i, (size_t)i + 1, NULL, 0);
+    }
+    return fe_none;
 }
 static FE_DEFINE_FUN_2(list_remove_obj, Q_remove, list_remove);
 

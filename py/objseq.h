@@ -22,8 +22,20 @@ static inline bool fe_seq_item_equal(fe_obj_t a, fe_obj_t b) {
     }
     return fe_equal(a, b);
 }
-// Clamps optional start/stop arguments of index() against len as CPython does.
-void fe_seq_index_bounds(size_t len, size_t n_args, const fe_obj_t *args, size_t *start, size_t *stop);
+// Helpers for list and tuple methods. The items array and length are passed by address and
+// re-read after every item comparison, as for fe_seq_compare.
+bool fe_seq_contains(fe_obj_t *const *items, const size_t *n, fe_obj_t x);
+// x.count(item) as a small int.
+fe_obj_t fe_seq_count(fe_obj_t *const *items, const size_t *n, fe_obj_t x);
+// index(x[, start[, stop]]) with args = {x, start, stop} (start/stop clamped as CPython does):
+// the first position of x, or -1.
+fe_int_t fe_seq_index(fe_obj_t *const *items, const size_t *n, size_t n_args, const fe_obj_t *args);
+// Copies the b->len items of src selected by a bound slice to dst.
+void fe_seq_take_slice(fe_obj_t *dst, const fe_obj_t *src, const fe_bound_slice_t *b);
+// n * count items for seq * count; MemoryError if that overflows.
+size_t fe_seq_repeat_len(size_t n, size_t count);
+// Fills dst with count copies of src[0 .. n) (dst may be src itself: then copies 1 .. count-1).
+void fe_seq_repeat_fill(fe_obj_t *dst, const fe_obj_t *src, size_t n, size_t count);
 // Repeat count for seq * n: false if n is an instance of a user class (NotImplemented);
 // TypeError if n is another non-int; negative -> 0.
 bool fe_seq_repeat_count(fe_obj_t n, size_t *count);

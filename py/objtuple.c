@@ -71,14 +71,51 @@ static size_t clamp_index(fe_obj_t o, size_t len) {
     return (size_t)v;
 }
 
-void fe_seq_index_bounds(size_t len, size_t n_args, const fe_obj_t *args, size_t *start, size_t *stop) {
-    *start = 0;
-    *stop = len;
-    if (n_args >= 1) {
-        *start = clamp_index(args[0], len);
+// First i in [start, stop) with (*pitems)[i] == x, or -1 (re-reads the list after each comparison).
+static fe_int_t seq_find(fe_obj_t *const *pitems, const size_t *pn, fe_obj_t x, size_t start, size_t stop) {
+    for (size_t i = start; i < stop && i < *pn; i++) {
+        if (fe_seq_item_equal((*pitems)[i], x)) {
+            return (fe_int_t)i;
+        }
     }
-    if (n_args >= 2) {
-        *stop = clamp_index(args[1], len);
+    return -1;
+}
+
+bool fe_seq_contains(fe_obj_t *const *pitems, const size_t *pn, fe_obj_t x) {
+    return seq_find(pitems, pn, x, 0, (size_t)-1) >= 0;
+}
+
+fe_obj_t fe_seq_count(fe_obj_t *const *pitems, const size_t *pn, fe_obj_t x) {
+    fe_int_t n = 0;
+    for (size_t i = 0; i < *pn; i++) {
+        n += fe_seq_item_equal((*pitems)[i], x);
+    }
+    return FE_NEW_SMALL_INT(n);
+}
+
+fe_int_t fe_seq_index(fe_obj_t *const *pitems, const size_t *pn, size_t n_args, const fe_obj_t *args) {
+    size_t start = n_args >= 2 ? clamp_index(args[1], *pn) : 0;
+    size_t stop = n_args >= 3 ? clamp_index(args[2], *pn) : *pn;
+    return seq_find(pitems, pn, args[0], start, stop);
+}
+
+void fe_seq_take_slice(fe_obj_t *dst, const fe_obj_t *src, const fe_bound_slice_t *b) {
+    fe_int_t j = b->start;
+    for (size_t i = 0; i < b->len; i++, j += b->step) {
+        dst[i] = src[j];
+    }
+}
+
+size_t fe_seq_repeat_len(size_t n, size_t count) {
+    if (count != 0 && n > ((size_t)-1 / sizeof(fe_obj_t)) / count) {
+        fe_raise_memory_error();
+    }
+    return n * count;
+}
+
+void fe_seq_repeat_fill(fe_obj_t *dst, const fe_obj_t *src, size_t n, size_t count) {
+    for (size_t i = dst == src; i < count; i++) {
+        memcpy(dst + i * n, src, n * sizeof(fe_obj_t));
     }
 }
 
@@ -313,13 +350,8 @@ static fe_obj_t tuple_repeat(fe_tuple_t *t, fe_obj_t n) {
     if (count == 0) {
         return fe_empty_tuple;
     }
-    if (t->len > ((size_t)-1 / sizeof(fe_obj_t)) / count) {
-        fe_raise_memory_error();
-    }
-    fe_tuple_t *r = fe_tuple_new(t->len * count, NULL);
-    for (size_t i = 0; i < count; i++) {
-        memcpy(r->items + i * t->len, t->items, t->len * sizeof(fe_obj_t));
-    }
+    fe_tuple_t *r = fe_tuple_new(fe_seq_repeat_len(t->len, count), NULL);
+    fe_seq_repeat_fill(r->items, t->items, t->len, count);
     return r;
 }
 
@@ -358,12 +390,8 @@ static fe_obj_t tuple_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
         case FE_BINARY_REVERSE_MULTIPLY:
             return tuple_repeat(t, rhs);
         case FE_BINARY_IN: {
-            for (size_t i = 0; i < t->len; i++) {
-                if (fe_seq_item_equal(t->items[i], rhs)) {
-                    return fe_true;
-                }
-            }
-            return fe_false;
+            fe_obj_t *items = t->items;
+            return fe_bool(fe_seq_contains(&items, &t->len, rhs));
         }
         case FE_BINARY_LESS:
         case FE_BINARY_MORE:
@@ -398,25 +426,10 @@ static fe_obj_t tuple_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
             return t;
         }
         fe_tuple_t *r = fe_tuple_new(b.len, NULL);
-        fe_int_t j = b.start;
-        for (size_t i = 0; i < b.len; i++, j += b.step) {
-            r->items[i] = t->items[j];
-        }
+        fe_seq_take_slice(r->items, t->items, &b);
         return r;
     }
-    if (FE_IS_SMALL_INT(index)) {
-        fe_int_t i = FE_SMALL_INT_VALUE(index);
-        if (i < 0) {
-            i += (fe_int_t)t->len;
-        }
-        if (i < 0 || (size_t)i >= t->len) {
-            fe_raise_msg(&fe_type_IndexError, "tuple index out of range");
-        }
-        return t->items[i];
-    }
-    if (!fe_is_int(index) && !(fe_typeof(index)->flags & FE_TYPE_FLAG_USER)) {
-        fe_raise_fmt(&fe_type_TypeError, "tuple indices must be integers or slices, not %T", index);
-    }
+    // raises TypeError or IndexError("tuple index out of range") as needed
     return t->items[fe_get_seq_index(&fe_type_tuple, t->len, index)];
 }
 
@@ -452,24 +465,17 @@ static fe_obj_t tuple_getiter(fe_obj_t self, fe_iter_buf_t *buf) {
 
 static fe_obj_t tuple_count(fe_obj_t self, fe_obj_t value) {
     fe_tuple_t *t = tuple_native(self);
-    fe_int_t n = 0;
-    for (size_t i = 0; i < t->len; i++) {
-        if (fe_seq_item_equal(t->items[i], value)) {
-            n++;
-        }
-    }
-    return FE_NEW_SMALL_INT(n);
+    fe_obj_t *items = t->items;
+    return fe_seq_count(&items, &t->len, value);
 }
 static FE_DEFINE_FUN_2(tuple_count_obj, Q_count, tuple_count);
 
 static fe_obj_t tuple_index(size_t n_args, const fe_obj_t *args) {
     fe_tuple_t *t = tuple_native(args[0]);
-    size_t start, stop;
-    fe_seq_index_bounds(t->len, n_args - 2, args + 2, &start, &stop);
-    for (size_t i = start; i < stop && i < t->len; i++) {
-        if (fe_seq_item_equal(t->items[i], args[1])) {
-            return FE_NEW_SMALL_INT(i);
-        }
+    fe_obj_t *items = t->items;
+    fe_int_t i = fe_seq_index(&items, &t->len, n_args - 1, args + 1);
+    if (i >= 0) {
+        return FE_NEW_SMALL_INT(i);
     }
     fe_raise_msg(&fe_type_ValueError, "tuple.index(x): x not in tuple");
 }
