@@ -5,6 +5,7 @@
 #include "py/obj.h"
 #include "lib/libm/libm.h"
 #include "extmod/libutil.h"
+#include "extmod/binpack.h"
 
 typedef struct {
     fe_objbase_t base;
@@ -64,25 +65,9 @@ static void array_reserve(fe_array_t *a, size_t extra) {
 
 // ---- item conversion ---------------------------------------------------------------------
 
+// Items are in the host's byte order.
 static fe_obj_t item_load(const fe_array_t *a, size_t i) {
-    const uint8_t *p = a->items + i * a->itemsize;
-    switch (a->typecode) {
-        case 'b': return FE_NEW_SMALL_INT(*(const int8_t *)p);
-        case 'B': return FE_NEW_SMALL_INT(*p);
-        case 'h': { int16_t v; memcpy(&v, p, 2); return FE_NEW_SMALL_INT(v); }
-        case 'H': { uint16_t v; memcpy(&v, p, 2); return FE_NEW_SMALL_INT(v); }
-        case 'i': { int v; memcpy(&v, p, sizeof v); return fe_int_from_ll(v); }
-        case 'I': { unsigned v; memcpy(&v, p, sizeof v); return fe_int_from_ull(v); }
-        case 'l': { long v; memcpy(&v, p, sizeof v); return fe_int_from_ll(v); }
-        case 'L': { unsigned long v; memcpy(&v, p, sizeof v); return fe_int_from_ull(v); }
-        case 'q': { int64_t v; memcpy(&v, p, 8); return fe_int_from_ll(v); }
-        case 'Q': { uint64_t v; memcpy(&v, p, 8); return fe_int_from_ull(v); }
-#if FE_FLOAT_IMPL != FE_FLOAT_NONE
-        case 'f': { float v; memcpy(&v, p, 4); return fe_float_new((fe_float_t)v); }
-        case 'd': { uint64_t v; memcpy(&v, p, 8); return fe_float_new(FE_FLOAT_FROM_DOUBLE_BITS(v)); }
-#endif
-    }
-    return fe_none;
+    return fe_bin_load(a->items + i * a->itemsize, a->itemsize, FE_BIN_HOST_BIG, fe_bin_kind(a->typecode));
 }
 
 // Overflow messages of CPython for each integer typecode: {too small, too big}.
@@ -103,51 +88,31 @@ static FE_NORETURN void int_overflow(char tc, bool too_big) {
     fe_raise_msg(&fe_type_OverflowError, msg);
 }
 
-// The value of an int that must lie in [lo, hi] (as signed or unsigned 64-bit).
-static uint64_t int_in_range(fe_obj_t v, char tc, bool is_signed, size_t size) {
-    if (!fe_is_int(v)) {
-        fe_get_index(v);  // raises the CPython TypeError for non-integers ...
-        v = fe_unary_op(FE_UNARY_INT, v);  // ... or converts an __index__ object
-    }
-    bool neg = fe_is_true(fe_binary_op(FE_BINARY_LESS, v, FE_NEW_SMALL_INT(0)));
-    if (neg && !is_signed) {
-        int_overflow(tc, false);
-    }
-    // bits beyond the item must be all sign bits
-    fe_obj_t top = fe_binary_op(FE_BINARY_RSHIFT, v, FE_NEW_SMALL_INT(size * 8 - (is_signed ? 1 : 0)));
-    if (!fe_equal(top, FE_NEW_SMALL_INT(neg ? -1 : 0))) {
-        int_overflow(tc, !neg);
-    }
-    return fe_lib_int_low64(v);
-}
-
 // Converts v for this array into buf (itemsize bytes) without touching the array.
 static void item_convert(char tc, size_t size, fe_obj_t v, uint8_t *buf) {
+    int kind = fe_bin_kind(tc);
+    uint64_t bits;
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
-    if (tc == 'f' || tc == 'd') {
+    if (kind == FE_BIN_FLOAT) {
         fe_float_t f;
         if (!fe_get_float_maybe(v, &f)) {
             fe_raise_fmt(&fe_type_TypeError, "must be real number, not %T", v);
         }
-        if (tc == 'f') {
-            float x = (float)f;
-            memcpy(buf, &x, 4);
-        } else {
-            uint64_t x = FE_FLOAT_TO_DOUBLE_BITS(f);
-            memcpy(buf, &x, 8);
-        }
-        return;
-    }
+        bits = fe_bin_float_bits(f, size);
+    } else
 #endif
-    bool is_signed = tc == 'b' || tc == 'h' || tc == 'i' || tc == 'l' || tc == 'q';
-    uint64_t bits = int_in_range(v, tc, is_signed, size);
-    // native byte order: store the low `size` bytes of the value
-    switch (size) {
-        case 1: { uint8_t x = (uint8_t)bits; memcpy(buf, &x, 1); break; }
-        case 2: { uint16_t x = (uint16_t)bits; memcpy(buf, &x, 2); break; }
-        case 4: { uint32_t x = (uint32_t)bits; memcpy(buf, &x, 4); break; }
-        default: memcpy(buf, &bits, 8); break;
+    {
+        if (!fe_is_int(v)) {
+            fe_get_index(v);  // raises the CPython TypeError for non-integers ...
+            v = fe_unary_op(FE_UNARY_INT, v);  // ... or converts an __index__ object
+        }
+        int fit = fe_bin_int_check(v, size, kind == FE_BIN_SIGNED);
+        if (fit != 0) {
+            int_overflow(tc, fit > 0);
+        }
+        bits = fe_lib_int_low64(v);
     }
+    fe_bin_put(buf, size, FE_BIN_HOST_BIG, bits);
 }
 
 static void array_append_value(fe_array_t *a, fe_obj_t v) {

@@ -10,6 +10,7 @@
 #include "extmod/modexc.h"
 #include "lib/libm/libm.h"
 #include "extmod/libutil.h"
+#include "extmod/binpack.h"
 
 FE_EXTMOD_EXC_TYPE(fe_type_struct_error, Q_error, &fe_type_ValueError);
 
@@ -21,11 +22,6 @@ typedef struct {
     const char *p, *end;
     char order;  // '@', '=', '<' or '>'
 } fmt_t;
-
-static bool host_little(void) {
-    const uint16_t one = 1;
-    return *(const uint8_t *)&one == 1;
-}
 
 static void fmt_init(fmt_t *f, fe_obj_t format) {
     size_t len;
@@ -152,10 +148,6 @@ static FE_DEFINE_FUN_1(struct_calcsize_obj, Q_calcsize, struct_calcsize);
 
 // ---- integers ----------------------------------------------------------------------------
 
-static bool is_signed_code(char code) {
-    return code == 'b' || code == 'h' || code == 'i' || code == 'l' || code == 'q' || code == 'n';
-}
-
 static FE_NORETURN void int_range_error(char code, size_t size, bool is_signed) {
     if (size == 1) {
         struct_error(is_signed ? "byte format requires -128 <= number <= 127"
@@ -174,60 +166,21 @@ static FE_NORETURN void int_range_error(char code, size_t size, bool is_signed) 
     struct_error("argument out of range");
 }
 
-// The two's-complement bits of an int that must fit `size` bytes (signed or not).
+// The two's-complement bits of an int that must fit `size` bytes (signed for the
+// lower-case codes).
 static uint64_t get_int_bits(fe_obj_t v, char code, size_t size) {
     if (!fe_is_int(v)) {
         struct_error("required argument is not an integer");
     }
-    bool is_signed = is_signed_code(code);
-    fe_int_t small;
-    if (fe_get_int_maybe(v, &small) && (sizeof(fe_int_t) >= 8 || size <= 4)) {
-        int64_t x = small;
-        if (is_signed) {
-            if (size < 8) {
-                int64_t lim = (int64_t)1 << (size * 8 - 1);
-                if (x < -lim || x >= lim) {
-                    int_range_error(code, size, true);
-                }
-            }
-        } else {
-            if (x < 0) {
-                if (size == 4 || size == 8) {
-                    struct_error("argument out of range");
-                }
-                int_range_error(code, size, false);
-            }
-            if (size < 8 && (uint64_t)x >= ((uint64_t)1 << (size * 8))) {
-                int_range_error(code, size, false);
-            }
-        }
-        return (uint64_t)x;
-    }
-    // Big ints (or 64-bit items on a 32-bit word): check the range, then take 32-bit halves.
-    bool neg = fe_is_true(fe_binary_op(FE_BINARY_LESS, v, FE_NEW_SMALL_INT(0)));
-    fe_obj_t bits = fe_binary_op(FE_BINARY_RSHIFT, v, FE_NEW_SMALL_INT(size * 8 - (is_signed ? 1 : 0)));
-    fe_obj_t expect = FE_NEW_SMALL_INT(neg ? -1 : 0);
-    if ((neg && !is_signed) || !fe_equal(bits, expect)) {
-        if (!is_signed && neg && (size == 4 || size == 8)) {
+    bool is_signed = code >= 'a';
+    int fit = fe_bin_int_check(v, size, is_signed);
+    if (fit != 0) {
+        if (fit < 0 && !is_signed && (size == 4 || size == 8)) {
             struct_error("argument out of range");
         }
         int_range_error(code, size, is_signed);
     }
     return fe_lib_int_low64(v);
-}
-
-static void put_bits(uint8_t *p, uint64_t bits, size_t size, bool little) {
-    for (size_t i = 0; i < size; i++) {
-        p[little ? i : size - 1 - i] = (uint8_t)(bits >> (8 * i));
-    }
-}
-
-static uint64_t get_bits(const uint8_t *p, size_t size, bool little) {
-    uint64_t bits = 0;
-    for (size_t i = 0; i < size; i++) {
-        bits |= (uint64_t)p[little ? i : size - 1 - i] << (8 * i);
-    }
-    return bits;
 }
 
 // ---- floats ------------------------------------------------------------------------------
@@ -327,7 +280,7 @@ static void pack_values(fe_obj_t format, uint8_t *buf, size_t n, const fe_obj_t 
     }
     fmt_t f;
     fmt_init(&f, format);
-    bool little = f.order == '<' || (f.order != '>' && host_little());
+    bool big = f.order == '>' || (f.order != '<' && FE_BIN_HOST_BIG);
     size_t offset = 0, count, size, arg = 0;
     char code;
     while (fmt_next(&f, &count, &code, &size)) {
@@ -376,24 +329,14 @@ static void pack_values(fe_obj_t format, uint8_t *buf, size_t n, const fe_obj_t 
                     break;
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
                 case 'e':
-                    put_bits(p, float_to_half(get_float_arg(v)), 2, little);
+                    fe_bin_put(p, 2, big, float_to_half(get_float_arg(v)));
                     break;
-                case 'f': {
+                case 'f': case 'd': {
                     fe_float_t d = get_float_arg(v);
-                    if (isinf((float)d) && !isinf(d)) {
+                    if (code == 'f' && isinf((float)d) && !isinf(d)) {
                         fe_raise_msg(&fe_type_OverflowError, "float too large to pack with f format");
                     }
-                    union { float f; uint32_t u; } c = {(float)d};
-                    put_bits(p, c.u, 4, little);
-                    break;
-                }
-                case 'd': {
-#if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
-                    put_bits(p, fe_float_to_double_bits(get_float_arg(v)), 8, little);
-#else
-                    union { double d; uint64_t u; } c = {get_float_arg(v)};
-                    put_bits(p, c.u, 8, little);
-#endif
+                    fe_bin_put(p, size, big, fe_bin_float_bits(d, size));
                     break;
                 }
 #else
@@ -401,11 +344,11 @@ static void pack_values(fe_obj_t format, uint8_t *buf, size_t n, const fe_obj_t 
                     fe_raise_msg(&fe_type_NotImplementedError, "floats not supported");
 #endif
                 case 'P':  // CPython accepts negative addresses too
-                    put_bits(p, get_int_bits(v, fe_is_int(v) && fe_is_true(fe_binary_op(
-                        FE_BINARY_LESS, v, FE_NEW_SMALL_INT(0))) ? 'n' : 'N', size), size, little);
+                    fe_bin_put(p, size, big, get_int_bits(v, fe_is_int(v) && fe_is_true(fe_binary_op(
+                        FE_BINARY_LESS, v, FE_NEW_SMALL_INT(0))) ? 'n' : 'N', size));
                     break;
                 default:
-                    put_bits(p, get_int_bits(v, code, size), size, little);
+                    fe_bin_put(p, size, big, get_int_bits(v, code, size));
                     break;
             }
         }
@@ -419,7 +362,7 @@ static fe_obj_t unpack_values(fe_obj_t format, const uint8_t *buf) {
     fe_obj_t *out = ((fe_tuple_t *)tuple)->items;
     fmt_t f;
     fmt_init(&f, format);
-    bool little = f.order == '<' || (f.order != '>' && host_little());
+    bool big = f.order == '>' || (f.order != '<' && FE_BIN_HOST_BIG);
     size_t offset = 0, count, size, k = 0;
     char code;
     while (fmt_next(&f, &count, &code, &size)) {
@@ -453,38 +396,15 @@ static fe_obj_t unpack_values(fe_obj_t format, const uint8_t *buf) {
                     break;
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
                 case 'e':
-                    out[k++] = fe_float_new(half_to_float((uint16_t)get_bits(p, 2, little)));
+                    out[k++] = fe_float_new(half_to_float((uint16_t)fe_bin_get(p, 2, big)));
                     break;
-                case 'f': {
-                    union { uint32_t u; float f; } c = {(uint32_t)get_bits(p, 4, little)};
-                    out[k++] = fe_float_new((fe_float_t)c.f);
-                    break;
-                }
-                case 'd': {
-#if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
-                    out[k++] = fe_float_new(fe_double_bits_to_float(get_bits(p, 8, little)));
-#else
-                    union { uint64_t u; double d; } c = {get_bits(p, 8, little)};
-                    out[k++] = fe_float_new(c.d);
-#endif
-                    break;
-                }
 #else
                 case 'e': case 'f': case 'd':
                     fe_raise_msg(&fe_type_NotImplementedError, "floats not supported");
 #endif
-                default: {
-                    uint64_t bits = get_bits(p, size, little);
-                    if (is_signed_code(code)) {
-                        if (size < 8 && (bits >> (size * 8 - 1)) & 1) {
-                            bits |= ~(uint64_t)0 << (size * 8);
-                        }
-                        out[k++] = fe_int_from_ll((long long)(int64_t)bits);
-                    } else {
-                        out[k++] = fe_int_from_ull((unsigned long long)bits);
-                    }
+                default:  // integers, and f and d
+                    out[k++] = fe_bin_load(p, size, big, fe_bin_kind(code));
                     break;
-                }
             }
         }
     }

@@ -16,6 +16,7 @@
 #include "py/obj.h"
 #include "lib/libm/libm.h"
 #include "extmod/libutil.h"
+#include "extmod/binpack.h"
 #include "py/objstr.h"  // fe_bytearray_t, for bytearray_at's view of foreign memory
 
 enum { T_UINT8, T_INT8, T_UINT16, T_INT16, T_UINT32, T_INT32, T_UINT64, T_INT64,
@@ -67,14 +68,7 @@ static uint64_t to_u64(fe_obj_t o) {
 }
 
 static bool is_big(int layout) {
-    if (layout == LAYOUT_NATIVE) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-        return true;
-#else
-        return false;
-#endif
-    }
-    return layout == LAYOUT_BIG;
+    return layout == LAYOUT_BIG || (layout == LAYOUT_NATIVE && FE_BIN_HOST_BIG);
 }
 
 static size_t scalar_size(int type) {
@@ -84,22 +78,6 @@ static size_t scalar_size(int type) {
     return (size_t)1 << ((type & 7) >> 1);
 }
 
-static uint64_t read_raw(uintptr_t addr, size_t size, bool big) {
-    const uint8_t *p = (const uint8_t *)addr;
-    uint64_t v = 0;
-    for (size_t i = 0; i < size; i++) {
-        v |= (uint64_t)p[big ? size - 1 - i : i] << (8 * i);
-    }
-    return v;
-}
-
-static void write_raw(uintptr_t addr, size_t size, bool big, uint64_t v) {
-    uint8_t *p = (uint8_t *)addr;
-    for (size_t i = 0; i < size; i++) {
-        p[big ? size - 1 - i : i] = (uint8_t)(v >> (8 * i));
-    }
-}
-
 static int64_t sign_extend(uint64_t v, unsigned bits) {
     if (bits < 64 && (v >> (bits - 1)) & 1) {
         v |= ~(uint64_t)0 << bits;
@@ -107,54 +85,32 @@ static int64_t sign_extend(uint64_t v, unsigned bits) {
     return (int64_t)v;
 }
 
-static fe_obj_t get_scalar(uintptr_t addr, int type, int layout) {
-    bool big = is_big(layout);
-    size_t size = scalar_size(type);
-    uint64_t raw = read_raw(addr, size, big);
-    switch (type) {
-        case T_FLOAT32: {
-#if FE_FLOAT_IMPL != FE_FLOAT_NONE
-            uint32_t bits = (uint32_t)raw;
-            float f;
-            memcpy(&f, &bits, 4);
-            return fe_float_new((fe_float_t)f);
-#else
-            break;
-#endif
-        }
-        case T_FLOAT64: {
-#if FE_FLOAT_IMPL != FE_FLOAT_NONE
-            return fe_float_new(FE_FLOAT_FROM_DOUBLE_BITS(raw));
-#else
-            break;
-#endif
-        }
-        default:
-            if (type & 1) {
-                return fe_int_from_ll(sign_extend(raw, (unsigned)size * 8));
-            }
-            return fe_int_from_ull(raw);
-    }
+#if FE_FLOAT_IMPL == FE_FLOAT_NONE
+static FE_NORETURN void no_floats(void) {
     fe_raise_msg(&fe_type_TypeError, "struct: floats not supported");
+}
+#endif
+
+// A scalar (not bitfield) field at addr.
+static fe_obj_t get_scalar(uintptr_t addr, int type, int layout) {
+    int kind = (type & 1) ? FE_BIN_SIGNED : FE_BIN_UNSIGNED;
+    if (type >= T_FLOAT32) {
+#if FE_FLOAT_IMPL == FE_FLOAT_NONE
+        no_floats();
+#endif
+        kind = FE_BIN_FLOAT;
+    }
+    return fe_bin_load((const uint8_t *)addr, scalar_size(type), is_big(layout), kind);
 }
 
 static void set_scalar(uintptr_t addr, int type, int layout, fe_obj_t value) {
-    bool big = is_big(layout);
     size_t size = scalar_size(type);
     uint64_t raw;
-    if (type == T_FLOAT32 || type == T_FLOAT64) {
+    if (type >= T_FLOAT32) {
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
-        fe_float_t f = fe_get_float(value);
-        if (type == T_FLOAT32) {
-            float fs = (float)f;
-            uint32_t bits;
-            memcpy(&bits, &fs, 4);
-            raw = bits;
-        } else {
-            raw = FE_FLOAT_TO_DOUBLE_BITS(f);
-        }
+        raw = fe_bin_float_bits(fe_get_float(value), size);
 #else
-        fe_raise_msg(&fe_type_TypeError, "struct: floats not supported");
+        no_floats();
 #endif
     } else {
         if (!fe_is_int(value)) {
@@ -162,7 +118,7 @@ static void set_scalar(uintptr_t addr, int type, int layout, fe_obj_t value) {
         }
         raw = to_u64(value);
     }
-    write_raw(addr, size, big, raw);
+    fe_bin_put((uint8_t *)addr, size, is_big(layout), raw);
 }
 
 // ---- sizes ------------------------------------------------------------------------------
@@ -302,7 +258,7 @@ static fe_obj_t field_access(fe_obj_t v, uintptr_t addr, int layout, fe_obj_t va
             unsigned len = (unsigned)((x >> BF_LEN_SHIFT) & 31);
             size_t size = scalar_size(type);
             bool big = is_big(layout);
-            uint64_t word = read_raw(at, size, big);
+            uint64_t word = fe_bin_get((const uint8_t *)at, size, big);
             uint64_t mask = len >= 64 ? ~(uint64_t)0 : (((uint64_t)1 << len) - 1);
             if (value == FE_NULL) {
                 uint64_t f = (word >> pos) & mask;
@@ -316,7 +272,7 @@ static fe_obj_t field_access(fe_obj_t v, uintptr_t addr, int layout, fe_obj_t va
             }
             uint64_t nv = to_u64(value) & mask;
             word = (word & ~(mask << pos)) | (nv << pos);
-            write_raw(at, size, big, word);
+            fe_bin_put((uint8_t *)at, size, big, word);
             return fe_none;
         }
         uintptr_t at = addr + (uintptr_t)(x & SCALAR_OFFSET_MASK);
@@ -403,7 +359,7 @@ static fe_obj_t struct_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
             fe_raise_msg(&fe_type_IndexError, "struct: index out of range");
         }
     } else if (kind == AGG_PTR) {
-        base = (uintptr_t)read_raw(s->addr, sizeof(void *), is_big(s->layout));
+        base = (uintptr_t)fe_bin_get((const uint8_t *)s->addr, sizeof(void *), is_big(s->layout));
         if (fe_is_int(items[1])) {
             elem_type = (int)((desc_int(items[1]) >> TYPE_SHIFT) & 15);
         } else {
