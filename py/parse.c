@@ -27,6 +27,10 @@ fe_node_t *fe_node_new(fe_node_kind_t kind, size_t n_kids, uint32_t line) {
 #define MAX_FSTRING_NESTING 2
 
 typedef struct {
+    // &lex->tok, set with lex by set_lexer: first, so reading the current token kind is the
+    // shortest load sequence (the token lies too deep in fe_lexer_t for a one-instruction
+    // byte load on Cortex-M0)
+    fe_token_t *tok;
     fe_lexer_t *lex;        // current lexer (an f-string field swaps in its own)
     fe_node_t **stack;      // node stack, see the top of the file
     size_t sp;
@@ -41,8 +45,8 @@ typedef struct {
     uint32_t fs_node_col;
 } parser_t;
 
-#define KIND (p->lex->tok.kind)
-#define TOK (p->lex->tok)
+#define KIND (p->tok->kind)
+#define TOK (*p->tok)
 
 static fe_node_t *parse_test(parser_t *p);
 static fe_node_t *parse_named(parser_t *p);
@@ -56,6 +60,11 @@ static void parse_statement(parser_t *p);
 static bool starts_expr(fe_token_kind_t k);
 
 // ---- basics -------------------------------------------------------------------------------
+
+static void set_lexer(parser_t *p, fe_lexer_t *lex) {
+    p->lex = lex;
+    p->tok = &lex->tok;
+}
 
 static void next(parser_t *p) {
     fe_lex_next(p->lex);
@@ -484,7 +493,7 @@ static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t
     fe_lexer_t sub;
     fe_lex_init_sub(&sub, outer, expr_start, expr_end, p->fs_line, p->fs_line_start);
     fe_lexer_t *saved = p->lex;
-    p->lex = &sub;
+    set_lexer(p, &sub);
     next(p);
     fe_node_t *value = KIND == FE_TOK_KW_yield ? parse_yield(p) : parse_star_expressions(p);
     if (KIND != FE_TOK_END) {
@@ -494,7 +503,7 @@ static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t
         }
         fe_raise_msg(&fe_type_SyntaxError, "f-string: invalid syntax");
     }
-    p->lex = saved;
+    set_lexer(p, saved);
     if (value->kind == FE_N_Starred) {
         at_node(p, value);
         fe_raise_msg(&fe_type_SyntaxError, "f-string: cannot use starred expression here");
@@ -1945,7 +1954,7 @@ static __attribute__((noinline)) bool parse_parenthesized_with_items(parser_t *p
     lex->indents = indents;
     lex->indents_alloc = indents_alloc;
     lex->parens[lex->n_parens - 1] = saved_top;
-    p->lex = lex;
+    set_lexer(p, lex);
     p->sp = mark;
     p->depth = saved_depth;
     return false;
@@ -2232,7 +2241,7 @@ fe_node_t *fe_parse(const char *src, size_t len, qstr filename, fe_compile_mode_
     lex.backslash_eof_is_eof = mode == FE_COMPILE_FILE;
     parser_t parser = {0};
     parser_t *p = &parser;
-    p->lex = &lex;
+    set_lexer(p, &lex);
     fe_handler_t h;
     if (FE_TRY(h)) {
         fe_node_t *root = parse_root(p, mode);
