@@ -28,7 +28,9 @@ enum {
     OP_SAVE, OP_MARK, OP_CHECK, OP_BACKREF, OP_BACKREF_I, OP_LOOK, OP_LOOK_END, OP_MATCH,
     OP_REPEAT_SIMPLE,
 };
-enum { AS_BEGIN, AS_BEGIN_LINE, AS_END_OR_NL, AS_END_LINE, AS_END, AS_WORD_B, AS_NOT_WORD_B };
+// \A \Z \b \B come first, in the order of their letters in parse_escape's table.
+enum { AS_BEGIN, AS_END, AS_WORD_B, AS_NOT_WORD_B, AS_BEGIN_LINE, AS_END_OR_NL, AS_END_LINE };
+// In the order of \d \D \w \W \s \S: odd ones are positive, the next even one its negation.
 enum { CLS_DIGIT = 1, CLS_NOT_DIGIT, CLS_WORD, CLS_NOT_WORD, CLS_SPACE, CLS_NOT_SPACE };
 enum { LOOK_AHEAD, LOOK_NOT_AHEAD, LOOK_BEHIND, LOOK_NOT_BEHIND, LOOK_ATOMIC };
 
@@ -67,14 +69,8 @@ static bool is_space(unsigned c, bool uni) {
 }
 
 static bool builtin_class(int cls, unsigned c, bool uni) {
-    switch (cls) {
-        case CLS_DIGIT: return is_digit(c, uni);
-        case CLS_NOT_DIGIT: return !is_digit(c, uni);
-        case CLS_WORD: return is_word(c, uni);
-        case CLS_NOT_WORD: return !is_word(c, uni);
-        case CLS_SPACE: return is_space(c, uni);
-        default: return !is_space(c, uni);
-    }
+    bool hit = cls <= CLS_NOT_DIGIT ? is_digit(c, uni) : cls <= CLS_NOT_WORD ? is_word(c, uni) : is_space(c, uni);
+    return hit == (cls & 1);
 }
 
 // The length in words of a single-character instruction (CHAR, ANY, CLASS and their
@@ -217,34 +213,37 @@ static bool group_is_open(comp_t *c, int g) {
     return g < 256 && (c->open_groups[g >> 5] >> (g & 31)) & 1;
 }
 
+static FE_NORETURN void bad_escape(unsigned ch, size_t pos) {
+    fe_raise_fmt(&fe_type_re_error, "bad escape \\%c at position %u", (int)ch, (unsigned)pos);
+}
+
 // Parses after a backslash. in_class: inside [...] (\b is backspace, no assertions/refs).
 static esc_t parse_escape(comp_t *c, bool in_class) {
+    static const char simple[] = "n\nt\tr\rf\fv\va\a";
+    static const char classes[] = "dDwWsS";  // CLS_DIGIT ... CLS_NOT_SPACE
+    static const char asserts[] = "AZbB";    // AS_BEGIN ... AS_NOT_WORD_B
     size_t esc_pos = c->ci - 1;
     esc_t e = {ESC_CHAR, 0};
     if (at_end(c)) {
         comp_error_at(c, "bad escape (end of pattern)", esc_pos);
     }
     unsigned ch = next(c);
-    switch (ch) {
-        case 'n': e.value = '\n'; return e;
-        case 't': e.value = '\t'; return e;
-        case 'r': e.value = '\r'; return e;
-        case 'f': e.value = '\f'; return e;
-        case 'v': e.value = '\v'; return e;
-        case 'a': e.value = 7; return e;
-        case 'x': e.value = parse_hex(c, 2, esc_pos, 'x'); return e;
-        case 'd': e.kind = ESC_CLASS; e.value = CLS_DIGIT; return e;
-        case 'D': e.kind = ESC_CLASS; e.value = CLS_NOT_DIGIT; return e;
-        case 'w': e.kind = ESC_CLASS; e.value = CLS_WORD; return e;
-        case 'W': e.kind = ESC_CLASS; e.value = CLS_NOT_WORD; return e;
-        case 's': e.kind = ESC_CLASS; e.value = CLS_SPACE; return e;
-        case 'S': e.kind = ESC_CLASS; e.value = CLS_NOT_SPACE; return e;
-        default: break;
+    const char *q = ch != 0 && ch < 128 ? strchr(classes, (int)ch) : NULL;
+    if (q != NULL) {
+        e.kind = ESC_CLASS;
+        e.value = (unsigned)(q - classes) + CLS_DIGIT;
+        return e;
     }
-    if ((ch == 'u' || ch == 'U') && c->is_str) {
-        e.value = parse_hex(c, ch == 'u' ? 4 : 8, esc_pos, (char)ch);
+    for (q = simple; *q; q += 2) {
+        if ((unsigned)*q == ch) {
+            e.value = (unsigned char)q[1];
+            return e;
+        }
+    }
+    if (ch == 'x' || ((ch == 'u' || ch == 'U') && c->is_str)) {
+        e.value = parse_hex(c, ch == 'x' ? 2 : ch == 'u' ? 4 : 8, esc_pos, (char)ch);
         if (e.value > 0x10ffff) {
-            fe_raise_fmt(&fe_type_re_error, "bad escape \\%c at position %u", (int)ch, (unsigned)esc_pos);
+            bad_escape(ch, esc_pos);
         }
         return e;
     }
@@ -252,9 +251,10 @@ static esc_t parse_escape(comp_t *c, bool in_class) {
         e.value = 8;
         return e;
     }
-    if (!in_class && (ch == 'A' || ch == 'Z' || ch == 'b' || ch == 'B')) {
+    q = ch != 0 && ch < 128 && !in_class ? strchr(asserts, (int)ch) : NULL;
+    if (q != NULL) {
         e.kind = ESC_ASSERT;
-        e.value = ch == 'A' ? AS_BEGIN : ch == 'Z' ? AS_END : ch == 'b' ? AS_WORD_B : AS_NOT_WORD_B;
+        e.value = (unsigned)(q - asserts);
         return e;
     }
     if (ch == '0') {
@@ -289,7 +289,7 @@ static esc_t parse_escape(comp_t *c, bool in_class) {
             g = g * 10 + (int)(next(c) - '0');
         }
         if (in_class) {
-            fe_raise_fmt(&fe_type_re_error, "bad escape \\%c at position %u", (int)ch, (unsigned)esc_pos);
+            bad_escape(ch, esc_pos);
         }
         if (g > c->n_groups) {
             fe_raise_fmt(&fe_type_re_error, "invalid group reference %d at position %u", g, (unsigned)(esc_pos + 1));
@@ -302,7 +302,7 @@ static esc_t parse_escape(comp_t *c, bool in_class) {
         return e;
     }
     if (ch < 128 && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'))) {
-        fe_raise_fmt(&fe_type_re_error, "bad escape \\%c at position %u", (int)ch, (unsigned)esc_pos);
+        bad_escape(ch, esc_pos);
     }
     e.value = ch;
     return e;
@@ -319,9 +319,14 @@ static void emit_char(comp_t *c, unsigned ch) {
     }
 }
 
+// "bad character range": CPython quotes the item's text, from byte item_i to the cursor.
+static FE_NORETURN void range_error(comp_t *c, size_t item_i, size_t item_pos) {
+    fe_raise_fmt(&fe_type_re_error, "bad character range %.*s at position %u", (int)(c->i - item_i),
+                 c->p + item_i, (unsigned)item_pos);
+}
+
 static void parse_class(comp_t *c) {
     size_t start_pos = c->ci - 1;
-    size_t op_at = c->n;
     emit(c, (c->flags & RE_FLAG_IGNORECASE) ? OP_CLASS_I : OP_CLASS);
     emit(c, accept(c, '^') ? 1 : 0);
     size_t count_at = c->n;
@@ -332,7 +337,7 @@ static void parse_class(comp_t *c) {
         if (at_end(c)) {
             comp_error_at(c, "unterminated character set", start_pos);
         }
-        size_t item_pos = c->ci;
+        size_t item_pos = c->ci, item_i = c->i;
         unsigned ch = next(c);
         if (ch == ']' && !first) {
             break;
@@ -343,22 +348,11 @@ static void parse_class(comp_t *c) {
             esc_t e = parse_escape(c, true);
             if (e.kind == ESC_CLASS) {
                 if (c->i + 1 < c->len && c->p[c->i] == '-' && c->p[c->i + 1] != ']') {
-                    size_t b0 = c->i;
                     next(c);
-                    unsigned ch2 = next(c);
-                    if (ch2 == '\\' && !at_end(c)) {
+                    if (next(c) == '\\' && !at_end(c)) {
                         next(c);
                     }
-                    fe_vstr_t v;
-                    fe_vstr_init(&v, 8);
-                    fe_vstr_add_byte(&v, '\\');
-                    fe_vstr_add_char(&v, e.value == CLS_DIGIT ? 'd' : e.value == CLS_NOT_DIGIT ? 'D' :
-                                     e.value == CLS_WORD ? 'w' : e.value == CLS_NOT_WORD ? 'W' :
-                                     e.value == CLS_SPACE ? 's' : 'S');
-                    fe_vstr_add_strn(&v, c->p + b0, c->i - b0);
-                    fe_vstr_add_byte(&v, 0);
-                    fe_raise_fmt(&fe_type_re_error, "bad character range %s at position %u", v.buf,
-                                 (unsigned)item_pos);
+                    range_error(c, item_i, item_pos);
                 }
                 emit(c, -(int32_t)e.value);
                 emit(c, 0);
@@ -385,28 +379,14 @@ static void parse_class(comp_t *c) {
                 if (ch2 == '\\') {
                     esc_t e = parse_escape(c, true);
                     if (e.kind == ESC_CLASS) {
-                        fe_raise_fmt(&fe_type_re_error, "bad character range %s at position %u",
-                                     "", (unsigned)item_pos);
+                        range_error(c, item_i, item_pos);
                     }
                     hi = e.value;
                 } else {
                     hi = ch2;
                 }
                 if (hi < lo) {
-                    // CPython quotes the range text: "bad character range z-a"
-                    fe_vstr_t v;
-                    fe_vstr_init(&v, 16);
-                    size_t b0 = 0, k = 0;
-                    // find the byte offset of item_pos
-                    const char *q = c->p;
-                    while (k < item_pos) {
-                        b0 += c->is_str ? fe_utf8_seq_len((uint8_t)q[b0]) : 1;
-                        k++;
-                    }
-                    fe_vstr_add_strn(&v, c->p + b0, c->i - b0);
-                    fe_vstr_add_byte(&v, 0);
-                    fe_raise_fmt(&fe_type_re_error, "bad character range %s at position %u", v.buf,
-                                 (unsigned)item_pos);
+                    range_error(c, item_i, item_pos);
                 }
             }
         }
@@ -415,7 +395,6 @@ static void parse_class(comp_t *c) {
         count++;
     }
     c->code[count_at] = count;
-    (void)op_at;
 }
 
 static void parse_alternation(comp_t *c);
