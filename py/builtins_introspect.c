@@ -20,10 +20,11 @@ static void add_type_dict(fe_obj_t names, const fe_type_t *t) {
 // Names defined along a class's MRO (a user class's mro tuple, or a builtin type's
 // parent chain ending in object).
 static void add_type_names(fe_obj_t names, const fe_type_t *type) {
-    if ((type->flags & FE_TYPE_FLAG_USER) && type->mro != FE_NULL) {
+    fe_obj_t mro = FE_TYPE_MRO(type);
+    if (mro != FE_NULL) {
         size_t n;
         fe_obj_t *items;
-        fe_tuple_get(type->mro, &n, &items);
+        fe_tuple_get(mro, &n, &items);
         for (size_t i = 0; i < n; i++) {
             const fe_type_t *t = items[i];
             if (t->flags & FE_TYPE_FLAG_USER) {

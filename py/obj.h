@@ -203,9 +203,9 @@ typedef bool (*fe_buffer_fn)(fe_obj_t self, fe_buffer_info_t *info, int flags); 
 #define FE_TYPE_FLAG_EXCEPTION 0x0020    // BaseException or a subclass
 #define FE_TYPE_FLAG_HAS_SPECIAL_ACCESSORS 0x0040  // user class defines __getattr__/__setattr__/__delattr__/descriptors
 
-// A type. Builtin types are const; user classes are heap objects of this same layout.
-// `parent` is the single base of a builtin type (NULL means object). For user classes
-// `bases` is a tuple of base types and `mro` the C3 linearisation (a tuple, self first).
+// A type. Builtin types are const; user classes are heap fe_type_user_t (below), which
+// start with this layout. `parent` is the single base of a builtin type (NULL means object)
+// and its MRO is the parent chain ending in object.
 struct fe_type {
     fe_objbase_t base;  // &fe_type_type (or a metaclass)
     uint16_t flags;
@@ -222,10 +222,18 @@ struct fe_type {
     fe_buffer_fn buffer;
     const void *protocol;          // type-specific extra table (streams ...)
     const fe_type_t *parent;
-    fe_obj_t bases;                // user classes: tuple; builtins: FE_NULL
-    fe_obj_t mro;                  // user classes: tuple; builtins: FE_NULL
     struct fe_dict *locals_dict;   // class namespace / method table
 };
+
+// A user class (FE_TYPE_FLAG_USER): `bases` is the tuple of its base types and `mro` the C3
+// linearisation (a tuple, self first). Builtin types have neither, which keeps them small.
+typedef struct fe_type_user {
+    fe_type_t t;
+    fe_obj_t bases;
+    fe_obj_t mro;
+} fe_type_user_t;
+// The mro tuple of a user class; FE_NULL for a builtin type.
+#define FE_TYPE_MRO(type) (((type)->flags & FE_TYPE_FLAG_USER) ? ((const fe_type_user_t *)(type))->mro : FE_NULL)
 
 // fe_obj_is_type_ptr and fe_typeof are C99 inline definitions (py/objtype.c emits the one
 // out-of-line copy): -O2 builds inline them, -Os builds call the shared copy instead of

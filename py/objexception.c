@@ -228,10 +228,11 @@ static const fe_type_t *exc_native_type(const fe_type_t *type) {
     if (!(type->flags & FE_TYPE_FLAG_USER)) {
         return type;
     }
-    if (type->mro != FE_NULL && fe_obj_is_type_ptr(type->mro, &fe_type_tuple)) {
+    fe_obj_t mro = ((const fe_type_user_t *)type)->mro;
+    if (mro != FE_NULL && fe_obj_is_type_ptr(mro, &fe_type_tuple)) {
         size_t n;
         fe_obj_t *items;
-        fe_tuple_get(type->mro, &n, &items);
+        fe_tuple_get(mro, &n, &items);
         for (size_t i = 0; i < n; i++) {
             const fe_type_t *t = items[i];
             if (!(t->flags & FE_TYPE_FLAG_USER) && (t->flags & FE_TYPE_FLAG_EXCEPTION)) {

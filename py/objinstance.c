@@ -308,7 +308,7 @@ static bool slots_allow(const fe_type_t *t, qstr attr) {
     if (!(t->flags & FE_TYPE_FLAG_HAS_SPECIAL_ACCESSORS)) {
         return true;
     }
-    fe_tuple_t *mro = t->mro;
+    fe_tuple_t *mro = ((const fe_type_user_t *)t)->mro;
     bool any_slots = false;
     for (size_t i = 0; i < mro->len; i++) {
         const fe_type_t *c = mro->items[i];

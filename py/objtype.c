@@ -32,8 +32,8 @@ static size_t native_mro(const fe_type_t *type, const fe_type_t **buf) {
 
 // The MRO of any type as an array: user classes give their tuple's items, builtins fill buf.
 static size_t type_mro(const fe_type_t *type, const fe_type_t **buf, const fe_type_t *const **items) {
-    if (type->mro != FE_NULL) {
-        fe_tuple_t *t = type->mro;
+    fe_tuple_t *t = FE_TYPE_MRO(type);
+    if (t != FE_NULL) {
         *items = (const fe_type_t *const *)t->items;
         return t->len;
     }
@@ -160,7 +160,7 @@ const fe_type_t *fe_type_native_base(const fe_type_t *type) {
     if (!(type->flags & FE_TYPE_FLAG_USER)) {
         return type == &fe_type_object ? NULL : type;
     }
-    fe_tuple_t *mro = type->mro;
+    fe_tuple_t *mro = ((const fe_type_user_t *)type)->mro;
     for (size_t i = 1; i < mro->len; i++) {
         const fe_type_t *t = mro->items[i];
         if (!(t->flags & FE_TYPE_FLAG_USER)) {
@@ -184,8 +184,8 @@ bool fe_issubclass(const fe_type_t *t, const fe_type_t *base) {
     if (t == base || base == &fe_type_object) {
         return true;
     }
-    if (t->mro != FE_NULL) {
-        fe_tuple_t *mro = t->mro;
+    fe_tuple_t *mro = FE_TYPE_MRO(t);
+    if (mro != FE_NULL) {
         for (size_t i = 1; i < mro->len; i++) {
             if (mro->items[i] == base) {
                 return true;
@@ -480,7 +480,8 @@ fe_obj_t fe_type_new_class(const fe_type_t *meta, qstr name, fe_obj_t bases_in, 
         return fe_call((fe_obj_t)winner, 3, n_kw, all);
     }
 
-    fe_type_t *cls = fe_new(fe_type_t);
+    fe_type_user_t *ucls = fe_new(fe_type_user_t);
+    fe_type_t *cls = &ucls->t;
     cls->base.type = winner;
     cls->flags = FE_TYPE_FLAG_USER | FE_TYPE_FLAG_BASETYPE | inherited_flags;
     cls->name = name;
@@ -507,8 +508,8 @@ fe_obj_t fe_type_new_class(const fe_type_t *meta, qstr name, fe_obj_t bases_in, 
     }
     const fe_type_t *first = bases[0];
     cls->parent = first == &fe_type_object ? NULL : first;
-    cls->bases = bases_in;
-    cls->mro = compute_mro(cls, n_bases, bases);
+    ucls->bases = bases_in;
+    ucls->mro = compute_mro(cls, n_bases, bases);
 
     // The namespace: a copy with interned keys; __new__ is implicitly a staticmethod and
     // __init_subclass__/__class_getitem__ implicitly classmethods, as in CPython.
@@ -628,8 +629,8 @@ static fe_obj_t type_call(fe_obj_t self, size_t n_args, size_t n_kw, const fe_ob
 }
 
 static fe_obj_t type_bases(const fe_type_t *t) {
-    if (t->bases != FE_NULL) {
-        return t->bases;
+    if (t->flags & FE_TYPE_FLAG_USER) {
+        return ((const fe_type_user_t *)t)->bases;
     }
     if (t == &fe_type_object) {
         return fe_empty_tuple;
@@ -642,7 +643,8 @@ static fe_obj_t type_mro_tuple(const fe_type_t *t) {
     const fe_type_t *buf[NATIVE_CHAIN_MAX];
     const fe_type_t *const *items;
     size_t n = type_mro(t, buf, &items);
-    return t->mro != FE_NULL ? t->mro : fe_tuple_new(n, (const fe_obj_t *)items);
+    fe_obj_t mro = FE_TYPE_MRO(t);
+    return mro != FE_NULL ? mro : fe_tuple_new(n, (const fe_obj_t *)items);
 }
 
 static void type_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
