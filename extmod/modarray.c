@@ -70,22 +70,21 @@ static fe_obj_t item_load(const fe_array_t *a, size_t i) {
     return fe_bin_load(a->items + i * a->itemsize, a->itemsize, FE_BIN_HOST_BIG, fe_bin_kind(a->typecode));
 }
 
-// Overflow messages of CPython for each integer typecode: {too small, too big}.
+// CPython's overflow messages for each integer typecode.
 static FE_NORETURN void int_overflow(char tc, bool too_big) {
-    const char *msg;
-    switch (tc) {
-        case 'b': msg = too_big ? "signed char is greater than maximum" : "signed char is less than minimum"; break;
-        case 'B': msg = too_big ? "unsigned byte integer is greater than maximum" : "unsigned byte integer is less than minimum"; break;
-        case 'h': msg = too_big ? "signed short integer is greater than maximum" : "signed short integer is less than minimum"; break;
-        case 'H': msg = too_big ? "unsigned short is greater than maximum" : "unsigned short is less than minimum"; break;
-        case 'i': msg = too_big ? "signed integer is greater than maximum" : "signed integer is less than minimum"; break;
-        case 'I': msg = too_big ? "unsigned int is greater than maximum" : "can't convert negative value to unsigned int"; break;
-        case 'l': msg = too_big ? "Python int too large to convert to C long" : "Python int too large to convert to C long"; break;
-        case 'L': msg = too_big ? "Python int too large to convert to C unsigned long" : "can't convert negative value to unsigned int"; break;
-        case 'q': msg = "int too big to convert"; break;
-        default: msg = too_big ? "int too big to convert" : "can't convert negative int to unsigned"; break;
+    static const char *const names[] = {"signed char", "unsigned byte integer", "signed short integer",
+                                        "unsigned short", "signed integer", "unsigned int"};
+    if (!too_big && (tc == 'I' || tc == 'L')) {
+        fe_raise_msg(&fe_type_OverflowError, "can't convert negative value to unsigned int");
     }
-    fe_raise_msg(&fe_type_OverflowError, msg);
+    if (tc == 'l' || tc == 'L') {
+        fe_raise_fmt(&fe_type_OverflowError, "Python int too large to convert to C %s", tc == 'l' ? "long" : "unsigned long");
+    }
+    if (tc == 'q' || tc == 'Q') {
+        fe_raise_msg(&fe_type_OverflowError, too_big || tc == 'q' ? "int too big to convert" : "can't convert negative int to unsigned");
+    }
+    const char *name = names[strchr("bBhHiI", tc) - "bBhHiI"];
+    fe_raise_fmt(&fe_type_OverflowError, too_big ? "%s is greater than maximum" : "%s is less than minimum", name);
 }
 
 // Converts v for this array into buf (itemsize bytes) without touching the array.
