@@ -4,7 +4,8 @@
     makemsgs.py SRCDIR HEADER TOP -- SOURCE.c ...
 
 Finds every message written as string literals directly in a call
-`fe_raise_msg(type, "...")` or `fe_raise_fmt(type, "...", ...)`, picks (greedily) the 127
+`fe_raise_msg(type, "...")` or `fe_raise_fmt(type, "...", ...)` (or of another raiser in
+RAISERS, or as a branch `c ? "..." : "..."` of the argument), picks (greedily) the 127
 phrases whose replacement by one byte saves the most over all messages, and writes:
   SRCDIR/<path relative to TOP>   each source with those literals replaced by the
                                   compressed form, after a #line naming the original;
@@ -29,7 +30,9 @@ import sys
 
 MARKER = 1
 MAX_WORDS = 127  # codes 0x80..0xfe
-RAISERS = ("fe_raise_msg", "fe_raise_fmt")
+# the functions whose message (argument number n from 0) is compressed: ones that pass it on
+# to fe_raise_msg or fe_raise_fmt unchanged, which expand it
+RAISERS = {"fe_raise_msg": 1, "fe_raise_fmt": 1, "struct_error": 0}
 TOKEN = re.compile(r'''
     (?P<comment>//[^\n]*|/\*.*?\*/)
   | (?P<string>"(?:[^"\\\n]|\\.)*")
@@ -84,31 +87,34 @@ def encode_literal(data):
     return '"' + "".join(out) + '"'
 
 
-def find_messages(src):
-    """[(start, end, message bytes)]: literal runs that are a raiser's second argument."""
+def find_messages(src, packed=False):
+    """[(start, end, message bytes)]: the literal messages of raiser calls, i.e. runs of string
+    literals that are a raiser's message argument or, at its top level, a branch of a
+    conditional expression (`c ? "a" : "b"`). With packed, the already compressed ones of a
+    rewritten source instead."""
     toks = list(tokens(src))
     found = []
     for i, (kind, text, _, _) in enumerate(toks):
         if kind != "ident" or text not in RAISERS or i + 1 >= len(toks) or toks[i + 1][1] != "(":
             continue
-        depth, j = 0, i + 1
-        while j < len(toks):  # to the first comma at depth 1
+        depth, arg, j = 1, 0, i + 2
+        while j < len(toks) and depth > 0:
             t = toks[j][1]
+            if depth == 1 and arg == RAISERS[text] and toks[j][0] == "string" and \
+                    toks[j - 1][1] in ("(", ",", "?", ":"):
+                k = j
+                while k < len(toks) and toks[k][0] == "string":
+                    k += 1
+                data = b"".join(decode_literal(toks[n][1]) for n in range(j, k))
+                ok = all(b < 0x80 and b != MARKER for b in data) if not packed else data[:1] == bytes([MARKER])
+                if k < len(toks) and toks[k][1] in (",", ")", ":") and ok:
+                    found.append((toks[j][2], toks[k - 1][3], data))
+                j = k
+                continue
             depth += t == "("
             depth -= t == ")"
-            if depth == 1 and t == ",":
-                break
-            if depth == 0:
-                j = len(toks)
+            arg += depth == 1 and t == ","
             j += 1
-        k = j + 1
-        while k < len(toks) and toks[k][0] == "string":
-            k += 1
-        if k == j + 1 or k >= len(toks) or toks[k][1] not in (",", ")"):
-            continue  # not a plain literal argument
-        data = b"".join(decode_literal(toks[n][1]) for n in range(j + 1, k))
-        if all(b < 0x80 and b != MARKER for b in data):
-            found.append((toks[j + 1][2], toks[k - 1][3], data))
     return found
 
 

@@ -68,11 +68,9 @@ with tempfile.TemporaryDirectory() as tmp:
         rewritten_src = open(os.path.join(tmp, "src", os.path.relpath(path, root))).read()
         rewritten = mm.find_messages(rewritten_src.split("\n", 1)[1])
         assert rewritten_src.startswith('#line 1 "%s"\n' % path)
-        # the rewritten literals start with 0x01, so find_messages skips them: find them by position
-        lits = re.findall(r'(?:fe_raise_msg|fe_raise_fmt)\(\s*[^,]*,\s*("\\001(?:[^"\\]|\\.)*")', rewritten_src)
-        assert len(lits) == len(original) and rewritten == [], path
-        for (_, _, want), lit in zip(original, lits):
-            got = mm.decode_literal(lit)
+        packed = mm.find_messages(rewritten_src, packed=True)
+        assert len(packed) == len(original) and rewritten == [], path
+        for (_, _, want), (_, _, got) in zip(original, packed):
             checked += 1
             bad += 0 in got or expand(unpack(got[1:])) != want or len(want) > max_len
             packed_bytes += len(got)
