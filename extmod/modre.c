@@ -57,8 +57,25 @@ static fe_obj_t make_slice(const pattern_obj_t *p, const char *s, size_t a, size
     return p->prog->is_str ? fe_str_new(s + a, b - a) : fe_bytes_new(s + a, b - a);
 }
 
-static fe_obj_t empty_of(const pattern_obj_t *p) {
-    return p->prog->is_str ? fe_str_new("", 0) : fe_bytes_new("", 0);
+// A str or bytes (as the pattern) from a vstr.
+static fe_obj_t from_vstr(const pattern_obj_t *p, fe_vstr_t *v) {
+    return p->prog->is_str ? fe_str_from_vstr(v) : fe_bytes_from_vstr(v);
+}
+
+// The text of a replacement (template or a callable's result), checked against the pattern kind.
+static const char *repl_data(const pattern_obj_t *p, fe_obj_t repl, size_t *len) {
+    if (p->prog->is_str) {
+        if (!fe_is_str(repl)) {
+            fe_raise_fmt(&fe_type_TypeError, "expected str instance, %T found", repl);
+        }
+        return fe_str_data(repl, len);
+    }
+    fe_buffer_info_t info;
+    if (fe_is_str(repl) || !fe_get_buffer(repl, &info, FE_BUFFER_READ)) {
+        fe_raise_fmt(&fe_type_TypeError, "expected a bytes-like object, %T found", repl);
+    }
+    *len = info.len;
+    return info.buf;
 }
 
 // Code-point index -> byte offset (str) for pos/endpos arguments, clamped to the string.
@@ -139,24 +156,37 @@ static match_obj_t *new_match(pattern_obj_t *p, fe_obj_t string, const size_t *c
 
 // ---- matching entry points -------------------------------------------------------------------
 
-static fe_obj_t do_match(pattern_obj_t *p, fe_obj_t string, fe_obj_t pos_obj, fe_obj_t endpos_obj, int mode) {
+// The subject and its pos/endpos window, in byte offsets and as Python sees them.
+typedef struct {
+    const char *s;
+    size_t b_pos, b_end;
+    fe_int_t pos, endpos;  // clamped to the string
+} window_t;
+
+static void get_window(pattern_obj_t *p, fe_obj_t string, fe_obj_t pos_obj, fe_obj_t endpos_obj, window_t *w) {
     size_t len;
     const char *s = subject_data(p, string, &len);
     fe_int_t pos = pos_obj == FE_NULL ? 0 : fe_get_int(pos_obj);
     fe_int_t endpos = endpos_obj == FE_NULL ? FE_SMALL_INT_MAX : fe_get_int(endpos_obj);
-    size_t b_pos = index_to_offset(p, s, len, pos);
-    size_t b_end = index_to_offset(p, s, len, endpos);
     size_t n_chars = p->prog->is_str ? fe_utf8_count_chars(s, len) : len;
-    fe_int_t r_pos = pos < 0 ? 0 : (size_t)pos > n_chars ? (fe_int_t)n_chars : pos;
-    fe_int_t r_end = endpos < 0 ? 0 : (size_t)endpos > n_chars ? (fe_int_t)n_chars : endpos;
-    if (b_end < b_pos) {
+    w->s = s;
+    w->b_pos = index_to_offset(p, s, len, pos);
+    w->b_end = index_to_offset(p, s, len, endpos);
+    w->pos = pos < 0 ? 0 : (size_t)pos > n_chars ? (fe_int_t)n_chars : pos;
+    w->endpos = endpos < 0 ? 0 : (size_t)endpos > n_chars ? (fe_int_t)n_chars : endpos;
+}
+
+static fe_obj_t do_match(pattern_obj_t *p, fe_obj_t string, fe_obj_t pos_obj, fe_obj_t endpos_obj, int mode) {
+    window_t w;
+    get_window(p, string, pos_obj, endpos_obj, &w);
+    if (w.b_end < w.b_pos) {
         return fe_none;
     }
     size_t *caps = fe_alloc(2 * ((size_t)p->prog->n_groups + 1) * sizeof(size_t));
-    if (!re_exec(p->prog, s, b_end, b_pos, mode, false, caps)) {
+    if (!re_exec(p->prog, w.s, w.b_end, w.b_pos, mode, false, caps)) {
         return fe_none;
     }
-    return new_match(p, string, caps, r_pos, r_end);
+    return new_match(p, string, caps, w.pos, w.endpos);
 }
 
 // Iterates over successive non-overlapping matches (CPython 3.7+ rules for empty matches:
@@ -192,7 +222,7 @@ typedef struct {
 
 static fe_obj_t group_or_empty(pattern_obj_t *p, const char *s, const size_t *caps, int g) {
     if (caps[2 * g] == SIZE_MAX) {
-        return empty_of(p);
+        return make_slice(p, "", 0, 0);
     }
     return make_slice(p, s, caps[2 * g], caps[2 * g + 1]);
 }
@@ -227,18 +257,11 @@ static bool finditer_one(void *vctx, const size_t *caps) {
 #endif
 
 static fe_obj_t collect(pattern_obj_t *p, fe_obj_t string, fe_obj_t pos_obj, fe_obj_t endpos_obj, match_fn fn) {
-    size_t len;
-    const char *s = subject_data(p, string, &len);
-    fe_int_t pos = pos_obj == FE_NULL ? 0 : fe_get_int(pos_obj);
-    fe_int_t endpos = endpos_obj == FE_NULL ? FE_SMALL_INT_MAX : fe_get_int(endpos_obj);
-    size_t b_pos = index_to_offset(p, s, len, pos);
-    size_t b_end = index_to_offset(p, s, len, endpos);
-    size_t n_chars = p->prog->is_str ? fe_utf8_count_chars(s, len) : len;
-    collect_ctx_t c = {p, s, string, fe_list_new(0, NULL),
-                       pos < 0 ? 0 : (size_t)pos > n_chars ? (fe_int_t)n_chars : pos,
-                       endpos < 0 ? 0 : (size_t)endpos > n_chars ? (fe_int_t)n_chars : endpos};
-    if (b_pos <= b_end) {
-        for_each_match(p, s, b_pos, b_end, fn, &c);
+    window_t w;
+    get_window(p, string, pos_obj, endpos_obj, &w);
+    collect_ctx_t c = {p, w.s, string, fe_list_new(0, NULL), w.pos, w.endpos};
+    if (w.b_pos <= w.b_end) {
+        for_each_match(p, w.s, w.b_pos, w.b_end, fn, &c);
     }
     return c.list;
 }
@@ -285,21 +308,8 @@ static fe_obj_t do_split(pattern_obj_t *p, fe_obj_t string, fe_int_t maxsplit) {
 // A parsed template: a list alternating literal (str/bytes) and group numbers (small ints).
 static fe_obj_t parse_template(pattern_obj_t *p, fe_obj_t repl) {
     size_t len;
-    const char *t;
+    const char *t = repl_data(p, repl, &len);
     bool is_str = p->prog->is_str;
-    if (is_str) {
-        if (!fe_is_str(repl)) {
-            fe_raise_fmt(&fe_type_TypeError, "expected str instance, %T found", repl);
-        }
-        t = fe_str_data(repl, &len);
-    } else {
-        fe_buffer_info_t info;
-        if (fe_is_str(repl) || !fe_get_buffer(repl, &info, FE_BUFFER_READ)) {
-            fe_raise_fmt(&fe_type_TypeError, "expected a bytes-like object, %T found", repl);
-        }
-        t = info.buf;
-        len = info.len;
-    }
     fe_obj_t parts = fe_list_new(0, NULL);
     fe_vstr_t lit;
     fe_vstr_init(&lit, 16);
@@ -433,13 +443,13 @@ static fe_obj_t parse_template(pattern_obj_t *p, fe_obj_t repl) {
             continue;
         }
         if (lit.len > 0) {
-            fe_list_append(parts, is_str ? fe_str_new(lit.buf, lit.len) : fe_bytes_new(lit.buf, lit.len));
+            fe_list_append(parts, make_slice(p, lit.buf, 0, lit.len));
             lit.len = 0;
         }
         fe_list_append(parts, FE_NEW_SMALL_INT(group));
     }
     if (lit.len > 0) {
-        fe_list_append(parts, is_str ? fe_str_new(lit.buf, lit.len) : fe_bytes_new(lit.buf, lit.len));
+        fe_list_append(parts, make_slice(p, lit.buf, 0, lit.len));
     }
     return parts;
 }
@@ -485,20 +495,7 @@ static bool sub_one(void *vctx, const size_t *caps) {
         fe_obj_t m = new_match(c->p, c->string, caps, 0, (fe_int_t)len);
         fe_obj_t r = fe_call1(c->repl, m);
         size_t rl;
-        const char *rd;
-        if (c->p->prog->is_str) {
-            if (!fe_is_str(r)) {
-                fe_raise_fmt(&fe_type_TypeError, "expected str instance, %T found", r);
-            }
-            rd = fe_str_data(r, &rl);
-        } else {
-            fe_buffer_info_t info;
-            if (fe_is_str(r) || !fe_get_buffer(r, &info, FE_BUFFER_READ)) {
-                fe_raise_fmt(&fe_type_TypeError, "expected a bytes-like object, %T found", r);
-            }
-            rd = info.buf;
-            rl = info.len;
-        }
+        const char *rd = repl_data(c->p, r, &rl);
         s = subject_data(c->p, c->string, &len);
         fe_vstr_add_strn(&c->out, rd, rl);
     } else {
@@ -531,7 +528,7 @@ static fe_obj_t do_sub(pattern_obj_t *p, fe_obj_t repl, fe_obj_t string, fe_int_
     }
     s = subject_data(p, string, &len);
     fe_vstr_add_strn(&c.out, s + c.last, len - c.last);
-    fe_obj_t result = p->prog->is_str ? fe_str_from_vstr(&c.out) : fe_bytes_from_vstr(&c.out);
+    fe_obj_t result = from_vstr(p, &c.out);
     if (FE_RE_EXTRA && return_n) {
         fe_obj_t items[2] = {result, fe_int_from_int(c.n)};
         return fe_tuple_new(2, items);
@@ -888,7 +885,7 @@ static fe_obj_t match_expand(fe_obj_t self, fe_obj_t template) {
     fe_vstr_t out;
     fe_vstr_init(&out, 16);
     expand_into(m->re, parts, s, m->caps, &out);
-    return m->re->prog->is_str ? fe_str_from_vstr(&out) : fe_bytes_from_vstr(&out);
+    return from_vstr(m->re, &out);
 }
 static FE_DEFINE_FUN_2(match_expand_obj, Q_expand, match_expand);
 #endif
