@@ -677,9 +677,14 @@ static fe_node_t *parse_star_expressions(parser_t *p) {
     return parse_expr_list(p, ITEM_TEST);
 }
 
+// Does a comprehension clause start here?
+static bool at_comp_for(parser_t *p) {
+    return KIND == FE_TOK_KW_for || KIND == FE_TOK_KW_async;
+}
+
 // Comprehension clauses (`for ... in ... if ...`), each pushed as a Comprehension node.
 static void parse_comp_clauses(parser_t *p) {
-    while (KIND == FE_TOK_KW_for || KIND == FE_TOK_KW_async) {
+    while (at_comp_for(p)) {
         uint32_t line = TOK.line, col = TOK.col;
         bool is_async = accept(p, FE_TOK_KW_async);
         expect(p, FE_TOK_KW_for);
@@ -698,9 +703,10 @@ static void parse_comp_clauses(parser_t *p) {
     }
 }
 
-// elt followed by comprehension clauses -> ListComp / SetComp / GeneratorExp.
+// elt followed by comprehension clauses -> ListComp / SetComp / GeneratorExp; then the
+// closing bracket `close`, unless it is FE_TOK_END (call arguments check that themselves).
 static fe_node_t *parse_comprehension(parser_t *p, fe_node_kind_t kind, fe_node_t *elt,
-    uint32_t line, uint32_t col) {
+    uint32_t line, uint32_t col, fe_token_kind_t close) {
     if (elt->kind == FE_N_Starred) {
         at_node(p, elt);
         fe_raise_msg(&fe_type_SyntaxError, "iterable unpacking cannot be used in comprehension");
@@ -708,7 +714,22 @@ static fe_node_t *parse_comprehension(parser_t *p, fe_node_kind_t kind, fe_node_
     size_t mark = p->sp;
     push(p, elt);
     parse_comp_clauses(p);
-    return make(p, kind, mark, line, col);
+    fe_node_t *c = make(p, kind, mark, line, col);
+    if (close != FE_TOK_END) {
+        expect(p, close);
+    }
+    return c;
+}
+
+// The items of a display after its first one (already pushed), up to and including `close`.
+static void parse_display_rest(parser_t *p, fe_token_kind_t close) {
+    while (accept(p, FE_TOK_COMMA)) {
+        if (KIND == close) {
+            break;
+        }
+        push(p, parse_item(p, ITEM_NAMED));
+    }
+    expect(p, close);
 }
 
 // After '(' : (), (x), (x,), (x, y), (yield ...), (x for ...)
@@ -724,10 +745,8 @@ static fe_node_t *parse_paren(parser_t *p) {
         return y;
     }
     fe_node_t *first = parse_item(p, ITEM_NAMED);
-    if (KIND == FE_TOK_KW_for || KIND == FE_TOK_KW_async) {
-        fe_node_t *g = parse_comprehension(p, FE_N_GeneratorExp, first, line, col);
-        expect(p, FE_TOK_RPAR);
-        return g;
+    if (at_comp_for(p)) {
+        return parse_comprehension(p, FE_N_GeneratorExp, first, line, col, FE_TOK_RPAR);
     }
     if (accept(p, FE_TOK_RPAR)) {
         if (first->kind == FE_N_Starred) {
@@ -741,13 +760,7 @@ static fe_node_t *parse_paren(parser_t *p) {
     }
     size_t mark = p->sp;
     push(p, first);
-    while (accept(p, FE_TOK_COMMA)) {
-        if (KIND == FE_TOK_RPAR) {
-            break;
-        }
-        push(p, parse_item(p, ITEM_NAMED));
-    }
-    expect(p, FE_TOK_RPAR);
+    parse_display_rest(p, FE_TOK_RPAR);
     return make(p, FE_N_Tuple, mark, line, col);
 }
 
@@ -757,19 +770,11 @@ static fe_node_t *parse_list_display(parser_t *p) {
     size_t mark = p->sp;
     if (!accept(p, FE_TOK_RSQB)) {
         fe_node_t *first = parse_item(p, ITEM_NAMED);
-        if (KIND == FE_TOK_KW_for || KIND == FE_TOK_KW_async) {
-            fe_node_t *c = parse_comprehension(p, FE_N_ListComp, first, line, col);
-            expect(p, FE_TOK_RSQB);
-            return c;
+        if (at_comp_for(p)) {
+            return parse_comprehension(p, FE_N_ListComp, first, line, col, FE_TOK_RSQB);
         }
         push(p, first);
-        while (accept(p, FE_TOK_COMMA)) {
-            if (KIND == FE_TOK_RSQB) {
-                break;
-            }
-            push(p, parse_item(p, ITEM_NAMED));
-        }
-        expect(p, FE_TOK_RSQB);
+        parse_display_rest(p, FE_TOK_RSQB);
     }
     return make(p, FE_N_List, mark, line, col);
 }
@@ -789,11 +794,9 @@ static fe_node_t *parse_brace_display(parser_t *p) {
     if (accept(p, FE_TOK_RBRACE)) {
         return new_node(FE_N_Dict, 0, line, col);
     }
-    bool is_dict;
     if (accept(p, FE_TOK_DOUBLESTAR)) {
         push(p, NULL);
         push(p, parse_binary(p, 0));
-        is_dict = true;
     } else {
         fe_node_t *first = parse_item(p, ITEM_NAMED);
         if (accept(p, FE_TOK_COLON)) {
@@ -803,48 +806,40 @@ static fe_node_t *parse_brace_display(parser_t *p) {
                     "cannot use a starred expression in a dictionary value");
             }
             fe_node_t *value = parse_dict_value(p);
-            if (KIND == FE_TOK_KW_for || KIND == FE_TOK_KW_async) {
-                push(p, first);
-                push(p, value);
+            push(p, first);
+            push(p, value);
+            if (at_comp_for(p)) {
                 parse_comp_clauses(p);
                 expect(p, FE_TOK_RBRACE);
                 return make(p, FE_N_DictComp, mark, line, col);
             }
-            push(p, first);
-            push(p, value);
-            is_dict = true;
         } else {
-            if (KIND == FE_TOK_KW_for || KIND == FE_TOK_KW_async) {
-                fe_node_t *c = parse_comprehension(p, FE_N_SetComp, first, line, col);
-                expect(p, FE_TOK_RBRACE);
-                return c;
+            if (at_comp_for(p)) {
+                return parse_comprehension(p, FE_N_SetComp, first, line, col, FE_TOK_RBRACE);
             }
             push(p, first);
-            is_dict = false;
+            parse_display_rest(p, FE_TOK_RBRACE);
+            return make(p, FE_N_Set, mark, line, col);
         }
     }
     while (accept(p, FE_TOK_COMMA)) {
         if (KIND == FE_TOK_RBRACE) {
             break;
         }
-        if (is_dict) {
-            if (accept(p, FE_TOK_DOUBLESTAR)) {
-                push(p, NULL);
-                push(p, parse_binary(p, 0));
-            } else {
-                push(p, parse_test(p));
-                if (!accept(p, FE_TOK_COLON)) {
-                    at_tok(p);
-                    fe_raise_msg(&fe_type_SyntaxError, "':' expected after dictionary key");
-                }
-                push(p, parse_dict_value(p));
-            }
+        if (accept(p, FE_TOK_DOUBLESTAR)) {
+            push(p, NULL);
+            push(p, parse_binary(p, 0));
         } else {
-            push(p, parse_item(p, ITEM_NAMED));
+            push(p, parse_test(p));
+            if (!accept(p, FE_TOK_COLON)) {
+                at_tok(p);
+                fe_raise_msg(&fe_type_SyntaxError, "':' expected after dictionary key");
+            }
+            push(p, parse_dict_value(p));
         }
     }
     expect(p, FE_TOK_RBRACE);
-    return make(p, is_dict ? FE_N_Dict : FE_N_Set, mark, line, col);
+    return make(p, FE_N_Dict, mark, line, col);
 }
 
 static fe_node_t *parse_atom(parser_t *p) {
@@ -928,9 +923,9 @@ static void parse_call_args(parser_t *p, uint32_t paren_line, uint32_t paren_col
                 push(p, kw);
                 seen_kw = true;
             } else {
-                if (KIND == FE_TOK_KW_for || KIND == FE_TOK_KW_async) {
+                if (at_comp_for(p)) {
                     bool alone = p->sp == mark;
-                    e = parse_comprehension(p, FE_N_GeneratorExp, e, paren_line, paren_col);
+                    e = parse_comprehension(p, FE_N_GeneratorExp, e, paren_line, paren_col, FE_TOK_END);
                     if (!allow_genexp) {
                         at_node(p, e);
                         fe_raise_msg(&fe_type_SyntaxError, "invalid syntax");
@@ -1132,52 +1127,45 @@ static fe_node_t *parse_binary(parser_t *p, int min_prec) {
     }
 }
 
+// The comparison operator a token begins (`not` for `not in`); -1 if none.
+static int compare_op(fe_token_kind_t k) {
+    switch (k) {
+        case FE_TOK_LESS: return FE_BINARY_LESS;
+        case FE_TOK_GREATER: return FE_BINARY_MORE;
+        case FE_TOK_EQEQUAL: return FE_BINARY_EQUAL;
+        case FE_TOK_LESSEQUAL: return FE_BINARY_LESS_EQUAL;
+        case FE_TOK_GREATEREQUAL: return FE_BINARY_MORE_EQUAL;
+        case FE_TOK_NOTEQUAL: return FE_BINARY_NOT_EQUAL;
+        case FE_TOK_KW_in: return FE_BINARY_IN;
+        case FE_TOK_KW_is: return FE_BINARY_IS;
+        case FE_TOK_KW_not: return FE_BINARY_NOT_IN;
+        default: return -1;
+    }
+}
+
 static fe_node_t *parse_comparison(parser_t *p) {
     uint32_t line = TOK.line, col = TOK.col;
     fe_node_t *left = parse_binary(p, 0);
+    int op = compare_op(KIND);
+    if (op < 0) {
+        return left;
+    }
     size_t mark = p->sp;
-    uint8_t ops_local[16];
-    uint8_t *ops = ops_local;
-    size_t n_ops = 0, ops_alloc = sizeof(ops_local);
     push(p, left);
-    for (;;) {
-        int op;
-        switch (KIND) {
-            case FE_TOK_LESS: op = FE_BINARY_LESS; break;
-            case FE_TOK_GREATER: op = FE_BINARY_MORE; break;
-            case FE_TOK_EQEQUAL: op = FE_BINARY_EQUAL; break;
-            case FE_TOK_LESSEQUAL: op = FE_BINARY_LESS_EQUAL; break;
-            case FE_TOK_GREATEREQUAL: op = FE_BINARY_MORE_EQUAL; break;
-            case FE_TOK_NOTEQUAL: op = FE_BINARY_NOT_EQUAL; break;
-            case FE_TOK_KW_in: op = FE_BINARY_IN; break;
-            case FE_TOK_KW_is: op = FE_BINARY_IS; break;
-            case FE_TOK_KW_not: op = FE_BINARY_NOT_IN; break;
-            default: op = -1; break;
-        }
-        if (op < 0) {
-            break;
-        }
+    fe_vstr_t ops;  // one byte per operator
+    fe_vstr_init(&ops, 4);
+    do {
         next(p);
         if (op == FE_BINARY_NOT_IN) {
             expect(p, FE_TOK_KW_in);
         } else if (op == FE_BINARY_IS && accept(p, FE_TOK_KW_not)) {
             op = FE_BINARY_IS_NOT;
         }
-        if (n_ops == ops_alloc) {
-            uint8_t *grown = fe_alloc(ops_alloc * 2);
-            memcpy(grown, ops, n_ops);
-            ops = grown;
-            ops_alloc *= 2;
-        }
-        ops[n_ops++] = (uint8_t)op;
+        fe_vstr_add_byte(&ops, (uint8_t)op);
         push(p, parse_binary(p, 0));
-    }
-    if (n_ops == 0) {
-        p->sp = mark;
-        return left;
-    }
+    } while ((op = compare_op(KIND)) >= 0);
     fe_node_t *c = make(p, FE_N_Compare, mark, line, col);
-    c->value = fe_bytes_new(ops, n_ops);
+    c->value = fe_bytes_from_vstr(&ops);
     return c;
 }
 
