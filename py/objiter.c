@@ -22,12 +22,6 @@ fe_obj_t fe_iter_getiter_self(fe_obj_t self, fe_iter_buf_t *buf) {
         .iternext = next_fn, \
     }
 
-static void no_keywords(size_t n_kw, const char *name) {
-    if (n_kw != 0) {
-        fe_raise_fmt(&fe_type_TypeError, "%s() takes no keyword arguments", name);
-    }
-}
-
 // ---- enumerate ------------------------------------------------------------------------------
 
 typedef struct {
@@ -138,7 +132,7 @@ typedef struct {
 } map_t;
 
 static fe_obj_t map_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args) {
-    no_keywords(n_kw, "map");
+    fe_seq_check_new_args(Q_map, n_args, n_kw, 0, (size_t)-1);
     if (n_args < 2) {
         fe_raise_msg(&fe_type_TypeError, "map() must have at least two arguments.");
     }
@@ -180,10 +174,7 @@ typedef struct {
 } filter_t;
 
 static fe_obj_t filter_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args) {
-    no_keywords(n_kw, "filter");
-    if (n_args != 2) {
-        fe_raise_fmt(&fe_type_TypeError, "filter expected 2 arguments, got %u", (unsigned)n_args);
-    }
+    fe_seq_check_new_args(Q_filter, n_args, n_kw, 2, 2);
     filter_t *f = fe_new(filter_t);
     f->base.type = &fe_type_filter;
     f->fun = args[0];
@@ -262,10 +253,7 @@ static const fe_type_t list_reverseiterator_type = {
 };
 
 static fe_obj_t reversed_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args) {
-    no_keywords(n_kw, "reversed");
-    if (n_args != 1) {
-        fe_raise_fmt(&fe_type_TypeError, "reversed expected 1 argument, got %u", (unsigned)n_args);
-    }
+    fe_seq_check_new_args(Q_reversed, n_args, n_kw, 1, 1);
     fe_obj_t seq = args[0];
     const fe_type_t *t = fe_typeof(seq);
     if (t == &fe_type_range) {

@@ -116,12 +116,7 @@ static void list_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t k
 }
 
 static fe_obj_t list_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args) {
-    if (n_kw != 0) {
-        fe_raise_msg(&fe_type_TypeError, "list() takes no keyword arguments");
-    }
-    if (n_args > 1) {
-        fe_raise_fmt(&fe_type_TypeError, "list expected at most 1 argument, got %d", (int)n_args);
-    }
+    fe_seq_check_new_args(Q_list, n_args, n_kw, 0, 1);
     fe_obj_t l = fe_list_new(0, NULL);
     if (n_args == 1) {
         fe_list_extend(l, args[0]);

@@ -35,15 +35,7 @@ static fe_obj_t range_new(fe_int_t start, fe_int_t stop, fe_int_t step) {
 }
 
 static fe_obj_t range_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args) {
-    if (n_kw != 0) {
-        fe_raise_msg(&fe_type_TypeError, "range() takes no keyword arguments");
-    }
-    if (n_args == 0) {
-        fe_raise_msg(&fe_type_TypeError, "range expected at least 1 argument, got 0");
-    }
-    if (n_args > 3) {
-        fe_raise_fmt(&fe_type_TypeError, "range expected at most 3 arguments, got %u", (unsigned)n_args);
-    }
+    fe_seq_check_new_args(Q_range, n_args, n_kw, 1, 3);
     fe_int_t start = 0, stop, step = 1;
     if (n_args == 1) {
         stop = fe_get_index(args[0]);

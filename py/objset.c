@@ -713,13 +713,7 @@ static void set_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t ki
 
 static fe_obj_t set_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args) {
     bool frozen = type == &fe_type_frozenset || fe_issubclass(type, &fe_type_frozenset);
-    if (n_kw != 0) {
-        fe_raise_fmt(&fe_type_TypeError, "%s() takes no keyword arguments", frozen ? "frozenset" : "set");
-    }
-    if (n_args > 1) {
-        fe_raise_fmt(&fe_type_TypeError, "%s expected at most 1 argument, got %u", frozen ? "frozenset" : "set",
-                     (unsigned)n_args);
-    }
+    fe_seq_check_new_args(frozen ? Q_frozenset : Q_set, n_args, n_kw, 0, 1);
     if (frozen && n_args == 1 && fe_obj_is_type_ptr(args[0], &fe_type_frozenset)) {
         return args[0];
     }

@@ -71,6 +71,18 @@ static size_t clamp_index(fe_obj_t o, size_t len) {
     return (size_t)v;
 }
 
+void fe_seq_check_new_args(qstr name, size_t n_args, size_t n_kw, size_t min, size_t max) {
+    if (n_kw != 0) {
+        fe_raise_fmt(&fe_type_TypeError, "%q() takes no keyword arguments", name);
+    }
+    if (n_args < min || n_args > max) {
+        size_t want = n_args < min ? min : max;
+        fe_raise_fmt(&fe_type_TypeError, "%q expected %s%u argument%s, got %u", name,
+                     min == max ? "" : n_args < min ? "at least " : "at most ", (unsigned)want,
+                     want == 1 ? "" : "s", (unsigned)n_args);
+    }
+}
+
 // First i in [start, stop) with (*pitems)[i] == x, or -1 (re-reads the list after each comparison).
 static fe_int_t seq_find(fe_obj_t *const *pitems, const size_t *pn, fe_obj_t x, size_t start, size_t stop) {
     for (size_t i = start; i < stop && i < *pn; i++) {
@@ -274,12 +286,7 @@ static void tuple_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t 
 }
 
 static fe_obj_t tuple_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args) {
-    if (n_kw != 0) {
-        fe_raise_msg(&fe_type_TypeError, "tuple() takes no keyword arguments");
-    }
-    if (n_args > 1) {
-        fe_raise_fmt(&fe_type_TypeError, "tuple expected at most 1 argument, got %d", (int)n_args);
-    }
+    fe_seq_check_new_args(Q_tuple, n_args, n_kw, 0, 1);
     if (n_args == 0) {
         return fe_empty_tuple;
     }
