@@ -153,6 +153,18 @@ static void emit(comp_t *c, int32_t w) {
     c->code[c->n++] = w;
 }
 
+static void emit_n(comp_t *c, size_t n, const int32_t *w) {
+    for (size_t k = 0; k < n; k++) {
+        emit(c, w[k]);
+    }
+}
+
+// An instruction with one operand (most have one).
+static void emit2(comp_t *c, int32_t op, int32_t arg) {
+    emit(c, op);
+    emit(c, arg);
+}
+
 // Inserts n words at index at (moving what follows); relative jumps stay valid because the
 // moved code moves as a whole and jumps never cross the insertion point from outside.
 static void insert_words(comp_t *c, size_t at, size_t n) {
@@ -311,11 +323,9 @@ static esc_t parse_escape(comp_t *c, bool in_class) {
 static void emit_char(comp_t *c, unsigned ch) {
     if (c->flags & RE_FLAG_IGNORECASE) {
         bool uni = c->is_str && !(c->flags & RE_FLAG_ASCII);
-        emit(c, OP_CHAR_I);
-        emit(c, (int32_t)fold(ch, uni));
+        emit2(c, OP_CHAR_I, (int32_t)fold(ch, uni));
     } else {
-        emit(c, OP_CHAR);
-        emit(c, (int32_t)ch);
+        emit2(c, OP_CHAR, (int32_t)ch);
     }
 }
 
@@ -327,8 +337,7 @@ static FE_NORETURN void range_error(comp_t *c, size_t item_i, size_t item_pos) {
 
 static void parse_class(comp_t *c) {
     size_t start_pos = c->ci - 1;
-    emit(c, (c->flags & RE_FLAG_IGNORECASE) ? OP_CLASS_I : OP_CLASS);
-    emit(c, accept(c, '^') ? 1 : 0);
+    emit2(c, (c->flags & RE_FLAG_IGNORECASE) ? OP_CLASS_I : OP_CLASS, accept(c, '^') ? 1 : 0);
     size_t count_at = c->n;
     emit(c, 0);
     int count = 0;
@@ -354,8 +363,7 @@ static void parse_class(comp_t *c) {
                     }
                     range_error(c, item_i, item_pos);
                 }
-                emit(c, -(int32_t)e.value);
-                emit(c, 0);
+                emit2(c, -(int32_t)e.value, 0);
                 count++;
                 continue;
             }
@@ -390,8 +398,7 @@ static void parse_class(comp_t *c) {
                 }
             }
         }
-        emit(c, (int32_t)lo);
-        emit(c, (int32_t)hi);
+        emit2(c, (int32_t)lo, (int32_t)hi);
         count++;
     }
     c->code[count_at] = count;
@@ -485,12 +492,10 @@ static bool parse_piece(comp_t *c) {
             emit(c, (c->flags & RE_FLAG_DOTALL) ? OP_ANY_ALL : OP_ANY);
             break;
         case '^':
-            emit(c, OP_ASSERT);
-            emit(c, (c->flags & RE_FLAG_MULTILINE) ? AS_BEGIN_LINE : AS_BEGIN);
+            emit2(c, OP_ASSERT, (c->flags & RE_FLAG_MULTILINE) ? AS_BEGIN_LINE : AS_BEGIN);
             break;
         case '$':
-            emit(c, OP_ASSERT);
-            emit(c, (c->flags & RE_FLAG_MULTILINE) ? AS_END_LINE : AS_END_OR_NL);
+            emit2(c, OP_ASSERT, (c->flags & RE_FLAG_MULTILINE) ? AS_END_LINE : AS_END_OR_NL);
             break;
         case '[':
             parse_class(c);
@@ -509,18 +514,12 @@ static bool parse_piece(comp_t *c) {
             if (e.kind == ESC_CHAR) {
                 emit_char(c, e.value);
             } else if (e.kind == ESC_CLASS) {
-                emit(c, OP_CLASS);
-                emit(c, 0);
-                emit(c, 1);
-                emit(c, -(int32_t)e.value);
-                emit(c, 0);
+                emit_n(c, 5, (const int32_t[]){OP_CLASS, 0, 1, -(int32_t)e.value, 0});
             } else if (e.kind == ESC_ASSERT) {
-                emit(c, OP_ASSERT);
-                emit(c, (int32_t)e.value);
+                emit2(c, OP_ASSERT, (int32_t)e.value);
                 can_repeat = false;
             } else {
-                emit(c, (c->flags & RE_FLAG_IGNORECASE) ? OP_BACKREF_I : OP_BACKREF);
-                emit(c, (int32_t)e.value);
+                emit2(c, (c->flags & RE_FLAG_IGNORECASE) ? OP_BACKREF_I : OP_BACKREF, (int32_t)e.value);
             }
             break;
         }
@@ -560,8 +559,7 @@ static bool parse_piece(comp_t *c) {
                         if (group_is_open(c, (int)fe_get_int(g))) {
                             comp_error_at(c, "cannot refer to an open group", atom_pos);
                         }
-                        emit(c, (c->flags & RE_FLAG_IGNORECASE) ? OP_BACKREF_I : OP_BACKREF);
-                        emit(c, (int32_t)fe_get_int(g));
+                        emit2(c, (c->flags & RE_FLAG_IGNORECASE) ? OP_BACKREF_I : OP_BACKREF, (int32_t)fe_get_int(g));
                         goto quantifiers;
                     } else if (at_end(c)) {
                         comp_error_at(c, "unexpected end of pattern", c->ci);
@@ -652,15 +650,12 @@ static bool parse_piece(comp_t *c) {
             size_t look_at = 0;
             if (look >= 0) {
                 look_at = c->n;
-                emit(c, OP_LOOK);
-                emit(c, look);
-                emit(c, 0);  // body length, patched
-                emit(c, 0);  // fixed width for look-behind, patched
+                // body length and fixed width (for look-behind) are patched below
+                emit_n(c, 4, (const int32_t[]){OP_LOOK, look, 0, 0});
             }
             if (group > 0) {
                 begin_group(c, group);
-                emit(c, OP_SAVE);
-                emit(c, 2 * group);
+                emit2(c, OP_SAVE, 2 * group);
             }
             parse_alternation(c);
             if (!accept(c, ')')) {
@@ -670,8 +665,7 @@ static bool parse_piece(comp_t *c) {
                                                    RE_FLAG_DOTALL | RE_FLAG_VERBOSE | RE_FLAG_ASCII |
                                                    RE_FLAG_UNICODE | RE_FLAG_LOCALE));
             if (group > 0) {
-                emit(c, OP_SAVE);
-                emit(c, 2 * group + 1);
+                emit2(c, OP_SAVE, 2 * group + 1);
                 end_group(c, group);
             }
             if (look >= 0) {
@@ -755,43 +749,32 @@ quantifiers:
         c->n = start;
         size_t single = single_width(atom);  // atom_len 0: atom[0] is 0 (CHAR), width 2 != 0
         if (!lazy && single != 0 && single == atom_len && max != 0) {
-            emit(c, OP_REPEAT_SIMPLE);
-            emit(c, (int32_t)min);
-            emit(c, (int32_t)max);
-            emit(c, (int32_t)atom_len);
-            for (size_t w = 0; w < atom_len; w++) emit(c, atom[w]);
+            emit_n(c, 4, (const int32_t[]){OP_REPEAT_SIMPLE, (int32_t)min, (int32_t)max, (int32_t)atom_len});
+            emit_n(c, atom_len, atom);
             min = max = 0;  // nothing left to emit below
         }
         for (long k = 0; k < min; k++) {
-            for (size_t w = 0; w < atom_len; w++) emit(c, atom[w]);
+            emit_n(c, atom_len, atom);
         }
         if (max < 0) {
             // L: SPLIT body exit; body: MARK r; atom; CHECK r exit; JMP L; exit:
             int reg = c->n_regs++;
             size_t total = 3 + 2 + atom_len + 3 + 2;
             size_t L = c->n;
-            emit(c, OP_SPLIT);
-            emit(c, lazy ? (int32_t)total : 3);
-            emit(c, lazy ? 3 : (int32_t)total);
-            emit(c, OP_MARK);
-            emit(c, reg);
-            for (size_t w = 0; w < atom_len; w++) emit(c, atom[w]);
+            emit_n(c, 5, (const int32_t[]){OP_SPLIT, lazy ? (int32_t)total : 3, lazy ? 3 : (int32_t)total,
+                                           OP_MARK, reg});
+            emit_n(c, atom_len, atom);
             size_t chk = c->n;
-            emit(c, OP_CHECK);
-            emit(c, reg);
-            emit(c, (int32_t)(L + total - chk));
-            emit(c, OP_JMP);
-            emit(c, (int32_t)L - (int32_t)(c->n - 1));
+            emit_n(c, 5, (const int32_t[]){OP_CHECK, reg, (int32_t)(L + total - chk),
+                                           OP_JMP, (int32_t)L - (int32_t)(chk + 3)});  // JMP at chk + 3
         } else {
             // nested optionals: (atom (atom (...)?)?)?
             long opt = max - min;
             size_t *splits = opt > 0 ? fe_alloc((size_t)opt * sizeof(size_t)) : NULL;
             for (long k = 0; k < opt; k++) {
                 splits[k] = c->n;
-                emit(c, OP_SPLIT);
-                emit(c, 0);
-                emit(c, 0);
-                for (size_t w = 0; w < atom_len; w++) emit(c, atom[w]);
+                emit_n(c, 3, (const int32_t[]){OP_SPLIT, 0, 0});
+                emit_n(c, atom_len, atom);
             }
             for (long k = 0; k < opt; k++) {
                 size_t s = splits[k];
@@ -837,8 +820,7 @@ static void parse_alternation(comp_t *c) {
         c->code[start + 1] = 3;
         c->code[start + 2] = (int32_t)(branch_len + 5);
         // (the JMPs recorded so far end earlier branches, before `start`: they do not move)
-        emit(c, OP_JMP);
-        emit(c, 0);
+        emit2(c, OP_JMP, 0);
         if (n_jmps < FE_ARRAY_SIZE(jmps)) {
             jmps[n_jmps++] = c->n - 2;
         } else {
