@@ -144,7 +144,8 @@ static void push(parser_t *p, fe_node_t *n) {
     p->stack[p->sp++] = n;
 }
 
-static fe_node_t *new_node(fe_node_kind_t kind, size_t n_kids, uint32_t line, uint32_t col) {
+// Out of line: called from many places.
+static __attribute__((noinline)) fe_node_t *new_node(fe_node_kind_t kind, size_t n_kids, uint32_t line, uint32_t col) {
     fe_node_t *n = fe_node_new(kind, n_kids, line);
     n->col = col;
     return n;
@@ -194,6 +195,13 @@ static fe_node_t *node4(fe_node_kind_t kind, uint32_t line, uint32_t col, fe_nod
     n->kids[1] = b;
     n->kids[2] = c;
     n->kids[3] = d;
+    return n;
+}
+
+// A node of the given kind for the NAME token here (consumed), with the name as its value.
+static fe_node_t *name_node(parser_t *p, fe_node_kind_t kind, size_t n_kids) {
+    fe_node_t *n = new_node(kind, n_kids, TOK.line, TOK.col);
+    n->value = FE_NEW_QSTR(expect_name(p));
     return n;
 }
 
@@ -847,10 +855,7 @@ static fe_node_t *parse_atom(parser_t *p) {
     fe_node_t *n;
     switch (KIND) {
         case FE_TOK_NAME:
-            n = new_node(FE_N_Name, 0, line, col);
-            n->value = TOK.value;
-            next(p);
-            return n;
+            return name_node(p, FE_N_Name, 0);
         case FE_TOK_NUMBER:
             n = constant(TOK.value, line, col);
             next(p);
@@ -1230,10 +1235,7 @@ static fe_node_t *list_seq(node_list_t *l, size_t from, uint32_t line, uint32_t 
 }
 
 static fe_node_t *parse_arg(parser_t *p, bool annotations) {
-    uint32_t line = TOK.line, col = TOK.col;
-    qstr name = expect_name(p);
-    fe_node_t *a = new_node(FE_N_Arg, 1, line, col);
-    a->value = FE_NEW_QSTR(name);
+    fe_node_t *a = name_node(p, FE_N_Arg, 1);
     if (annotations && accept(p, FE_TOK_COLON)) {
         a->kids[0] = parse_test(p);
     }
@@ -1495,13 +1497,10 @@ static fe_node_t *parse_expr_stmt(parser_t *p) {
                 at(p, cline, ccol);
                 fe_raise_msg(&fe_type_SyntaxError, "invalid syntax");
             }
-            if (first->kind == FE_N_Tuple) {
+            if (first->kind == FE_N_Tuple || first->kind == FE_N_List) {
                 at_node(p, first);
-                fe_raise_msg(&fe_type_SyntaxError, "only single target (not tuple) can be annotated");
-            }
-            if (first->kind == FE_N_List) {
-                at_node(p, first);
-                fe_raise_msg(&fe_type_SyntaxError, "only single target (not list) can be annotated");
+                fe_raise_fmt(&fe_type_SyntaxError, "only single target (not %s) can be annotated",
+                    expr_name(first));
             }
             at_node(p, first);
             fe_raise_msg(&fe_type_SyntaxError, "illegal target for annotation");
@@ -1576,9 +1575,7 @@ static fe_node_t *parse_asname(parser_t *p) {
     if (!accept(p, FE_TOK_KW_as)) {
         return NULL;
     }
-    uint32_t line = TOK.line, col = TOK.col;
-    fe_node_t *n = new_node(FE_N_Name, 0, line, col);
-    n->value = FE_NEW_QSTR(expect_name(p));
+    fe_node_t *n = name_node(p, FE_N_Name, 0);
     n->op = FE_CTX_STORE;
     return n;
 }
@@ -1656,9 +1653,7 @@ static fe_node_t *parse_name_list(parser_t *p, fe_node_kind_t kind) {
     next(p);
     size_t mark = p->sp;
     do {
-        fe_node_t *n = new_node(FE_N_Name, 0, TOK.line, TOK.col);
-        n->value = FE_NEW_QSTR(expect_name(p));
-        push(p, n);
+        push(p, name_node(p, FE_N_Name, 0));
     } while (accept(p, FE_TOK_COMMA));
     return make(p, kind, mark, line, col);
 }
@@ -1667,14 +1662,13 @@ static fe_node_t *parse_small_stmt(parser_t *p) {
     uint32_t line = TOK.line, col = TOK.col;
     switch (KIND) {
         case FE_TOK_KW_pass:
-            next(p);
-            return new_node(FE_N_Pass, 0, line, col);
         case FE_TOK_KW_break:
+        case FE_TOK_KW_continue: {
+            fe_node_kind_t kind = KIND == FE_TOK_KW_pass ? FE_N_Pass : KIND == FE_TOK_KW_break ? FE_N_Break
+                                                                                              : FE_N_Continue;
             next(p);
-            return new_node(FE_N_Break, 0, line, col);
-        case FE_TOK_KW_continue:
-            next(p);
-            return new_node(FE_N_Continue, 0, line, col);
+            return new_node(kind, 0, line, col);
+        }
         case FE_TOK_KW_return:
             next(p);
             return node1(FE_N_Return, line, col, starts_expr(KIND) ? parse_star_expressions(p) : NULL);
