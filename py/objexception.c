@@ -595,7 +595,9 @@ static void print_oserror_str(const fe_print_t *print, fe_exc_t *e) {
     print_args_default(print, e);
 }
 
-// UnicodeDecodeError(encoding, object, start, end, reason) and the encode variant.
+// UnicodeDecodeError(encoding, object, start, end, reason) and the encode variant: one
+// message shape, "byte 0xhh" or "character 'c'" for a single item, "bytes"/"characters"
+// with a position range otherwise.
 static bool print_unicode_error_str(const fe_print_t *print, fe_exc_t *e) {
     if (exc_n_args(e) != 5 || !FE_IS_SMALL_INT(exc_arg(e, 2)) || !FE_IS_SMALL_INT(exc_arg(e, 3))) {
         return false;
@@ -604,42 +606,39 @@ static bool print_unicode_error_str(const fe_print_t *print, fe_exc_t *e) {
     fe_int_t start = FE_SMALL_INT_VALUE(exc_arg(e, 2));
     fe_int_t end = FE_SMALL_INT_VALUE(exc_arg(e, 3));
     bool decode = native_is(e->base.type, &fe_type_UnicodeDecodeError);
+    fe_buffer_info_t info;
+    size_t len, i;  // the object's length and the single item's offset in it
+    const char *data;
     if (decode) {
-        fe_buffer_info_t info;
         if (!fe_get_buffer(obj, &info, FE_BUFFER_READ)) {
             return false;
         }
-        if (end == start + 1 && start >= 0 && (size_t)start < info.len) {
-            static const char hex[] = "0123456789abcdef";
-            uint8_t b = ((const uint8_t *)info.buf)[start];
-            char byte_text[3] = {hex[b >> 4], hex[b & 15], 0};
-            fe_printf(print, "'%S' codec can't decode byte 0x%s in position %d: %S",
-                enc, byte_text, (int)start, reason);
-        } else {
-            fe_printf(print, "'%S' codec can't decode bytes in position %d-%d: %S",
-                enc, (int)start, (int)(end - 1), reason);
-        }
+        data = info.buf;
+        len = info.len;
+        i = start >= 0 ? (size_t)start : len;
+    } else if (native_is(e->base.type, &fe_type_UnicodeEncodeError) && fe_is_str(obj)) {
+        data = fe_str_data(obj, &len);
+        i = start > 0 ? fe_utf8_char_offset(data, len, (size_t)start) : 0;
+    } else {
+        return false;
+    }
+    fe_printf(print, "'%S' codec can't %s %s", enc, decode ? "decode" : "encode", decode ? "byte" : "character");
+    if (end != start + 1 || i >= len) {
+        fe_printf(print, "s in position %d-%d: %S", (int)start, (int)(end - 1), reason);
         return true;
     }
-    if (native_is(e->base.type, &fe_type_UnicodeEncodeError) && fe_is_str(obj)) {
-        size_t len;
-        const char *t = fe_str_data(obj, &len);
-        size_t i = start > 0 ? fe_utf8_char_offset(t, len, (size_t)start) : 0;
-        if (end == start + 1 && i < len) {
-            // the character itself, escaped as \xhh, \uhhhh or \Uhhhhhhhh
-            const char *p = t + i;
-            fe_vstr_t esc;
-            fe_vstr_init(&esc, 10);
-            fe_str_add_escape(&esc, fe_utf8_decode(&p));
-            fe_printf(print, "'%S' codec can't encode character '%.*s' in position %d: %S",
-                enc, (int)esc.len, esc.buf, (int)start, reason);
-        } else {
-            fe_printf(print, "'%S' codec can't encode characters in position %d-%d: %S",
-                enc, (int)start, (int)(end - 1), reason);
-        }
-        return true;
+    if (decode) {
+        fe_printf(print, " 0x%02x", ((const uint8_t *)data)[i]);
+    } else {
+        // the character itself, escaped as \xhh, \uhhhh or \Uhhhhhhhh
+        const char *p = data + i;
+        fe_vstr_t esc;
+        fe_vstr_init(&esc, 10);
+        fe_str_add_escape(&esc, fe_utf8_decode(&p));
+        fe_printf(print, " '%.*s'", (int)esc.len, esc.buf);
     }
-    return false;
+    fe_printf(print, " in position %d: %S", (int)start, reason);
+    return true;
 }
 
 void fe_exc_slot_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
@@ -653,10 +652,8 @@ void fe_exc_slot_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t k
             fe_print_str(print, "(");
             fe_print_obj(print, exc_arg(e, 0), FE_PRINT_REPR);
             fe_print_str(print, ")");
-        } else if (n == 0) {
-            fe_print_str(print, "()");
         } else {
-            fe_print_obj(print, e->args, FE_PRINT_REPR);
+            fe_print_obj(print, e->args, FE_PRINT_REPR);  // "()" when there are none
         }
         return;
     }
