@@ -6,8 +6,9 @@
 // bit is stored inverted, and after seven 0 bits in a row a 1 bit is inserted (so the
 // literal holds no 0 byte and stays a mergeable string); the decoder skips it. A symbol
 // below 0x80 is that character; 0x80 + i stands for phrase i of the generated table (length
-// byte, then text, which may hold codes of earlier phrases). Expansion gives back exactly
-// the text written in the source, so it is at most FE_MSG_MAX_LEN bytes long.
+// byte, then a bit stream coded the same way, which may hold codes of earlier phrases).
+// Expansion gives back exactly the text written in the source, so it is at most
+// FE_MSG_MAX_LEN bytes long.
 #include "py/obj.h"
 
 #if FE_MSG_COMPRESSED
@@ -17,29 +18,9 @@ static const char phrases[] = FE_MSG_WORDS;
 static const unsigned char code_counts[] = FE_MSG_CODE_COUNTS;
 static const unsigned char code_symbols[] = FE_MSG_CODE_SYMBOLS;
 
-// Copies the length-bounded text at p to out, expanding phrase codes; returns the end.
+// Decodes the bit stream at bits into out, up to its end symbol; returns the text's end.
 // A phrase only holds codes of earlier phrases, so the recursion ends.
-static char *expand(char *out, const unsigned char *p, size_t len) {
-    for (; len > 0; p++, len--) {
-        if (*p < 0x80) {
-            *out++ = (char)*p;
-            continue;
-        }
-        const unsigned char *w = (const unsigned char *)phrases;
-        for (unsigned i = *p - 0x80u; i > 0; i--) {
-            w += 1 + w[0];
-        }
-        out = expand(out, w + 1, w[0]);
-    }
-    return out;
-}
-
-const char *fe_msg_expand(const char *msg, char *buf) {
-    if (msg[0] != 1) {
-        return msg;  // not compressed (built at run time, or not a plain literal)
-    }
-    const unsigned char *bits = (const unsigned char *)msg + 1;
-    char *out = buf;
+static char *decode(char *out, const unsigned char *bits) {
     size_t pos = 0;
     unsigned zeros = 0;  // 0 bits read in a row
     for (;;) {
@@ -63,13 +44,27 @@ const char *fe_msg_expand(const char *msg, char *buf) {
             index += *count;
             first = (first + *count) << 1;
         }
-        unsigned char sym = code_symbols[index + code - first];
+        unsigned sym = code_symbols[index + code - first];
         if (sym == 0) {
-            break;
+            return out;
         }
-        out = expand(out, &sym, 1);
+        if (sym < 0x80) {
+            *out++ = (char)sym;
+            continue;
+        }
+        const unsigned char *w = (const unsigned char *)phrases;
+        for (sym -= 0x80; sym > 0; sym--) {
+            w += 1 + w[0];
+        }
+        out = decode(out, w + 1);
     }
-    *out = 0;
+}
+
+const char *fe_msg_expand(const char *msg, char *buf) {
+    if (msg[0] != 1) {
+        return msg;  // not compressed (built at run time, or not a plain literal)
+    }
+    *decode(buf, (const unsigned char *)msg + 1) = 0;
     return buf;
 }
 #endif

@@ -14,8 +14,9 @@ phrases whose replacement by one byte saves the most over all messages, and writ
 Compression is in two steps. First each phrase of the table is replaced by the byte 0x80 + i
 (a phrase may itself contain codes of earlier phrases; other bytes stand for themselves).
 Then the resulting bytes, and a 0 byte that ends the message, are written with a canonical
-Huffman code built over all messages, most significant bit first and each bit inverted (so
-the short, frequent codes are mostly 1 bits); after every run of seven 0 bits a 1 bit is
+Huffman code built over all messages and phrases (phrases are stored coded the same way),
+most significant bit first and each bit inverted (so the short, frequent codes are mostly
+1 bits); after every run of seven 0 bits a 1 bit is
 inserted, and the last byte is padded with 1 bits. A compressed literal is the byte 0x01
 followed by those bits. It holds no 0 byte, so the linker still merges it with equal
 literals and suffixes as a string. py/msgtext.c expands it when the exception is raised.
@@ -178,15 +179,16 @@ def canonical(lengths):
     return counts, symbols, codes
 
 
-def huffman(work):
-    """Codes the phrase-substituted messages (each ended by a 0 symbol) with one canonical
-    Huffman code. Returns the code's (counts, symbols) and the packed messages."""
+def huffman(texts):
+    """Codes the phrase-substituted texts (messages and phrases, each ended by a 0 symbol)
+    with one canonical Huffman code. Returns the code's (counts, symbols) and the texts'
+    bit streams (see the top: inverted, stuffed, padded)."""
     freq = collections.Counter()
-    for m in work:
+    for m in texts:
         freq.update(m + b"\0")
     counts, symbols, codes = canonical(code_lengths(freq))
     packed = []
-    for m in work:
+    for m in texts:
         bits, run = [], 0
         for s in m + b"\0":
             code, length = codes[s]
@@ -197,8 +199,7 @@ def huffman(work):
                     bits.append(1)
                     run = 0
         bits += [1] * (-len(bits) % 8)
-        packed.append(bytes([MARKER]) + bytes(int("".join(map(str, bits[i:i + 8])), 2)
-                                              for i in range(0, len(bits), 8)))
+        packed.append(bytes(int("".join(map(str, bits[i:i + 8])), 2) for i in range(0, len(bits), 8)))
     return counts, symbols, packed
 
 
@@ -221,8 +222,9 @@ def main():
     found = {p: find_messages(s) for p, s in texts.items()}
     messages = sorted({m for f in found.values() for _, _, m in f})
     table, work = build_table(messages)
-    counts, symbols, packed = huffman(work)
-    packed = dict(zip(messages, packed))
+    counts, symbols, packed = huffman(work + table)
+    table = packed[len(work):]
+    packed = dict(zip(messages, (bytes([MARKER]) + p for p in packed)))
     for path, src in texts.items():
         out, pos = ['#line 1 "%s"\n' % path], 0
         for start, end, data in found[path]:
@@ -237,8 +239,8 @@ def main():
                len(messages), sum(len(m) + 1 for m in messages),
                sum(len(m) + 1 for m in packed.values()), sum(len(w) + 1 for w in table)),
            "#define FE_MSG_MAX_LEN %d" % longest,
-           "// Phrase i of the table is byte 0x80 + i of a compressed message (or of a later",
-           "// phrase); each entry is its length byte then its text.",
+           "// Phrase i of the table is symbol 0x80 + i of a compressed message (or of a later",
+           "// phrase); each entry is its length byte then its bit stream (coded as a message).",
            "#define FE_MSG_WORDS \\"]
     for w in table:
         hdr.append("    %s \\" % encode_literal(bytes([len(w)]) + w))

@@ -38,7 +38,7 @@ with tempfile.TemporaryDirectory() as tmp:
     def expand(data):
         out = bytearray()
         for b in data:
-            out += expand(table[b - 0x80]) if b >= 0x80 else bytes([b])
+            out += expand(unpack(table[b - 0x80])) if b >= 0x80 else bytes([b])
         return bytes(out)
 
     def unpack(data):
