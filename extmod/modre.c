@@ -30,27 +30,33 @@ typedef struct {
 
 // ---- helpers -----------------------------------------------------------------------------
 
-// The text of a subject string; checks it against the pattern kind.
-static const char *subject_data(const pattern_obj_t *p, fe_obj_t string, size_t *len) {
-    if (p->prog->is_str) {
-        if (!fe_is_str(string)) {
-            if (fe_obj_is_type_ptr(string, &fe_type_bytes) || fe_obj_is_type_ptr(string, &fe_type_bytearray) ||
-                fe_obj_is_type_ptr(string, &fe_type_memoryview)) {
-                fe_raise_msg(&fe_type_TypeError, "cannot use a string pattern on a bytes-like object");
-            }
-            fe_raise_fmt(&fe_type_TypeError, "expected string or bytes-like object, got '%T'", string);
-        }
-        return fe_str_data(string, len);
-    }
-    if (fe_is_str(string)) {
-        fe_raise_msg(&fe_type_TypeError, "cannot use a bytes pattern on a string-like object");
+// The text of a str or the bytes of a buffer; false for anything else.
+static bool str_or_buffer(fe_obj_t o, const char **s, size_t *len) {
+    if (fe_is_str(o)) {
+        *s = fe_str_data(o, len);
+        return true;
     }
     fe_buffer_info_t info;
-    if (!fe_get_buffer(string, &info, FE_BUFFER_READ)) {
+    if (!fe_get_buffer(o, &info, FE_BUFFER_READ)) {
+        return false;
+    }
+    *s = info.buf;
+    *len = info.len;
+    return true;
+}
+
+// The text of a subject string; checks it against the pattern kind.
+static const char *subject_data(const pattern_obj_t *p, fe_obj_t string, size_t *len) {
+    const char *s;
+    if (!str_or_buffer(string, &s, len)) {
         fe_raise_fmt(&fe_type_TypeError, "expected string or bytes-like object, got '%T'", string);
     }
-    *len = info.len;
-    return info.buf;
+    bool is_str = fe_is_str(string);
+    if (is_str != p->prog->is_str) {
+        fe_raise_msg(&fe_type_TypeError, is_str ? "cannot use a bytes pattern on a string-like object"
+                                                : "cannot use a string pattern on a bytes-like object");
+    }
+    return s;
 }
 
 static fe_obj_t make_slice(const pattern_obj_t *p, const char *s, size_t a, size_t b) {
@@ -64,18 +70,12 @@ static fe_obj_t from_vstr(const pattern_obj_t *p, fe_vstr_t *v) {
 
 // The text of a replacement (template or a callable's result), checked against the pattern kind.
 static const char *repl_data(const pattern_obj_t *p, fe_obj_t repl, size_t *len) {
-    if (p->prog->is_str) {
-        if (!fe_is_str(repl)) {
-            fe_raise_fmt(&fe_type_TypeError, "expected str instance, %T found", repl);
-        }
-        return fe_str_data(repl, len);
+    const char *s;
+    if (!str_or_buffer(repl, &s, len) || fe_is_str(repl) != p->prog->is_str) {
+        fe_raise_fmt(&fe_type_TypeError, p->prog->is_str ? "expected str instance, %T found"
+                                                         : "expected a bytes-like object, %T found", repl);
     }
-    fe_buffer_info_t info;
-    if (fe_is_str(repl) || !fe_get_buffer(repl, &info, FE_BUFFER_READ)) {
-        fe_raise_fmt(&fe_type_TypeError, "expected a bytes-like object, %T found", repl);
-    }
-    *len = info.len;
-    return info.buf;
+    return s;
 }
 
 // Code-point index -> byte offset (str) for pos/endpos arguments, clamped to the string.
@@ -120,15 +120,10 @@ static pattern_obj_t *compile_obj(fe_obj_t pattern, fe_int_t flags) {
     bool is_str = fe_is_str(pattern);
     const char *s;
     size_t len;
-    if (is_str) {
-        s = fe_str_data(pattern, &len);
-    } else {
-        fe_buffer_info_t info;
-        if (!fe_get_buffer(pattern, &info, FE_BUFFER_READ)) {
-            fe_raise_msg(&fe_type_TypeError, "first argument must be string or compiled pattern");
-        }
-        s = info.buf;
-        len = info.len;
+    if (!str_or_buffer(pattern, &s, &len)) {
+        fe_raise_msg(&fe_type_TypeError, "first argument must be string or compiled pattern");
+    }
+    if (!is_str) {
         pattern = fe_bytes_new(s, len);
         s = fe_bytes_data(pattern, &len);
     }
@@ -644,15 +639,8 @@ static fe_obj_t re_escape(fe_obj_t pattern) {
     bool is_str = fe_is_str(pattern);
     size_t len;
     const char *s;
-    if (is_str) {
-        s = fe_str_data(pattern, &len);
-    } else {
-        fe_buffer_info_t info;
-        if (!fe_get_buffer(pattern, &info, FE_BUFFER_READ)) {
-            fe_raise_fmt(&fe_type_TypeError, "expected str or bytes, got '%T'", pattern);
-        }
-        s = info.buf;
-        len = info.len;
+    if (!str_or_buffer(pattern, &s, &len)) {
+        fe_raise_fmt(&fe_type_TypeError, "expected str or bytes, got '%T'", pattern);
     }
     fe_vstr_t v;
     fe_vstr_init(&v, len + 8);
@@ -703,19 +691,14 @@ static void pattern_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_
     pattern_obj_t *p = self;
     fe_printf(print, "re.compile(%r", p->pattern);
     int f = p->flags & ~(p->prog->is_str ? RE_FLAG_UNICODE : 0);
-    if (f) {
-        static const struct { int bit; const char *name; } names[] = {
-            {RE_FLAG_TEMPLATE, "re.TEMPLATE"}, {RE_FLAG_IGNORECASE, "re.IGNORECASE"},
-            {RE_FLAG_LOCALE, "re.LOCALE"}, {RE_FLAG_MULTILINE, "re.MULTILINE"},
-            {RE_FLAG_DOTALL, "re.DOTALL"}, {RE_FLAG_UNICODE, "re.UNICODE"},
-            {RE_FLAG_VERBOSE, "re.VERBOSE"}, {RE_FLAG_DEBUG, "re.DEBUG"}, {RE_FLAG_ASCII, "re.ASCII"},
-        };
-        const char *sep = ", ";
-        for (size_t k = 0; k < FE_ARRAY_SIZE(names); k++) {
-            if (f & names[k].bit) {
-                fe_printf(print, "%s%s", sep, names[k].name);
-                sep = "|";
-            }
+    // the flag names in bit order (RE_FLAG_TEMPLATE = 1 ... RE_FLAG_ASCII = 256)
+    static const char names[] = "TEMPLATE\0IGNORECASE\0LOCALE\0MULTILINE\0DOTALL\0UNICODE\0VERBOSE\0DEBUG\0ASCII";
+    const char *sep = ", ";
+    const char *name = names;
+    for (int bit = 1; bit <= RE_FLAG_ASCII; bit <<= 1, name += strlen(name) + 1) {
+        if (f & bit) {
+            fe_printf(print, "%sre.%s", sep, name);
+            sep = "|";
         }
     }
     fe_print_str(print, ")");
