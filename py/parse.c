@@ -480,7 +480,7 @@ static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t
     const char *expr_start = s;
     const char *expr_end = fstring_expr_end(p, outer, s, end);
     const char *q = expr_start;
-    while (q < expr_end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r' || *q == '\f')) {
+    while (q < expr_end && *q != '\0' && strchr(" \t\n\r\f", *q) != NULL) {
         q++;
     }
     if (q == expr_end) {
@@ -1032,12 +1032,8 @@ static fe_node_t *parse_primary(parser_t *p) {
     for (;;) {
         if (KIND == FE_TOK_DOT) {
             next(p);
-            if (KIND != FE_TOK_NAME) {
-                error_here(p);
-            }
             fe_node_t *a = node1(FE_N_Attribute, line, col, e);
-            a->value = TOK.value;
-            next(p);
+            a->value = FE_NEW_QSTR(expect_name(p));
             e = a;
         } else if (KIND == FE_TOK_LPAR) {
             enter(p);
@@ -1547,9 +1543,6 @@ static fe_node_t *parse_expr_stmt(parser_t *p) {
 
 // dotted name -> qstr "a.b.c"
 static qstr parse_dotted_name(parser_t *p) {
-    if (KIND != FE_TOK_NAME) {
-        error_here(p);
-    }
     qstr q = expect_name(p);
     if (KIND != FE_TOK_DOT) {
         return q;
@@ -1580,14 +1573,19 @@ static fe_node_t *parse_asname(parser_t *p) {
     return n;
 }
 
+// A (dotted, for `import`) name and an optional 'as NAME' -> an Alias node.
+static fe_node_t *parse_alias(parser_t *p, bool dotted) {
+    uint32_t line = TOK.line, col = TOK.col;
+    qstr name = dotted ? parse_dotted_name(p) : expect_name(p);
+    return alias_node(name, parse_asname(p), line, col);
+}
+
 static fe_node_t *parse_import(parser_t *p) {
     uint32_t line = TOK.line, col = TOK.col;
     next(p);
     size_t mark = p->sp;
     do {
-        uint32_t l = TOK.line, c = TOK.col;
-        qstr name = parse_dotted_name(p);
-        push(p, alias_node(name, parse_asname(p), l, c));
+        push(p, parse_alias(p, true));
     } while (accept(p, FE_TOK_COMMA));
     return make(p, FE_N_Import, mark, line, col);
 }
@@ -1623,9 +1621,7 @@ static fe_node_t *parse_from_import(parser_t *p) {
     } else {
         bool parens = accept(p, FE_TOK_LPAR);
         for (;;) {
-            uint32_t l = TOK.line, c = TOK.col;
-            qstr name = expect_name(p);
-            push(p, alias_node(name, parse_asname(p), l, c));
+            push(p, parse_alias(p, false));
             if (!accept(p, FE_TOK_COMMA)) {
                 break;
             }
