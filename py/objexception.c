@@ -768,45 +768,51 @@ enum {
     GET_SYNTAX,     // a SyntaxError location field (syntax_field)
     GET_CODE,       // SystemExit.code: None, the one arg, or the args tuple
 };
+// The kinds, indexed by special_attr_t.kind (a byte instead of a pointer per row).
+enum { K_STOPITERATION, K_SYSTEMEXIT, K_OSERROR, K_SYNTAXERROR, K_IMPORTERROR, K_NAMEERROR, K_ATTRIBUTEERROR, K_UNICODEERROR };
+static const fe_type_t *const special_kinds[] = {
+    &fe_type_StopIteration, &fe_type_SystemExit, &fe_type_OSError, &fe_type_SyntaxError,
+    &fe_type_ImportError, &fe_type_NameError, &fe_type_AttributeError, &fe_type_UnicodeError,
+};
 typedef struct {
-    const fe_type_t *kind;
     uint16_t attr;
-    uint8_t get, index;
+    uint8_t kind;
+    uint8_t get : 4, index : 4;
 } special_attr_t;
 
 static const special_attr_t special_attrs[] = {
-    {&fe_type_StopIteration, Q_value, GET_ARG, 0},
-    {&fe_type_SystemExit, Q_code, GET_CODE, 0},
-    {&fe_type_OSError, Q_errno, GET_PAIR_ARG, 0},
-    {&fe_type_OSError, Q_strerror, GET_PAIR_ARG, 1},
-    {&fe_type_OSError, Q_filename, GET_NONE, 0},
-    {&fe_type_OSError, Q_filename2, GET_NONE, 0},
-    {&fe_type_SyntaxError, Q_msg, GET_ARG, 0},
-    {&fe_type_SyntaxError, Q_filename, GET_SYNTAX, 0},
-    {&fe_type_SyntaxError, Q_lineno, GET_SYNTAX, 1},
-    {&fe_type_SyntaxError, Q_offset, GET_SYNTAX, 2},
-    {&fe_type_SyntaxError, Q_text, GET_SYNTAX, 3},
-    {&fe_type_SyntaxError, Q_end_lineno, GET_SYNTAX, 4},
-    {&fe_type_SyntaxError, Q_end_offset, GET_SYNTAX, 5},
-    {&fe_type_SyntaxError, Q_print_file_and_line, GET_NONE, 0},
-    {&fe_type_ImportError, Q_msg, GET_ONLY_ARG, 0},
-    {&fe_type_ImportError, Q_name, GET_NONE, 0},
-    {&fe_type_ImportError, Q_path, GET_NONE, 0},
-    {&fe_type_NameError, Q_name, GET_NONE, 0},
-    {&fe_type_AttributeError, Q_name, GET_NONE, 0},
-    {&fe_type_AttributeError, Q_obj, GET_NONE, 0},
-    {&fe_type_UnicodeError, Q_encoding, GET_FIVE_ARG, 0},
-    {&fe_type_UnicodeError, Q_object, GET_FIVE_ARG, 1},
-    {&fe_type_UnicodeError, Q_start, GET_FIVE_ARG, 2},
-    {&fe_type_UnicodeError, Q_end, GET_FIVE_ARG, 3},
-    {&fe_type_UnicodeError, Q_reason, GET_FIVE_ARG, 4},
+    {Q_value, K_STOPITERATION, GET_ARG, 0},
+    {Q_code, K_SYSTEMEXIT, GET_CODE, 0},
+    {Q_errno, K_OSERROR, GET_PAIR_ARG, 0},
+    {Q_strerror, K_OSERROR, GET_PAIR_ARG, 1},
+    {Q_filename, K_OSERROR, GET_NONE, 0},
+    {Q_filename2, K_OSERROR, GET_NONE, 0},
+    {Q_msg, K_SYNTAXERROR, GET_ARG, 0},
+    {Q_filename, K_SYNTAXERROR, GET_SYNTAX, 0},
+    {Q_lineno, K_SYNTAXERROR, GET_SYNTAX, 1},
+    {Q_offset, K_SYNTAXERROR, GET_SYNTAX, 2},
+    {Q_text, K_SYNTAXERROR, GET_SYNTAX, 3},
+    {Q_end_lineno, K_SYNTAXERROR, GET_SYNTAX, 4},
+    {Q_end_offset, K_SYNTAXERROR, GET_SYNTAX, 5},
+    {Q_print_file_and_line, K_SYNTAXERROR, GET_NONE, 0},
+    {Q_msg, K_IMPORTERROR, GET_ONLY_ARG, 0},
+    {Q_name, K_IMPORTERROR, GET_NONE, 0},
+    {Q_path, K_IMPORTERROR, GET_NONE, 0},
+    {Q_name, K_NAMEERROR, GET_NONE, 0},
+    {Q_name, K_ATTRIBUTEERROR, GET_NONE, 0},
+    {Q_obj, K_ATTRIBUTEERROR, GET_NONE, 0},
+    {Q_encoding, K_UNICODEERROR, GET_FIVE_ARG, 0},
+    {Q_object, K_UNICODEERROR, GET_FIVE_ARG, 1},
+    {Q_start, K_UNICODEERROR, GET_FIVE_ARG, 2},
+    {Q_end, K_UNICODEERROR, GET_FIVE_ARG, 3},
+    {Q_reason, K_UNICODEERROR, GET_FIVE_ARG, 4},
 };
 
 // A special kind's computed attribute; FE_NULL if attr is not one.
 static fe_obj_t exc_special_attr(fe_exc_t *e, qstr attr) {
     size_t n = exc_n_args(e);
     for (const special_attr_t *a = special_attrs; a < special_attrs + FE_ARRAY_SIZE(special_attrs); a++) {
-        if (a->attr != attr || !native_is(e->base.type, a->kind)) {
+        if (a->attr != attr || !native_is(e->base.type, special_kinds[a->kind])) {
             continue;
         }
         fe_obj_t arg = exc_arg(e, a->index);
