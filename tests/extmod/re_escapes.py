@@ -5,7 +5,7 @@ pats = [r'[a-\d]', r'[\d-z]', r'[\d-\w]', r'[z-a]', r'[é-a]', r'\d\D\w\W\s\S', 
 for p in pats:
     try:
         r = re.compile(p)
-        print(p, [m.span() for m in r.finditer('foo a\n1 _ é\t\x07\x08y\\x')] if hasattr(r, 'finditer') else r.findall('foo a\n1 _ é\t\x07\x08y\\x'))
+        print(p, r.findall('foo a\n1 _ é\t\x07\x08y\\x'))
     except re.error as e:
         print(p, 'error', e)
 for p in [rb'[a-\d]', rb'\x41', rb'\d+', rb'[z-a]']:
