@@ -442,15 +442,6 @@ static FE_NORETURN void dec_error(decoder_t *d, const char *msg, const char *at)
                  (unsigned)(chars - col_start + 1), (unsigned)chars);
 }
 
-static bool match_word(decoder_t *d, const char *word) {
-    size_t n = strlen(word);
-    if ((size_t)(d->end - d->p) >= n && memcmp(d->p, word, n) == 0) {
-        d->p += n;
-        return true;
-    }
-    return false;
-}
-
 static int hex4(const char *p, const char *end) {
     if (end - p < 4) {
         return -1;
@@ -644,52 +635,41 @@ static fe_obj_t dec_array(decoder_t *d) {
     return list;
 }
 
-static fe_obj_t dec_value(decoder_t *d) {
-    switch (peek(d)) {
-        case '"':
-            return dec_string(d);
-        case '{':
-            return dec_object(d);
-        case '[':
-            return dec_array(d);
-        case 'n':
-            if (match_word(d, "null")) {
-                return fe_none;
-            }
-            break;
-        case 't':
-            if (match_word(d, "true")) {
-                return fe_true;
-            }
-            break;
-        case 'f':
-            if (match_word(d, "false")) {
-                return fe_false;
-            }
-            break;
+// The literal words JSON accepts, with NaN and the infinities as CPython does.
+// (each ends with a 0 byte; an empty word ends the list).
+static const char dec_words[] = "null\0true\0false\0"
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
-        case 'N':
-            if (match_word(d, "NaN")) {
-                return fe_float_new(NAN);
-            }
-            break;
-        case 'I':
-            if (match_word(d, "Infinity")) {
-                return fe_float_new(INFINITY);
-            }
-            break;
-        case '-':
-            if (d->end - d->p >= 9 && memcmp(d->p + 1, "Infinity", 8) == 0) {
-                d->p += 9;
-                return fe_float_new(-INFINITY);
-            }
-            return dec_number(d);
-#else
-        case '-':
+                                "NaN\0Infinity\0-Infinity\0"
 #endif
-        case '0': case '1': case '2': case '3': case '4':
-        case '5': case '6': case '7': case '8': case '9':
-            return dec_number(d);
+                                ;
+
+static fe_obj_t dec_value(decoder_t *d) {
+    int c = peek(d);
+    if (c == '"') {
+        return dec_string(d);
+    }
+    if (c == '{') {
+        return dec_object(d);
+    }
+    if (c == '[') {
+        return dec_array(d);
+    }
+    size_t n;
+    const char *w = dec_words;
+    for (size_t i = 0; (n = strlen(w)) != 0; i++, w += n + 1) {
+        if ((size_t)(d->end - d->p) >= n && memcmp(d->p, w, n) == 0) {
+            d->p += n;
+            static const fe_obj_t consts[] = {fe_none, fe_true, fe_false};
+            if (i < 3) {
+                return consts[i];
+            }
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+            return fe_float_new(i == 3 ? (fe_float_t)NAN : i == 4 ? (fe_float_t)INFINITY : -(fe_float_t)INFINITY);
+#endif
+        }
+    }
+    if (c == '-' || is_digit(c)) {
+        return dec_number(d);
     }
     dec_error(d, "Expecting value", d->p);
 }
