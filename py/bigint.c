@@ -88,6 +88,7 @@ size_t bn_sub(fe_dig_t *r, const fe_dig_t *a, size_t an, const fe_dig_t *b, size
     return bn_norm(r, an);
 }
 
+#if FE_OBJS_KARATSUBA
 // r[0..rn) += a[0..an); the caller guarantees the sum fits in rn digits.
 static void add_into(fe_dig_t *r, size_t rn, const fe_dig_t *a, size_t an) {
     fe_ddig_t carry = 0;
@@ -103,6 +104,7 @@ static void add_into(fe_dig_t *r, size_t rn, const fe_dig_t *a, size_t an) {
         carry >>= FE_DIG_BITS;
     }
 }
+#endif
 
 static void mul_schoolbook(fe_dig_t *r, const fe_dig_t *a, size_t an, const fe_dig_t *b, size_t bn) {
     memset(r, 0, (an + bn) * sizeof(fe_dig_t));
@@ -121,6 +123,7 @@ static void mul_schoolbook(fe_dig_t *r, const fe_dig_t *a, size_t an, const fe_d
     }
 }
 
+#if FE_OBJS_KARATSUBA
 static void mul_any(fe_dig_t *r, const fe_dig_t *a, size_t an, const fe_dig_t *b, size_t bn);
 
 // Karatsuba for an >= bn > an / 2, both >= threshold. r (an + bn digits) is fully written.
@@ -175,6 +178,9 @@ static void mul_any(fe_dig_t *r, const fe_dig_t *a, size_t an, const fe_dig_t *b
     }
     mul_karatsuba(r, a, an, b, bn);
 }
+#else
+#define mul_any mul_schoolbook
+#endif
 
 size_t bn_mul(fe_dig_t *r, const fe_dig_t *a, size_t an, const fe_dig_t *b, size_t bn) {
     if (an == 0 || bn == 0) {

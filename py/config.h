@@ -262,6 +262,9 @@
 #endif
 // [end modules]
 // [area objects2]
+#ifndef FE_OBJS_KARATSUBA
+#define FE_OBJS_KARATSUBA 1  // Karatsuba multiplication of big ints over 40 digits (0: schoolbook only, same results); ~0.5 KB
+#endif
 // [end objects2]
 // [area libs2]
 // [end libs2]

@@ -73,6 +73,7 @@
 #define FE_MODULE_ZLIB 0
 // [end modules]
 // [area objects2]
+#define FE_OBJS_KARATSUBA 0
 // [end objects2]
 // [area libs2]
 // [end libs2]
