@@ -1091,23 +1091,33 @@ static fe_node_t *parse_unary(parser_t *p) {
     return n;
 }
 
+// The arithmetic operators and augmented assignments by token, from FE_TOK_DOUBLESTAREQUAL
+// on: (operator - FE_BINARY_OR + 1) | (precedence + 1) << 4, where an augmented assignment
+// has precedence bits 0 and a token that is neither has 0.
+#define OP_BASE FE_TOK_DOUBLESTAREQUAL
+#define BIN(tok, op, prec) [FE_TOK_##tok - OP_BASE] = (FE_BINARY_##op - FE_BINARY_OR + 1) | ((prec) + 1) << 4
+#define AUG(tok, op) [FE_TOK_##tok - OP_BASE] = FE_BINARY_##op - FE_BINARY_OR + 1
+static const uint8_t op_table[FE_TOK_NUM_KINDS - OP_BASE] = {
+    BIN(VBAR, OR, 0), BIN(CIRCUMFLEX, XOR, 1), BIN(AMPER, AND, 2), BIN(LEFTSHIFT, LSHIFT, 3),
+    BIN(RIGHTSHIFT, RSHIFT, 3), BIN(PLUS, ADD, 4), BIN(MINUS, SUBTRACT, 4), BIN(STAR, MULTIPLY, 5),
+    BIN(SLASH, TRUE_DIVIDE, 5), BIN(DOUBLESLASH, FLOOR_DIVIDE, 5), BIN(PERCENT, MODULO, 5),
+    BIN(AT, MAT_MULTIPLY, 5),
+    AUG(PLUSEQUAL, ADD), AUG(MINEQUAL, SUBTRACT), AUG(STAREQUAL, MULTIPLY), AUG(ATEQUAL, MAT_MULTIPLY),
+    AUG(SLASHEQUAL, TRUE_DIVIDE), AUG(DOUBLESLASHEQUAL, FLOOR_DIVIDE), AUG(PERCENTEQUAL, MODULO),
+    AUG(AMPEREQUAL, AND), AUG(VBAREQUAL, OR), AUG(CIRCUMFLEXEQUAL, XOR), AUG(LEFTSHIFTEQUAL, LSHIFT),
+    AUG(RIGHTSHIFTEQUAL, RSHIFT), AUG(DOUBLESTAREQUAL, POWER),
+};
+_Static_assert(FE_BINARY_POWER - FE_BINARY_OR + 1 < 16, "operators must fit in 4 bits");
+
+static unsigned op_info(fe_token_kind_t k) {
+    return k >= OP_BASE ? op_table[k - OP_BASE] : 0;
+}
+
 // Binary operator precedence (higher binds tighter); -1 if the token is not one.
 static int binary_prec(fe_token_kind_t k, int *op) {
-    switch (k) {
-        case FE_TOK_VBAR: *op = FE_BINARY_OR; return 0;
-        case FE_TOK_CIRCUMFLEX: *op = FE_BINARY_XOR; return 1;
-        case FE_TOK_AMPER: *op = FE_BINARY_AND; return 2;
-        case FE_TOK_LEFTSHIFT: *op = FE_BINARY_LSHIFT; return 3;
-        case FE_TOK_RIGHTSHIFT: *op = FE_BINARY_RSHIFT; return 3;
-        case FE_TOK_PLUS: *op = FE_BINARY_ADD; return 4;
-        case FE_TOK_MINUS: *op = FE_BINARY_SUBTRACT; return 4;
-        case FE_TOK_STAR: *op = FE_BINARY_MULTIPLY; return 5;
-        case FE_TOK_SLASH: *op = FE_BINARY_TRUE_DIVIDE; return 5;
-        case FE_TOK_DOUBLESLASH: *op = FE_BINARY_FLOOR_DIVIDE; return 5;
-        case FE_TOK_PERCENT: *op = FE_BINARY_MODULO; return 5;
-        case FE_TOK_AT: *op = FE_BINARY_MAT_MULTIPLY; return 5;
-        default: return -1;
-    }
+    unsigned info = op_info(k);
+    *op = FE_BINARY_OR + (int)(info & 15) - 1;
+    return (int)(info >> 4) - 1;
 }
 
 // Binary operators by precedence climbing: all are left-associative.
@@ -1449,23 +1459,10 @@ static fe_node_t *parse_yield_or_star_expressions(parser_t *p) {
 
 // ---- simple statements ----------------------------------------------------------------------
 
+// The operator of an augmented assignment token; -1 if the token is not one.
 static int augassign_op(fe_token_kind_t k) {
-    switch (k) {
-        case FE_TOK_PLUSEQUAL: return FE_BINARY_ADD;
-        case FE_TOK_MINEQUAL: return FE_BINARY_SUBTRACT;
-        case FE_TOK_STAREQUAL: return FE_BINARY_MULTIPLY;
-        case FE_TOK_ATEQUAL: return FE_BINARY_MAT_MULTIPLY;
-        case FE_TOK_SLASHEQUAL: return FE_BINARY_TRUE_DIVIDE;
-        case FE_TOK_DOUBLESLASHEQUAL: return FE_BINARY_FLOOR_DIVIDE;
-        case FE_TOK_PERCENTEQUAL: return FE_BINARY_MODULO;
-        case FE_TOK_AMPEREQUAL: return FE_BINARY_AND;
-        case FE_TOK_VBAREQUAL: return FE_BINARY_OR;
-        case FE_TOK_CIRCUMFLEXEQUAL: return FE_BINARY_XOR;
-        case FE_TOK_LEFTSHIFTEQUAL: return FE_BINARY_LSHIFT;
-        case FE_TOK_RIGHTSHIFTEQUAL: return FE_BINARY_RSHIFT;
-        case FE_TOK_DOUBLESTAREQUAL: return FE_BINARY_POWER;
-        default: return -1;
-    }
+    unsigned info = op_info(k);
+    return info == 0 || info >> 4 ? -1 : FE_BINARY_OR + (int)info - 1;
 }
 
 static bool is_single_target(const fe_node_t *n) {
