@@ -48,51 +48,35 @@ static void dq_grow(deque_t *d) {
     d->head = 0;
 }
 
-static fe_obj_t dq_popleft(deque_t *d) {
+// Removes and returns the item at the right end, or at the left end when `left`.
+static fe_obj_t dq_take(deque_t *d, bool left) {
     if (d->len == 0) {
         fe_raise_msg(&fe_type_IndexError, "pop from an empty deque");
     }
-    fe_obj_t *s = dq_slot(d, 0);
+    fe_obj_t *s = dq_slot(d, left ? 0 : d->len - 1);
     fe_obj_t v = *s;
     *s = FE_NULL;
-    d->head = (d->head + 1) % d->cap;
+    if (left) {
+        d->head = (d->head + 1) % d->cap;
+    }
     d->len--;
     return v;
 }
 
-static fe_obj_t dq_pop(deque_t *d) {
-    if (d->len == 0) {
-        fe_raise_msg(&fe_type_IndexError, "pop from an empty deque");
-    }
-    fe_obj_t *s = dq_slot(d, d->len - 1);
-    fe_obj_t v = *s;
-    *s = FE_NULL;
-    d->len--;
-    return v;
-}
-
-static void dq_append(deque_t *d, fe_obj_t v) {
+// Adds v at the right end, or at the left end when `left`; a full bounded deque first
+// drops the item at the other end.
+static void dq_put(deque_t *d, fe_obj_t v, bool left) {
     if (d->maxlen == 0) {
         return;
     }
     if (d->maxlen > 0 && d->len == (size_t)d->maxlen) {
-        dq_popleft(d);
+        dq_take(d, !left);
     }
     dq_grow(d);
-    *dq_slot(d, d->len) = v;
-    d->len++;
-}
-
-static void dq_appendleft(deque_t *d, fe_obj_t v) {
-    if (d->maxlen == 0) {
-        return;
+    if (left) {
+        d->head = (d->head + d->cap - 1) % d->cap;
     }
-    if (d->maxlen > 0 && d->len == (size_t)d->maxlen) {
-        dq_pop(d);
-    }
-    dq_grow(d);
-    d->head = (d->head + d->cap - 1) % d->cap;
-    d->items[d->head] = v;
+    *dq_slot(d, left ? 0 : d->len) = v;
     d->len++;
 }
 
@@ -112,12 +96,15 @@ static void dq_extend(deque_t *d, fe_obj_t iterable, bool left) {
     fe_obj_t it = fe_getiter(iterable, &buf);
     fe_obj_t item;
     while ((item = fe_iternext(it)) != FE_NULL) {
-        if (left) {
-            dq_appendleft(d, item);
-        } else {
-            dq_append(d, item);
-        }
+        dq_put(d, item, left);
     }
+}
+
+static deque_t *dq_new(fe_int_t maxlen) {
+    deque_t *d = fe_new(deque_t);
+    d->base.type = &fe_type_deque;
+    d->maxlen = maxlen;
+    return d;
 }
 
 static fe_obj_t deque_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args) {
@@ -126,15 +113,14 @@ static fe_obj_t deque_make_new(const fe_type_t *type, size_t n_args, size_t n_kw
     };
     fe_obj_t a[2];
     fe_parse_args_pairs(n_args, n_kw, args, 2, spec, a);
-    deque_t *d = fe_new(deque_t);
-    d->base.type = &fe_type_deque;
-    d->maxlen = -1;
+    fe_int_t maxlen = -1;
     if (a[1] != fe_none) {
-        d->maxlen = fe_get_int(a[1]);
-        if (d->maxlen < 0) {
+        maxlen = fe_get_int(a[1]);
+        if (maxlen < 0) {
             fe_raise_msg(&fe_type_ValueError, "maxlen must be non-negative");
         }
     }
+    deque_t *d = dq_new(maxlen);
     if (a[0] != FE_NULL) {
         dq_extend(d, a[0], false);
     }
@@ -206,9 +192,7 @@ static fe_obj_t deque_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
                 }
                 return FE_NULL;
             }
-            deque_t *r = fe_new(deque_t);
-            r->base.type = &fe_type_deque;
-            r->maxlen = a->maxlen;
+            deque_t *r = dq_new(a->maxlen);
             dq_extend(r, a, false);
             dq_extend(r, b, false);
             return r;
@@ -238,7 +222,7 @@ static fe_obj_t deque_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
         for (size_t k = (size_t)i; k + 1 < d->len; k++) {
             *dq_slot(d, k) = *dq_slot(d, k + 1);
         }
-        dq_pop(d);
+        dq_take(d, false);
         return fe_none;
     }
     *dq_slot(d, (size_t)i) = value;
@@ -286,24 +270,24 @@ static void deque_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
 }
 
 static fe_obj_t deque_append(fe_obj_t self, fe_obj_t v) {
-    dq_append(deque_get(self), v);
+    dq_put(deque_get(self), v, false);
     return fe_none;
 }
 static FE_DEFINE_FUN_2(deque_append_obj, Q_append, deque_append);
 
 static fe_obj_t deque_appendleft(fe_obj_t self, fe_obj_t v) {
-    dq_appendleft(deque_get(self), v);
+    dq_put(deque_get(self), v, true);
     return fe_none;
 }
 static FE_DEFINE_FUN_2(deque_appendleft_obj, Q_appendleft, deque_appendleft);
 
 static fe_obj_t deque_pop(fe_obj_t self) {
-    return dq_pop(deque_get(self));
+    return dq_take(deque_get(self), false);
 }
 static FE_DEFINE_FUN_1(deque_pop_obj, Q_pop, deque_pop);
 
 static fe_obj_t deque_popleft(fe_obj_t self) {
-    return dq_popleft(deque_get(self));
+    return dq_take(deque_get(self), true);
 }
 static FE_DEFINE_FUN_1(deque_popleft_obj, Q_popleft, deque_popleft);
 
@@ -344,10 +328,7 @@ static fe_obj_t deque_rotate(size_t n_args, const fe_obj_t *args) {
     // rotating right by n moves the head back by n (the ring is full-length when len == cap
     // only if we compact first, so move items one by one for simplicity and correctness)
     for (fe_int_t k = 0; k < n; k++) {
-        fe_obj_t v = dq_pop(d);
-        d->head = (d->head + d->cap - 1) % d->cap;
-        d->items[d->head] = v;
-        d->len++;
+        dq_put(d, dq_take(d, false), true);
     }
     return fe_none;
 }
@@ -355,9 +336,7 @@ static FE_DEFINE_FUN_VAR(deque_rotate_obj, Q_rotate, 1, 2, deque_rotate);
 
 static fe_obj_t deque_copy(fe_obj_t self) {
     deque_t *d = deque_get(self);
-    deque_t *r = fe_new(deque_t);
-    r->base.type = &fe_type_deque;
-    r->maxlen = d->maxlen;
+    deque_t *r = dq_new(d->maxlen);
     dq_extend(r, d, false);
     return r;
 }
@@ -428,7 +407,7 @@ static fe_obj_t deque_insert(fe_obj_t self, fe_obj_t index, fe_obj_t v) {
     if (i > len) {
         i = len;
     }
-    dq_append(d, v);
+    dq_put(d, v, false);
     for (fe_int_t k = len; k > i; k--) {
         *dq_slot(d, (size_t)k) = *dq_slot(d, (size_t)k - 1);
     }

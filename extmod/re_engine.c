@@ -865,6 +865,7 @@ re_prog_t *re_compile(const char *pattern, size_t len, int flags, bool is_str) {
     prog->is_str = is_str;
     prog->groupindex = c.names;
     prog->anchored = c.code[0] == OP_ASSERT && c.code[1] == AS_BEGIN;
+#if FE_RE_EXTRA
     fe_obj_t names = fe_tuple_new((size_t)c.n_groups, NULL);
     fe_obj_t *items;
     size_t n;
@@ -878,6 +879,7 @@ re_prog_t *re_compile(const char *pattern, size_t len, int flags, bool is_str) {
         items[fe_get_int(e->value) - 1] = e->key;
     }
     prog->group_names = names;
+#endif
     return prog;
 }
 

@@ -25,7 +25,9 @@ typedef struct {
     int flags;          // including inline flags and UNICODE for str patterns
     bool is_str;        // str pattern (UTF-8 text, positions in code points) or bytes
     fe_obj_t groupindex;  // dict name -> group number
-    fe_obj_t group_names; // tuple: name (str) or None per group 1..n_groups
+#if FE_RE_EXTRA
+    fe_obj_t group_names; // tuple: name (str) or None per group 1..n_groups (Match.groupdict)
+#endif
     bool anchored;      // starts with \A (or ^ without MULTILINE): search tries one position
 } re_prog_t;
 
