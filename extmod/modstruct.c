@@ -149,21 +149,17 @@ static FE_DEFINE_FUN_1(struct_calcsize_obj, Q_calcsize, struct_calcsize);
 // ---- integers ----------------------------------------------------------------------------
 
 static FE_NORETURN void int_range_error(char code, size_t size, bool is_signed) {
-    if (size == 1) {
-        struct_error(is_signed ? "byte format requires -128 <= number <= 127"
-                               : "ubyte format requires 0 <= number <= 255");
+    if (size > 4) {
+        struct_error("argument out of range");
     }
-    if (size == 2) {
-        struct_error(is_signed ? "short format requires -32768 <= number <= 32767"
-                               : "ushort format requires 0 <= number <= 65535");
-    }
+    uint32_t hi = (uint32_t)-1 >> (32 - 8 * size + is_signed);
+    int lo = is_signed ? -(int)hi - 1 : 0;
     if (size == 4) {
-        if (is_signed) {
-            fe_raise_fmt(&fe_type_struct_error, "'%c' format requires -2147483648 <= number <= 2147483647", code);
-        }
-        fe_raise_fmt(&fe_type_struct_error, "'%c' format requires 0 <= number <= 4294967295", code);
+        fe_raise_fmt(&fe_type_struct_error, "'%c' format requires %d <= number <= %u", code, lo, (unsigned)hi);
     }
-    struct_error("argument out of range");
+    // "byte"/"ubyte", "short"/"ushort"
+    fe_raise_fmt(&fe_type_struct_error, "%s format requires %d <= number <= %u",
+                 (size == 1 ? "ubyte" : "ushort") + is_signed, lo, (unsigned)hi);
 }
 
 // The two's-complement bits of an int that must fit `size` bytes (signed for the
