@@ -490,19 +490,8 @@ void fe_instance_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t k
     }
     if (native != NULL && native->print != NULL) {
         if ((native->flags & FE_TYPE_FLAG_EXCEPTION) && kind == FE_PRINT_REPR) {
-            // MyError('x'): the class name, then the arguments
-            fe_printf(print, "%q", (qstr)t->name);
-            fe_obj_t args = fe_exc_args(subobj(self));
-            size_t n;
-            fe_obj_t *items;
-            fe_tuple_get(args, &n, &items);
-            if (n == 1) {
-                fe_print_str(print, "(");
-                fe_print_obj(print, items[0], FE_PRINT_REPR);
-                fe_print_str(print, ")");
-            } else {
-                fe_print_obj(print, args, FE_PRINT_REPR);
-            }
+            // MyError('x'): given the instance itself, the exception printer names its class
+            native->print(print, self, kind);
             return;
         }
         if (native == &fe_type_set || native == &fe_type_frozenset) {

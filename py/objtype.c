@@ -418,6 +418,12 @@ static bool is_data_descriptor_value(fe_obj_t v) {
            && (fe_type_lookup(t, Q___set__).value != FE_NULL || fe_type_lookup(t, Q___delete__).value != FE_NULL);
 }
 
+static void store_if_missing(fe_obj_t dict, qstr key, fe_obj_t value) {
+    if (fe_dict_get_maybe(dict, FE_NEW_QSTR(key)) == FE_NULL) {
+        fe_dict_store(dict, FE_NEW_QSTR(key), value);
+    }
+}
+
 fe_obj_t fe_type_new_class(const fe_type_t *meta, qstr name, fe_obj_t bases_in, fe_obj_t dict_in, size_t n_kw, const fe_obj_t *kw) {
     if (!fe_obj_is_type_ptr(bases_in, &fe_type_tuple)) {
         fe_raise_fmt(&fe_type_TypeError, "type.__new__() argument 2 must be tuple, not %T", bases_in);
@@ -549,17 +555,11 @@ fe_obj_t fe_type_new_class(const fe_type_t *meta, qstr name, fe_obj_t bases_in, 
     if (has_eq && !has_hash) {
         fe_dict_store(locals, FE_NEW_QSTR(Q___hash__), fe_none);  // __eq__ without __hash__: unhashable
     }
-    if (fe_dict_get_maybe(locals, FE_NEW_QSTR(Q___module__)) == FE_NULL) {
-        fe_obj_t g = fe_vm_globals();
-        fe_obj_t modname = g != FE_NULL ? fe_dict_get_maybe(g, FE_NEW_QSTR(Q___name__)) : FE_NULL;
-        fe_dict_store(locals, FE_NEW_QSTR(Q___module__), modname != FE_NULL ? modname : FE_NEW_QSTR(Q_builtins));
-    }
-    if (fe_dict_get_maybe(locals, FE_NEW_QSTR(Q___qualname__)) == FE_NULL) {
-        fe_dict_store(locals, FE_NEW_QSTR(Q___qualname__), FE_NEW_QSTR(name));
-    }
-    if (fe_dict_get_maybe(locals, FE_NEW_QSTR(Q___doc__)) == FE_NULL) {
-        fe_dict_store(locals, FE_NEW_QSTR(Q___doc__), fe_none);
-    }
+    fe_obj_t g = fe_vm_globals();
+    fe_obj_t modname = g != FE_NULL ? fe_dict_get_maybe(g, FE_NEW_QSTR(Q___name__)) : FE_NULL;
+    store_if_missing(locals, Q___module__, modname != FE_NULL ? modname : FE_NEW_QSTR(Q_builtins));
+    store_if_missing(locals, Q___qualname__, FE_NEW_QSTR(name));
+    store_if_missing(locals, Q___doc__, fe_none);
     cls->locals_dict = (fe_dict_t *)locals;
     fe_type_cache_flush();
 
