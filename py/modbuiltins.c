@@ -361,36 +361,28 @@ static fe_obj_t min_max(size_t n_args, const fe_obj_t *args, fe_map_t *kw, fe_bi
     if (key == fe_none) {
         key = FE_NULL;
     }
-    fe_obj_t best = FE_NULL, best_key = FE_NULL;
+    // one iterable argument, or the arguments themselves (it == FE_NULL)
+    fe_iter_buf_t buf;
+    fe_obj_t it = FE_NULL;
     if (n_args == 1) {
-        fe_iter_buf_t buf;
-        fe_obj_t it = fe_getiter(args[0], &buf);
-        fe_obj_t item;
-        while ((item = fe_iternext(it)) != FE_NULL) {
-            fe_obj_t k = key ? fe_call1(key, item) : item;
-            if (best == FE_NULL || fe_is_true(fe_binary_op(op, k, best_key))) {
-                best = item;
-                best_key = k;
-            }
-        }
-        if (best == FE_NULL) {
-            if (def != FE_NULL) {
-                return def;
-            }
-            fe_raise_fmt(&fe_type_ValueError, "%q() arg is an empty sequence", name);
-        }
-        return best;
-    }
-    if (def != FE_NULL) {
+        it = fe_getiter(args[0], &buf);
+    } else if (def != FE_NULL) {
         fe_raise_fmt(&fe_type_TypeError,
             "Cannot specify a default for %q() with multiple positional arguments", name);
     }
-    for (size_t i = 0; i < n_args; i++) {
-        fe_obj_t k = key ? fe_call1(key, args[i]) : args[i];
+    fe_obj_t best = FE_NULL, best_key = FE_NULL, item;
+    for (size_t i = 0; (item = it != FE_NULL ? fe_iternext(it) : i < n_args ? args[i] : FE_NULL) != FE_NULL; i++) {
+        fe_obj_t k = key ? fe_call1(key, item) : item;
         if (best == FE_NULL || fe_is_true(fe_binary_op(op, k, best_key))) {
-            best = args[i];
+            best = item;
             best_key = k;
         }
+    }
+    if (best == FE_NULL) {
+        if (def != FE_NULL) {
+            return def;
+        }
+        fe_raise_fmt(&fe_type_ValueError, "%q() arg is an empty sequence", name);
     }
     return best;
 }

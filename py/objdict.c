@@ -27,9 +27,12 @@ fe_map_t *fe_dict_get_map(fe_obj_t dict) {
     return &dict_native(dict)->map;
 }
 
-void fe_dict_store(fe_obj_t dict, fe_obj_t key, fe_obj_t value) {
-    fe_dict_t *d = dict_native(dict);
+static void dict_set(fe_dict_t *d, fe_obj_t key, fe_obj_t value) {
     fe_map_lookup(&d->map, key, FE_MAP_LOOKUP_ADD_IF_MISSING)->value = value;
+}
+
+void fe_dict_store(fe_obj_t dict, fe_obj_t key, fe_obj_t value) {
+    dict_set(dict_native(dict), key, value);
 }
 
 fe_obj_t fe_dict_get_maybe(fe_obj_t dict, fe_obj_t key) {
@@ -49,13 +52,18 @@ void fe_dict_delete(fe_obj_t dict, fe_obj_t key) {
     }
 }
 
-static fe_obj_t dict_copy_of(fe_dict_t *src) {
-    fe_dict_t *d = fe_dict_new(src->map.count);
+// Stores every entry of src into d.
+static void dict_merge(fe_dict_t *d, fe_map_t *src) {
     size_t pos = 0;
     fe_map_elem_t *e;
-    while ((e = fe_map_next(&src->map, &pos)) != NULL) {
-        fe_map_lookup(&d->map, e->key, FE_MAP_LOOKUP_ADD_IF_MISSING)->value = e->value;
+    while ((e = fe_map_next(src, &pos)) != NULL) {
+        dict_set(d, e->key, e->value);
     }
+}
+
+static fe_obj_t dict_copy_of(fe_dict_t *src) {
+    fe_dict_t *d = fe_dict_new(src->map.count);
+    dict_merge(d, &src->map);
     return d;
 }
 
@@ -77,11 +85,7 @@ static fe_dict_t *plain_dict_source(fe_obj_t other) {
 static void dict_update_from(fe_dict_t *d, fe_obj_t other) {
     fe_dict_t *od = plain_dict_source(other);
     if (od != FE_NULL) {
-        size_t pos = 0;
-        fe_map_elem_t *e;
-        while ((e = fe_map_next(&od->map, &pos)) != NULL) {
-            fe_map_lookup(&d->map, e->key, FE_MAP_LOOKUP_ADD_IF_MISSING)->value = e->value;
-        }
+        dict_merge(d, &od->map);
         return;
     }
     fe_obj_t dest[2];
@@ -92,8 +96,7 @@ static void dict_update_from(fe_dict_t *d, fe_obj_t other) {
         fe_obj_t it = fe_getiter(keys, &buf);
         fe_obj_t k;
         while ((k = fe_iternext(it)) != FE_NULL) {
-            fe_obj_t v = fe_subscr_load(other, k);
-            fe_map_lookup(&d->map, k, FE_MAP_LOOKUP_ADD_IF_MISSING)->value = v;
+            dict_set(d, k, fe_subscr_load(other, k));
         }
         return;
     }
@@ -101,32 +104,26 @@ static void dict_update_from(fe_dict_t *d, fe_obj_t other) {
     fe_obj_t it = fe_getiter(other, &buf);
     fe_obj_t item;
     for (size_t index = 0; (item = fe_iternext(it)) != FE_NULL; index++) {
-        fe_obj_t kv[2];
         size_t n;
         fe_obj_t *items;
-        if (fe_obj_is_type_ptr(item, &fe_type_tuple) || fe_obj_is_type_ptr(item, &fe_type_list)) {
-            fe_get_array(item, &n, &items);
-        } else {
-            const fe_type_t *t = fe_typeof(item);
-            if (t->getiter == NULL && t->subscr == NULL && !(t->flags & FE_TYPE_FLAG_USER)) {
-                fe_raise_fmt(&fe_type_TypeError, "cannot convert dictionary update sequence element #%u to a sequence",
-                             (unsigned)index);
-            }
-            fe_get_array(item, &n, &items);
+        const fe_type_t *t = fe_typeof(item);
+        if (t->getiter == NULL && t->subscr == NULL && !(t->flags & FE_TYPE_FLAG_USER)) {
+            fe_raise_fmt(&fe_type_TypeError, "cannot convert dictionary update sequence element #%u to a sequence",
+                         (unsigned)index);
         }
+        fe_get_array(item, &n, &items);
         if (n != 2) {
             fe_raise_fmt(&fe_type_ValueError, "dictionary update sequence element #%u has length %u; 2 is required",
                          (unsigned)index, (unsigned)n);
         }
-        kv[0] = items[0];
-        kv[1] = items[1];
-        fe_map_lookup(&d->map, kv[0], FE_MAP_LOOKUP_ADD_IF_MISSING)->value = kv[1];
+        fe_obj_t value = items[1];  // read first: hashing the key may run Python code
+        dict_set(d, items[0], value);
     }
 }
 
 static void dict_store_kw_pairs(fe_dict_t *d, size_t n_kw, const fe_obj_t *pairs) {
     for (size_t i = 0; i < n_kw; i++) {
-        fe_map_lookup(&d->map, pairs[2 * i], FE_MAP_LOOKUP_ADD_IF_MISSING)->value = pairs[2 * i + 1];
+        dict_set(d, pairs[2 * i], pairs[2 * i + 1]);
     }
 }
 
@@ -250,7 +247,7 @@ static fe_obj_t dict_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
         }
         return fe_none;
     }
-    fe_map_lookup(&d->map, index, FE_MAP_LOOKUP_ADD_IF_MISSING)->value = value;
+    dict_set(d, index, value);
     return fe_none;
 }
 
@@ -722,7 +719,7 @@ static fe_obj_t dict_fromkeys(size_t n_args, const fe_obj_t *args) {
     fe_obj_t k;
     while ((k = fe_iternext(it)) != FE_NULL) {
         if (nd != FE_NULL && d == (fe_obj_t)nd) {
-            fe_map_lookup(&nd->map, k, FE_MAP_LOOKUP_ADD_IF_MISSING)->value = value;
+            dict_set(nd, k, value);
         } else {
             fe_subscr_store(d, k, value);
         }
@@ -803,11 +800,7 @@ static fe_obj_t dict_update(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
         dict_update_from(d, args[1]);
     }
     if (kw != NULL) {
-        size_t pos = 0;
-        fe_map_elem_t *e;
-        while ((e = fe_map_next(kw, &pos)) != NULL) {
-            fe_map_lookup(&d->map, e->key, FE_MAP_LOOKUP_ADD_IF_MISSING)->value = e->value;
-        }
+        dict_merge(d, kw);
     }
     return fe_none;
 }
