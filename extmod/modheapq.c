@@ -19,16 +19,15 @@ static bool less(fe_obj_t a, fe_obj_t b) {
     return fe_is_true(fe_binary_op(FE_BINARY_LESS, a, b));
 }
 
-// a < b for items of list, whose length was len. The comparison runs Python code that may
-// resize the list: that is an error, and *items is re-read (it may have moved).
-static bool less_in(fe_obj_t list, fe_obj_t a, fe_obj_t b, size_t len, fe_obj_t **items) {
-    bool lt = less(a, b);
-    size_t now;
-    fe_list_get(list, &now, items);
-    if (now != len) {
+// Comparisons run Python code that may resize the list: re-read items and check the
+// length after each one.
+static void check_size(fe_obj_t list, size_t expect) {
+    size_t len;
+    fe_obj_t *items;
+    fe_list_get(list, &len, &items);
+    if (len != expect) {
         fe_raise_msg(&fe_type_RuntimeError, "list changed size during iteration");
     }
-    return lt;
 }
 
 // Moves the item at pos up towards start while it is smaller than its parent.
@@ -40,7 +39,10 @@ static void sift_down(fe_obj_t list, size_t start, size_t pos) {
     while (pos > start) {
         size_t parent_pos = (pos - 1) >> 1;
         fe_obj_t parent = items[parent_pos];
-        if (!less_in(list, newitem, parent, len, &items)) {
+        bool lt = less(newitem, parent);
+        check_size(list, len);
+        fe_list_get(list, &len, &items);
+        if (!lt) {
             break;
         }
         items[pos] = parent;
@@ -60,7 +62,10 @@ static void sift_up(fe_obj_t list, size_t pos) {
     while (child < end) {
         size_t right = child + 1;
         if (right < end) {
-            if (!less_in(list, items[child], items[right], len, &items)) {
+            bool lt = less(items[child], items[right]);
+            check_size(list, len);
+            fe_list_get(list, &len, &items);
+            if (!lt) {
                 child = right;
             }
         }
@@ -70,14 +75,6 @@ static void sift_up(fe_obj_t list, size_t pos) {
     }
     items[pos] = newitem;
     sift_down(list, start, pos);
-}
-
-// Puts item at the top of the heap in l and returns what was there.
-static fe_obj_t replace_top(fe_list_t *l, fe_obj_t item) {
-    fe_obj_t top = l->items[0];
-    l->items[0] = item;
-    sift_up(l, 0);
-    return top;
 }
 
 static fe_obj_t heapq_heappush(fe_obj_t heap, fe_obj_t item) {
@@ -95,12 +92,19 @@ static fe_obj_t heapq_heappop(fe_obj_t heap) {
     if (l->len == 0) {
         return last;
     }
-    return replace_top(l, last);
+    fe_obj_t ret = l->items[0];
+    l->items[0] = last;
+    sift_up(l, 0);
+    return ret;
 }
 static FE_DEFINE_FUN_1(heapq_heappop_obj, Q_heappop, heapq_heappop);
 
 static fe_obj_t heapq_heapreplace(fe_obj_t heap, fe_obj_t item) {
-    return replace_top(heap_list(heap, true), item);
+    fe_list_t *l = heap_list(heap, true);
+    fe_obj_t ret = l->items[0];
+    l->items[0] = item;
+    sift_up(l, 0);
+    return ret;
 }
 static FE_DEFINE_FUN_2(heapq_heapreplace_obj, Q_heapreplace, heapq_heapreplace);
 
@@ -110,7 +114,11 @@ static fe_obj_t heapq_heappushpop(fe_obj_t heap, fe_obj_t item) {
         return item;
     }
     // the comparison may have emptied or changed the list: read it again
-    return replace_top(heap_list(heap, true), item);
+    heap_list(heap, true);
+    fe_obj_t top = l->items[0];
+    l->items[0] = item;
+    sift_up(l, 0);
+    return top;
 }
 static FE_DEFINE_FUN_2(heapq_heappushpop_obj, Q_heappushpop, heapq_heappushpop);
 
