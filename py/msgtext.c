@@ -5,8 +5,9 @@
 // significant bit first) of canonical Huffman codes, ended by the code of symbol 0. Each
 // bit is stored inverted, and after seven 0 bits in a row a 1 bit is inserted (so the
 // literal holds no 0 byte and stays a mergeable string); the decoder skips it. A symbol
-// below 0x80 is that character; 0x80 + i stands for phrase i of the generated table (length
-// byte, then a bit stream coded the same way, which may hold codes of earlier phrases).
+// 0x20..0x7f is that character; 0x80 + i stands for phrase i of the generated table, and
+// 0x01 + j for phrase 128 + j (each a length byte, then a bit stream coded the same way,
+// which may hold codes of earlier phrases).
 // Expansion gives back exactly the text written in the source, so it is at most
 // FE_MSG_MAX_LEN bytes long.
 #include "py/obj.h"
@@ -48,12 +49,12 @@ static char *decode(char *out, const unsigned char *bits) {
         if (sym == 0) {
             return out;
         }
-        if (sym < 0x80) {
+        if (sym - 0x20 < 0x60) {
             *out++ = (char)sym;
             continue;
         }
         const unsigned char *w = (const unsigned char *)phrases;
-        for (sym -= 0x80; sym > 0; sym--) {
+        for (sym = sym >= 0x80 ? sym - 0x80 : sym + 127; sym > 0; sym--) {
             w += 1 + w[0];
         }
         out = decode(out, w + 1);

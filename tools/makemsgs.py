@@ -5,14 +5,15 @@
 
 Finds every message written as string literals directly in a call
 `fe_raise_msg(type, "...")` or `fe_raise_fmt(type, "...", ...)` (or of another raiser in
-RAISERS, or as a branch `c ? "..." : "..."` of the argument), picks (greedily) the 127
-phrases whose replacement by one byte saves the most over all messages, and writes:
+RAISERS, or as a branch `c ? "..." : "..."` of the argument), picks (greedily) up to 159
+phrases whose replacement by one symbol saves the most over all messages, and writes:
   SRCDIR/<path relative to TOP>   each source with those literals replaced by the
                                   compressed form, after a #line naming the original;
   HEADER                          the phrase table, the Huffman code and FE_MSG_MAX_LEN.
 
-Compression is in two steps. First each phrase of the table is replaced by the byte 0x80 + i
-(a phrase may itself contain codes of earlier phrases; other bytes stand for themselves).
+Compression is in two steps. First each phrase of the table is replaced by a byte of its own,
+0x80 + i for phrase i < 128 and i - 127 after (a phrase may itself contain codes of earlier
+phrases; bytes 0x20..0x7f stand for themselves).
 Then the resulting bytes, and a 0 byte that ends the message, are written with a canonical
 Huffman code built over all messages and phrases (phrases are stored coded the same way),
 most significant bit first and each bit inverted (so the short, frequent codes are mostly
@@ -20,7 +21,7 @@ most significant bit first and each bit inverted (so the short, frequent codes a
 inserted, and the last byte is padded with 1 bits. A compressed literal is the byte 0x01
 followed by those bits. It holds no 0 byte, so the linker still merges it with equal
 literals and suffixes as a string. py/msgtext.c expands it when the exception is raised.
-Messages with non-ASCII bytes or a 0x01 byte are left as they are. Files are only rewritten
+Messages with non-ASCII bytes or control characters are left as they are. Files are only rewritten
 when their content changes, so make recompiles just what changed.
 """
 import collections
@@ -30,7 +31,9 @@ import re
 import sys
 
 MARKER = 1
-MAX_WORDS = 127  # codes 0x80..0xfe
+# phrase i is the symbol CODES[i]: 0x80..0xff, then the control characters 0x01..0x1f, which
+# messages do not hold (0 is the end symbol)
+CODES = list(range(0x80, 0x100)) + list(range(0x01, 0x20))
 # the functions whose message (argument number n from 0) is compressed: ones that pass it on
 # to fe_raise_msg or fe_raise_fmt unchanged, which expand it
 RAISERS = {"fe_raise_msg": 1, "fe_raise_fmt": 1, "struct_error": 0}
@@ -107,7 +110,7 @@ def find_messages(src, packed=False):
                 while k < len(toks) and toks[k][0] == "string":
                     k += 1
                 data = b"".join(decode_literal(toks[n][1]) for n in range(j, k))
-                ok = all(b < 0x80 and b != MARKER for b in data) if not packed else data[:1] == bytes([MARKER])
+                ok = all(0x20 <= b < 0x80 for b in data) if not packed else data[:1] == bytes([MARKER])
                 if k < len(toks) and toks[k][1] in (",", ")", ":") and ok:
                     found.append((toks[j][2], toks[k - 1][3], data))
                 j = k
@@ -128,12 +131,12 @@ def phrases(m):
 
 
 def build_table(messages):
-    """Greedy: 127 times, the phrase saving the most bytes over all messages becomes the next
-    code and is replaced in them (so later phrases may contain earlier codes). Returns the
+    """Greedy: for each code of CODES in turn, the phrase saving the most bytes over all
+    messages becomes that code and is replaced in them (so later phrases may contain earlier codes). Returns the
     table and the compressed messages."""
     table, work = [], list(messages)
     gain = lambda p, n: n * (len(p) - 1) - (len(p) + 1)
-    for code in range(0x80, 0x80 + MAX_WORDS):
+    for code in CODES:
         count = collections.Counter()
         for m in work:
             for p in phrases(m):
@@ -239,7 +242,7 @@ def main():
                len(messages), sum(len(m) + 1 for m in messages),
                sum(len(m) + 1 for m in packed.values()), sum(len(w) + 1 for w in table)),
            "#define FE_MSG_MAX_LEN %d" % longest,
-           "// Phrase i of the table is symbol 0x80 + i of a compressed message (or of a later",
+           "// Phrase i of the table is symbol 0x80 + i (i - 127 from 128 on) of a message (or a later",
            "// phrase); each entry is its length byte then its bit stream (coded as a message).",
            "#define FE_MSG_WORDS \\"]
     for w in table:
