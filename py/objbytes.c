@@ -360,19 +360,11 @@ static fe_obj_t bytes_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
                 return fe_str_make_kind_vstr(a.kind, &v);
             }
         case FE_BINARY_MULTIPLY: {
-            str_view_t *s = have_a ? &a : &b;
-            fe_obj_t other = have_a ? rhs : lhs;
             if (!have_a && !have_b) {
                 return FE_NULL;
             }
-            if (!fe_is_int(other)) {
-                if (is_user_object(other)) {
-                    return FE_NULL;
-                }
-                fe_raise_fmt(&fe_type_TypeError, "can't multiply sequence by non-int of type '%q'",
-                             (qstr)fe_typeof(other)->name);
-            }
-            return fe_str_repeat(s->kind, s->data, s->len, other);
+            str_view_t *s = have_a ? &a : &b;
+            return fe_str_repeat(s->kind, s->data, s->len, have_a ? rhs : lhs);
         }
         case FE_BINARY_MODULO:
             if (!have_a) {

@@ -552,15 +552,20 @@ static bool is_user_object(fe_obj_t o) {
     return FE_IS_OBJ(o) && o != FE_NULL && (((fe_objbase_t *)o)->type->flags & FE_TYPE_FLAG_USER);
 }
 
-// text * count for str and bytes.
+// text * count for str and bytes; FE_NULL (NotImplemented) when count is a user object
+// that is not an int, so that its __rmul__ gets a chance.
 fe_obj_t fe_str_repeat(str_kind_t kind, const char *s, size_t len, fe_obj_t count_obj) {
+    if (!fe_is_int(count_obj)) {
+        if (is_user_object(count_obj)) {
+            return FE_NULL;
+        }
+        fe_raise_fmt(&fe_type_TypeError, "can't multiply sequence by non-int of type '%q'",
+                     (qstr)fe_typeof(count_obj)->name);
+    }
     fe_int_t count;
     if (!fe_get_int_maybe(count_obj, &count)) {
-        if (fe_is_int(count_obj)) {
-            fe_raise_fmt(&fe_type_OverflowError, "cannot fit '%q' into an index-sized integer",
-                         (qstr)fe_typeof(count_obj)->name);
-        }
-        count = fe_get_index(count_obj);
+        fe_raise_fmt(&fe_type_OverflowError, "cannot fit '%q' into an index-sized integer",
+                     (qstr)fe_typeof(count_obj)->name);
     }
     if (count <= 0 || len == 0) {
         return fe_str_make_kind(kind, "", 0);
@@ -650,19 +655,8 @@ static fe_obj_t str_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
                 memcpy(d + alen, b, blen);
                 return fe_str_finish(s);
             }
-        case FE_BINARY_MULTIPLY: {
-            const char *s = a ? a : b;
-            size_t slen = a ? alen : blen;
-            fe_obj_t other = a ? rhs : lhs;
-            if (!fe_is_int(other)) {
-                if (is_user_object(other)) {
-                    return FE_NULL;
-                }
-                fe_raise_fmt(&fe_type_TypeError, "can't multiply sequence by non-int of type '%q'",
-                             (qstr)fe_typeof(other)->name);
-            }
-            return fe_str_repeat(STR_KIND_STR, s, slen, other);
-        }
+        case FE_BINARY_MULTIPLY:
+            return fe_str_repeat(STR_KIND_STR, a ? a : b, a ? alen : blen, a ? rhs : lhs);
         case FE_BINARY_MODULO:
             if (a == NULL) {
                 return FE_NULL;
