@@ -6,6 +6,7 @@
 // so it may live in a static variable (no GC pointer).
 #include <math.h>
 #include "py/obj.h"
+#include "extmod/libutil.h"
 
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
 #define isfinite_f(f) isfinite(f)
@@ -118,44 +119,33 @@ static fe_obj_t random_seed(size_t n_args, const fe_obj_t *args) {
         // The low 64 bits of |a| (plus its sign) select the sequence.
         fe_obj_t mag = fe_is_true(fe_binary_op(FE_BINARY_LESS, a, FE_NEW_SMALL_INT(0)))
             ? fe_unary_op(FE_UNARY_NEGATIVE, a) : a;
-        fe_obj_t lo = fe_binary_op(FE_BINARY_AND, mag, fe_int_from_uint(0xffffffffu));
-        fe_obj_t hi = fe_binary_op(FE_BINARY_AND,
-            fe_binary_op(FE_BINARY_RSHIFT, mag, FE_NEW_SMALL_INT(32)), fe_int_from_uint(0xffffffffu));
-        fe_obj_t bits = fe_binary_op(FE_BINARY_RSHIFT, mag, FE_NEW_SMALL_INT(64));
-        uint32_t extra = (uint32_t)fe_hash(bits);
-        rng_seed((uint32_t)fe_get_int(fe_binary_op(FE_BINARY_AND, lo, FE_NEW_SMALL_INT(0xffff)))
-                 | ((uint32_t)fe_get_int(fe_binary_op(FE_BINARY_RSHIFT, lo, FE_NEW_SMALL_INT(16))) << 16),
-                 ((uint32_t)fe_get_int(fe_binary_op(FE_BINARY_AND, hi, FE_NEW_SMALL_INT(0xffff)))
-                 | ((uint32_t)fe_get_int(fe_binary_op(FE_BINARY_RSHIFT, hi, FE_NEW_SMALL_INT(16))) << 16))
-                 ^ extra);
+        uint64_t low = fe_lib_int_low64(mag);
+        uint32_t extra = (uint32_t)fe_hash(fe_binary_op(FE_BINARY_RSHIFT, mag, FE_NEW_SMALL_INT(64)));
+        rng_seed((uint32_t)low, (uint32_t)(low >> 32) ^ extra);
         return fe_none;
     }
-    if (fe_is_str(a) || fe_typeof(a) == &fe_type_bytes || fe_typeof(a) == &fe_type_bytearray
+    size_t len;
+    const char *s;
+    if (fe_is_str(a)) {
+        s = fe_str_data(a, &len);
+    } else if (fe_typeof(a) == &fe_type_bytes || fe_typeof(a) == &fe_type_bytearray) {
+        s = fe_bytes_data(a, &len);
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
-        || fe_typeof(a) == &fe_type_float
-#endif
-        || a == fe_none) {
-        size_t len;
-        const char *s;
-        if (fe_is_str(a)) {
-            s = fe_str_data(a, &len);
-        } else if (fe_typeof(a) == &fe_type_bytes || fe_typeof(a) == &fe_type_bytearray) {
-            s = fe_bytes_data(a, &len);
-        } else {
-            uint32_t h = (uint32_t)fe_hash(a);
-            rng_seed(h, 0x5eed);
-            return fe_none;
-        }
-        uint32_t h1 = 2166136261u, h2 = 0x12345678;
-        for (size_t i = 0; i < len; i++) {
-            h1 = (h1 ^ (uint8_t)s[i]) * 16777619u;
-            h2 = rotl32(h2 ^ (uint8_t)s[i], 5) + 0x9e3779b9;
-        }
-        rng_seed(h1, h2);
+    } else if (fe_typeof(a) == &fe_type_float) {
+        rng_seed((uint32_t)fe_hash(a), 0x5eed);
         return fe_none;
+#endif
+    } else {
+        fe_raise_msg(&fe_type_TypeError,
+                     "The only supported seed types are: None, int, float, str, bytes, and bytearray.");
     }
-    fe_raise_msg(&fe_type_TypeError,
-                 "The only supported seed types are: None, int, float, str, bytes, and bytearray.");
+    uint32_t h1 = 2166136261u, h2 = 0x12345678;
+    for (size_t i = 0; i < len; i++) {
+        h1 = (h1 ^ (uint8_t)s[i]) * 16777619u;
+        h2 = rotl32(h2 ^ (uint8_t)s[i], 5) + 0x9e3779b9;
+    }
+    rng_seed(h1, h2);
+    return fe_none;
 }
 static FE_DEFINE_FUN_VAR(random_seed_obj, Q_seed, 0, 1, random_seed);
 
