@@ -7,6 +7,7 @@
 // reused by a later add; the table grows to the smallest power of two above used*4 (used*2
 // beyond 50000 entries) when fill*5 >= mask*3. The set operations below repeat CPython's
 // choice of which operand to iterate and of when to presize, since both affect the order.
+#include <stddef.h>
 #include <string.h>
 #include "py/obj.h"
 #include "py/objseq.h"
@@ -511,18 +512,12 @@ static set_t *set_intersection(set_t *so, fe_obj_t other) {
     return result;
 }
 
+// Swaps everything after the object header (table, counters, hash) and drops both hashes.
 static void set_swap_bodies(set_t *a, set_t *b) {
     set_t t = *a;
-    a->fill = b->fill;
-    a->used = b->used;
-    a->mask = b->mask;
-    a->table = b->table;
-    a->finger = b->finger;
-    b->fill = t.fill;
-    b->used = t.used;
-    b->mask = t.mask;
-    b->table = t.table;
-    b->finger = t.finger;
+    size_t body = sizeof(set_t) - offsetof(set_t, fill);
+    memcpy(&a->fill, &b->fill, body);
+    memcpy(&b->fill, &t.fill, body);
     a->hash_valid = false;
     b->hash_valid = false;
 }
