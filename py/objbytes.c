@@ -408,18 +408,7 @@ static fe_obj_t slice_of(str_view_t *v, fe_obj_t slice) {
 }
 
 static size_t bytes_item_index(str_view_t *v, fe_obj_t index) {
-    if (!fe_is_int(index) && !is_user_object(index)) {
-        fe_raise_fmt(&fe_type_TypeError, "%s indices must be integers or slices, not %q",
-                     v->kind == STR_KIND_BYTES ? "byte" : "bytearray", (qstr)fe_typeof(index)->name);
-    }
-    fe_int_t i = fe_get_index(index);
-    if (i < 0) {
-        i += (fe_int_t)v->len;
-    }
-    if (i < 0 || (size_t)i >= v->len) {
-        fe_raise_msg(&fe_type_IndexError, v->kind == STR_KIND_BYTES ? "index out of range" : "bytearray index out of range");
-    }
-    return (size_t)i;
+    return fe_get_seq_index(v->kind == STR_KIND_BYTES ? &fe_type_bytes : &fe_type_bytearray, v->len, index);
 }
 
 static void bytearray_delete_slice(fe_bytearray_t *ba, fe_obj_t slice) {

@@ -768,17 +768,8 @@ static fe_obj_t str_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
     if (fe_obj_is_type_ptr(index, &fe_type_slice)) {
         return str_slice(s, len, self, index);
     }
-    if (!fe_is_int(index) && !is_user_object(index)) {
-        fe_raise_fmt(&fe_type_TypeError, "string indices must be integers, not '%q'", (qstr)fe_typeof(index)->name);
-    }
-    fe_int_t i = fe_get_index(index);
     size_t n_chars = fe_str_char_len(self);
-    if (i < 0) {
-        i += (fe_int_t)n_chars;
-    }
-    if (i < 0 || (size_t)i >= n_chars) {
-        fe_raise_msg(&fe_type_IndexError, "string index out of range");
-    }
+    size_t i = fe_get_seq_index(&fe_type_str, n_chars, index);
     if (n_chars == len) {
         return fe_str_new(s + i, 1);
     }
