@@ -411,18 +411,20 @@ static bool all_constant(fe_node_t *n) {
     return true;
 }
 
-// Builds a list from elements some of which are *starred; leaves the list on the stack.
-static void compile_starred_list(unit_t *u, fe_node_t *n, size_t start) {
-    emit_op_u(u, FE_BC_BUILD_LIST, 0);
-    for (size_t i = start; i < n->n_kids; i++) {
+// Builds a list (or a set) one element at a time, for displays with *starred elements or too
+// many to push at once; leaves it on the stack.
+static void compile_starred_build(unit_t *u, fe_node_t *n, bool is_set) {
+    static const uint8_t ops[2][3] = {
+        {FE_BC_BUILD_LIST, FE_BC_LIST_EXTEND, FE_BC_LIST_APPEND},
+        {FE_BC_BUILD_SET, FE_BC_SET_UPDATE, FE_BC_SET_ADD},
+    };
+    const uint8_t *op = ops[is_set];
+    emit_op_u(u, op[0], 0);
+    for (size_t i = 0; i < n->n_kids; i++) {
         fe_node_t *e = n->kids[i];
-        if (e->kind == FE_N_Starred) {
-            compile_expr(u, e->kids[0]);
-            emit_op_u(u, FE_BC_LIST_EXTEND, 1);
-        } else {
-            compile_expr(u, e);
-            emit_op_u(u, FE_BC_LIST_APPEND, 1);
-        }
+        bool star = e->kind == FE_N_Starred;
+        compile_expr(u, star ? e->kids[0] : e);
+        emit_op_u(u, op[star ? 1 : 2], 1);
     }
 }
 
@@ -523,16 +525,13 @@ static void compile_compare(unit_t *u, fe_node_t *n) {
             emit_op(u, FE_BC_ROT_THREE);
         }
         int op = ops[i];
-        switch (op) {
-            case FE_BINARY_LESS: emit_op(u, FE_BC_COMPARE_LESS); break;
-            case FE_BINARY_MORE: emit_op(u, FE_BC_COMPARE_MORE); break;
-            case FE_BINARY_EQUAL: emit_op(u, FE_BC_COMPARE_EQUAL); break;
-            case FE_BINARY_LESS_EQUAL: emit_op(u, FE_BC_COMPARE_LESS_EQUAL); break;
-            case FE_BINARY_MORE_EQUAL: emit_op(u, FE_BC_COMPARE_MORE_EQUAL); break;
-            case FE_BINARY_NOT_EQUAL: emit_op(u, FE_BC_COMPARE_NOT_EQUAL); break;
-            case FE_BINARY_IS: emit_op_u(u, FE_BC_IS_OP, 0); break;
-            case FE_BINARY_IS_NOT: emit_op_u(u, FE_BC_IS_OP, 1); break;
-            default: emit_op_u(u, FE_BC_BINARY_OP, op); break;
+        // the six comparisons have their own opcodes, in the same order as the operators
+        if (op <= FE_BINARY_NOT_EQUAL) {
+            emit_op(u, FE_BC_COMPARE_LESS + (op - FE_BINARY_LESS));
+        } else if (op == FE_BINARY_IS || op == FE_BINARY_IS_NOT) {
+            emit_op_u(u, FE_BC_IS_OP, op == FE_BINARY_IS_NOT);
+        } else {
+            emit_op_u(u, FE_BC_BINARY_OP, op);
         }
         if (i + 1 < n_ops) {
             emit_jump(u, FE_BC_JUMP_IF_FALSE_OR_POP, cleanup);
@@ -551,17 +550,24 @@ static void compile_compare(unit_t *u, fe_node_t *n) {
 }
 
 static void compile_binop_code(unit_t *u, int op) {
-    switch (op) {
-        case FE_BINARY_ADD: emit_op(u, FE_BC_BINARY_ADD); break;
-        case FE_BINARY_SUBTRACT: emit_op(u, FE_BC_BINARY_SUBTRACT); break;
-        case FE_BINARY_MULTIPLY: emit_op(u, FE_BC_BINARY_MULTIPLY); break;
-        case FE_BINARY_MODULO: emit_op(u, FE_BC_BINARY_MODULO); break;
-        case FE_BINARY_FLOOR_DIVIDE: emit_op(u, FE_BC_BINARY_FLOOR_DIVIDE); break;
-        case FE_BINARY_AND: emit_op(u, FE_BC_BINARY_AND); break;
-        case FE_BINARY_INPLACE_ADD: emit_op(u, FE_BC_INPLACE_ADD); break;
-        case FE_BINARY_INPLACE_SUBTRACT: emit_op(u, FE_BC_INPLACE_SUBTRACT); break;
-        default: emit_op_u(u, FE_BC_BINARY_OP, op); break;
+    // operators with an opcode of their own; the rest go through BINARY_OP
+    static const uint8_t own[][2] = {
+        {FE_BINARY_ADD, FE_BC_BINARY_ADD},
+        {FE_BINARY_SUBTRACT, FE_BC_BINARY_SUBTRACT},
+        {FE_BINARY_MULTIPLY, FE_BC_BINARY_MULTIPLY},
+        {FE_BINARY_MODULO, FE_BC_BINARY_MODULO},
+        {FE_BINARY_FLOOR_DIVIDE, FE_BC_BINARY_FLOOR_DIVIDE},
+        {FE_BINARY_AND, FE_BC_BINARY_AND},
+        {FE_BINARY_INPLACE_ADD, FE_BC_INPLACE_ADD},
+        {FE_BINARY_INPLACE_SUBTRACT, FE_BC_INPLACE_SUBTRACT},
+    };
+    for (size_t i = 0; i < sizeof(own) / sizeof(own[0]); i++) {
+        if (own[i][0] == op) {
+            emit_op(u, own[i][1]);
+            return;
+        }
     }
+    emit_op_u(u, FE_BC_BINARY_OP, op);
 }
 
 // Pushes the closure tuple for a child scope (if it has free variables); returns the
@@ -773,49 +779,27 @@ static void compile_expr(unit_t *u, fe_node_t *n) {
             u->cur_line = saved;
             return;
         }
-        case FE_N_Tuple: {
-            if (has_starred(n, 0) || (n->n_kids > MAX_BUILD_ON_STACK && !all_constant(n))) {
-                compile_starred_list(u, n, 0);
-                emit_op(u, FE_BC_LIST_TO_TUPLE);
-                return;
-            }
-            if (n->n_kids > 0) {
-                if (all_constant(n)) {
-                    fe_obj_t t = fe_tuple_new(n->n_kids, NULL);
-                    fe_tuple_t *tp = t;
-                    for (size_t i = 0; i < n->n_kids; i++) {
-                        tp->items[i] = const_value(n->kids[i]);
-                    }
-                    emit_op_u(u, FE_BC_LOAD_CONST, const_index(u, t));
-                    return;
-                }
-            }
-            compile_build(u, n, FE_BC_BUILD_TUPLE);
-            return;
-        }
+        case FE_N_Tuple:
         case FE_N_List:
-            if (has_starred(n, 0) || n->n_kids > MAX_BUILD_ON_STACK) {
-                compile_starred_list(u, n, 0);
+        case FE_N_Set:
+            // a tuple of constants is one constant (a *starred element is not a constant)
+            if (n->kind == FE_N_Tuple && n->n_kids > 0 && all_constant(n)) {
+                fe_obj_t t = fe_tuple_new(n->n_kids, NULL);
+                fe_tuple_t *tp = t;
+                for (size_t i = 0; i < n->n_kids; i++) {
+                    tp->items[i] = const_value(n->kids[i]);
+                }
+                emit_op_u(u, FE_BC_LOAD_CONST, const_index(u, t));
                 return;
             }
-            compile_build(u, n, FE_BC_BUILD_LIST);
-            return;
-        case FE_N_Set:
             if (has_starred(n, 0) || n->n_kids > MAX_BUILD_ON_STACK) {
-                emit_op_u(u, FE_BC_BUILD_SET, 0);
-                for (size_t i = 0; i < n->n_kids; i++) {
-                    fe_node_t *e = n->kids[i];
-                    if (e->kind == FE_N_Starred) {
-                        compile_expr(u, e->kids[0]);
-                        emit_op_u(u, FE_BC_SET_UPDATE, 1);
-                    } else {
-                        compile_expr(u, e);
-                        emit_op_u(u, FE_BC_SET_ADD, 1);
-                    }
+                compile_starred_build(u, n, n->kind == FE_N_Set);
+                if (n->kind == FE_N_Tuple) {
+                    emit_op(u, FE_BC_LIST_TO_TUPLE);
                 }
                 return;
             }
-            compile_build(u, n, FE_BC_BUILD_SET);
+            compile_build(u, n, n->kind == FE_N_Tuple ? FE_BC_BUILD_TUPLE : n->kind == FE_N_List ? FE_BC_BUILD_LIST : FE_BC_BUILD_SET);
             return;
         case FE_N_Dict:
             emit_op_u(u, FE_BC_BUILD_MAP, n->n_kids / 2);
@@ -1033,6 +1017,13 @@ static void push_fblock(unit_t *u, int kind, size_t a, size_t b, fe_node_t *node
     fb->node = node;
 }
 
+// Compiles body inside a frame block (see push_fblock), which is popped afterwards.
+static void compile_body_in(unit_t *u, fe_node_t *body, int kind, size_t a, size_t b, fe_node_t *node) {
+    push_fblock(u, kind, a, b, node);
+    compile_body(u, body);
+    u->n_fblocks--;
+}
+
 static void clear_handler_name(unit_t *u, fe_node_t *handler) {
     if (handler && handler->value != FE_NULL) {
         emit_op(u, FE_BC_LOAD_NONE);
@@ -1142,9 +1133,7 @@ static void compile_try_except(unit_t *u, fe_node_t *n) {
     size_t l_handlers = new_label(u), l_end = new_label(u);
     int base = u->depth;
     emit_jump(u, FE_BC_SETUP_EXCEPT, l_handlers);
-    push_fblock(u, FB_TRY_EXCEPT, 0, 0, n);
-    compile_body(u, body);
-    u->n_fblocks--;
+    compile_body_in(u, body, FB_TRY_EXCEPT, 0, 0, n);
     emit_op(u, FE_BC_POP_BLOCK);
     compile_body(u, orelse);
     emit_jump(u, FE_BC_JUMP, l_end);
@@ -1169,9 +1158,8 @@ static void compile_try_except(unit_t *u, fe_node_t *n) {
             compile_name(u, name, ACC_STORE);
             emit_jump(u, FE_BC_SETUP_FINALLY, l_cleanup);
             push_fblock(u, FB_HANDLER, 0, 0, h);
-            push_fblock(u, FB_HANDLER_CLEANUP, 0, 0, h);
-            compile_body(u, h->kids[1]);
-            u->n_fblocks -= 2;
+            compile_body_in(u, h->kids[1], FB_HANDLER_CLEANUP, 0, 0, h);
+            u->n_fblocks--;
             emit_op(u, FE_BC_POP_BLOCK);
             emit_op(u, FE_BC_POP_EXCEPT);
             clear_handler_name(u, h);
@@ -1182,9 +1170,7 @@ static void compile_try_except(unit_t *u, fe_node_t *n) {
             emit_op(u, FE_BC_RERAISE);
             u->depth = base + 2;
         } else {
-            push_fblock(u, FB_HANDLER, 0, 0, NULL);
-            compile_body(u, h->kids[1]);
-            u->n_fblocks--;
+            compile_body_in(u, h->kids[1], FB_HANDLER, 0, 0, NULL);
             emit_op(u, FE_BC_POP_EXCEPT);
             emit_jump(u, FE_BC_JUMP, l_end);
             u->depth = base + 2;
@@ -1223,9 +1209,7 @@ static void compile_try(unit_t *u, fe_node_t *n) {
     place_label(u, l_fin);
     u->depth = base;
     adjust(u, 2);
-    push_fblock(u, FB_FINALLY_END, 0, 0, NULL);
-    compile_body(u, finalbody);
-    u->n_fblocks--;
+    compile_body_in(u, finalbody, FB_FINALLY_END, 0, 0, NULL);
     emit_op(u, FE_BC_RERAISE);
     place_label(u, l_end);
     u->depth = base;
@@ -1281,9 +1265,7 @@ static void compile_for(unit_t *u, fe_node_t *n) {
     place_label(u, l_top);
     emit_jump(u, FE_BC_FOR_ITER, l_else);
     compile_store(u, n->kids[0]);
-    push_fblock(u, FB_FOR, l_top, l_end, n);
-    compile_body(u, n->kids[2]);
-    u->n_fblocks--;
+    compile_body_in(u, n->kids[2], FB_FOR, l_top, l_end, n);
     emit_jump(u, FE_BC_JUMP, l_top);
     place_label(u, l_else);
     u->depth = depth - FE_BC_ITER_SLOTS;
@@ -1300,9 +1282,7 @@ static void compile_while(unit_t *u, fe_node_t *n) {
     // test at the bottom: one jump per iteration
     emit_jump(u, FE_BC_JUMP, l_top);
     place_label(u, l_body);
-    push_fblock(u, FB_WHILE, l_top, l_end, n);
-    compile_body(u, n->kids[1]);
-    u->n_fblocks--;
+    compile_body_in(u, n->kids[1], FB_WHILE, l_top, l_end, n);
     place_label(u, l_top);
     u->cur_line = n->line;
     compile_cond_jump(u, test, true, l_body);
