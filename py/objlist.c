@@ -434,23 +434,11 @@ static FE_DEFINE_FUN_VAR(list_index_obj, Q_index, 2, 4, list_index);
 
 static fe_obj_t list_insert(fe_obj_t self, fe_obj_t index, fe_obj_t x) {
     fe_list_t *l = list_native(self);
-    fe_int_t i;
-    if (!fe_get_int_maybe(index, &i)) {
-        if (fe_is_int(index)) {
-            i = fe_is_true(fe_binary_op(FE_BINARY_LESS, index, FE_NEW_SMALL_INT(0))) ? FE_SMALL_INT_MIN : FE_SMALL_INT_MAX;
-        } else {
-            i = fe_get_index(index);
-        }
+    size_t i = fe_seq_clamp_index(index, l->len);
+    if (i > l->len) {
+        i = l->len;  // __index__ shortened the list
     }
-    if (i < 0) {
-        i += (fe_int_t)l->len;
-        if (i < 0) {
-            i = 0;
-        }
-    } else if ((size_t)i > l->len) {
-        i = (fe_int_t)l->len;
-    }
-    list_replace_range(l, (size_t)i, (size_t)i, &x, 1);
+    list_replace_range(l, i, i, &x, 1);
     return fe_none;
 }
 static FE_DEFINE_FUN_3(list_insert_obj, Q_insert, list_insert);

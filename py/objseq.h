@@ -25,6 +25,9 @@ static inline bool fe_seq_item_equal(fe_obj_t a, fe_obj_t b) {
 // Argument checks of a constructor that takes no keywords and min .. max positionals
 // ("list() takes no keyword arguments", "range expected at most 3 arguments, got 4").
 void fe_seq_check_new_args(qstr name, size_t n_args, size_t n_kw, size_t min, size_t max);
+// An index argument clamped into [0, len] as CPython's slice-style bounds (negative counts
+// from the end; big ints lie beyond either end).
+size_t fe_seq_clamp_index(fe_obj_t index, size_t len);
 // Helpers for list and tuple methods. The items array and length are passed by address and
 // re-read after every item comparison, as for fe_seq_compare.
 bool fe_seq_contains(fe_obj_t *const *items, const size_t *n, fe_obj_t x);

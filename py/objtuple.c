@@ -49,8 +49,7 @@ void fe_seq_print_items(const fe_print_t *print, const fe_obj_t *items, size_t n
     }
 }
 
-// An index argument clamped as CPython's slice-style index bounds.
-static size_t clamp_index(fe_obj_t o, size_t len) {
+size_t fe_seq_clamp_index(fe_obj_t o, size_t len) {
     fe_int_t v;
     if (!fe_get_int_maybe(o, &v)) {
         if (!fe_is_int(o)) {
@@ -106,8 +105,8 @@ fe_obj_t fe_seq_count(fe_obj_t *const *pitems, const size_t *pn, fe_obj_t x) {
 }
 
 fe_int_t fe_seq_index(fe_obj_t *const *pitems, const size_t *pn, size_t n_args, const fe_obj_t *args) {
-    size_t start = n_args >= 2 ? clamp_index(args[1], *pn) : 0;
-    size_t stop = n_args >= 3 ? clamp_index(args[2], *pn) : *pn;
+    size_t start = n_args >= 2 ? fe_seq_clamp_index(args[1], *pn) : 0;
+    size_t stop = n_args >= 3 ? fe_seq_clamp_index(args[2], *pn) : *pn;
     return seq_find(pitems, pn, args[0], start, stop);
 }
 
