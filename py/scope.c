@@ -182,7 +182,11 @@ static void add_params(scope_builder_t *b, fe_scope_t *s, fe_node_t *args) {
     }
 }
 
-static void visit_comprehension(scope_builder_t *b, fe_scope_t *s, fe_node_t *n, qstr name, size_t first_gen) {
+// n is a ListComp, SetComp, DictComp or GeneratorExp (consecutive node kinds, in this order).
+static void visit_comprehension(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
+    static const qstr names[] = {Q_lt_listcomp_gt, Q_lt_setcomp_gt, Q_lt_dictcomp_gt, Q_lt_genexpr_gt};
+    qstr name = names[n->kind - FE_N_ListComp];
+    size_t first_gen = n->kind == FE_N_DictComp ? 2 : 1;
     // the first iterable is evaluated in the enclosing scope
     visit(b, s, n->kids[first_gen]->kids[1]);
     fe_scope_t *c = scope_new(b, n, s, FE_SCOPE_COMPREHENSION, name);
@@ -256,16 +260,10 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
             return;
         }
         case FE_N_ListComp:
-            visit_comprehension(b, s, n, Q_lt_listcomp_gt, 1);
-            return;
         case FE_N_SetComp:
-            visit_comprehension(b, s, n, Q_lt_setcomp_gt, 1);
-            return;
-        case FE_N_GeneratorExp:
-            visit_comprehension(b, s, n, Q_lt_genexpr_gt, 1);
-            return;
         case FE_N_DictComp:
-            visit_comprehension(b, s, n, Q_lt_dictcomp_gt, 2);
+        case FE_N_GeneratorExp:
+            visit_comprehension(b, s, n);
             return;
         case FE_N_NamedExpr: {
             qstr name = fe_scope_mangle(s, FE_QSTR_VALUE(n->kids[0]->value));
@@ -359,10 +357,10 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
                 fe_raise_msg(&fe_type_SyntaxError, "'yield' outside function");
             }
             if (s->kind == FE_SCOPE_COMPREHENSION) {
+                // indexed like the node kinds ListComp, SetComp, DictComp, GeneratorExp
                 static const char *const what[] = {"list comprehension", "set comprehension", "dict comprehension", "generator expression"};
-                int k = s->node->kind == FE_N_ListComp ? 0 : s->node->kind == FE_N_SetComp ? 1 : s->node->kind == FE_N_DictComp ? 2 : 3;
                 fe_compile_error_at(n);
-                fe_raise_fmt(&fe_type_SyntaxError, "'yield' inside %s", what[k]);
+                fe_raise_fmt(&fe_type_SyntaxError, "'yield' inside %s", what[s->node->kind - FE_N_ListComp]);
             }
             s->is_generator = true;
             s->code_flags |= FE_CODE_FLAG_GENERATOR;
