@@ -115,22 +115,8 @@ static FE_DEFINE_FUN_1(binascii_unhexlify_obj, Q_unhexlify, binascii_unhexlify);
 static const char b64_alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 static int b64_value(uint8_t c) {
-    if (c >= 'A' && c <= 'Z') {
-        return c - 'A';
-    }
-    if (c >= 'a' && c <= 'z') {
-        return c - 'a' + 26;
-    }
-    if (c >= '0' && c <= '9') {
-        return c - '0' + 52;
-    }
-    if (c == '+') {
-        return 62;
-    }
-    if (c == '/') {
-        return 63;
-    }
-    return -1;
+    const char *p = c ? strchr(b64_alphabet, c) : NULL;  // (strchr finds the 0 terminator)
+    return p ? (int)(p - b64_alphabet) : -1;
 }
 
 // Non-strict decoding as CPython: characters outside the alphabet are skipped; enough
