@@ -44,37 +44,49 @@ static void list_names(fe_vstr_t *v, const qstr *names, size_t n) {
     }
 }
 
-FE_NORETURN static void raise_missing(fe_fun_t *fun, const char *kind, const qstr *names, size_t n) {
+// A TypeError message built in pieces: msg_start prints "name() " into m, msg_raise raises it.
+typedef struct {
     fe_vstr_t v;
     fe_print_t pr;
-    fe_vstr_init(&v, 64);
-    fe_vstr_print_init(&v, &pr);
-    fe_printf(&pr, "%q() missing %u required %s argument%s: ", fe_fun_qualname(fun), (unsigned)n, kind, n == 1 ? "" : "s");
-    list_names(&v, names, n);
-    fe_raise(fe_exc_new(&fe_type_TypeError, 1, (fe_obj_t[]){fe_str_from_vstr(&v)}));
+} msg_t;
+
+static void msg_start(msg_t *m, fe_fun_t *fun) {
+    fe_vstr_init(&m->v, 64);
+    fe_vstr_print_init(&m->v, &m->pr);
+    fe_printf(&m->pr, "%q() ", fe_fun_qualname(fun));
+}
+
+FE_NORETURN static void msg_raise(msg_t *m) {
+    fe_raise(fe_exc_new(&fe_type_TypeError, 1, (fe_obj_t[]){fe_str_from_vstr(&m->v)}));
+}
+
+FE_NORETURN static void raise_missing(fe_fun_t *fun, const char *kind, const qstr *names, size_t n) {
+    msg_t m;
+    msg_start(&m, fun);
+    fe_printf(&m.pr, "missing %u required %s argument%s: ", (unsigned)n, kind, n == 1 ? "" : "s");
+    list_names(&m.v, names, n);
+    msg_raise(&m);
 }
 
 FE_NORETURN static void raise_too_many(fe_fun_t *fun, size_t n_given, size_t n_kwonly_given) {
     const fe_code_t *code = fun->code;
     size_t n_def = fun->defaults != FE_NULL ? ((fe_tuple_t *)fun->defaults)->len : 0;
     size_t n_pos = code->n_pos;
-    fe_vstr_t v;
-    fe_print_t pr;
-    fe_vstr_init(&v, 64);
-    fe_vstr_print_init(&v, &pr);
-    fe_printf(&pr, "%q() takes ", fe_fun_qualname(fun));
+    msg_t m;
+    fe_print_t *pr = &m.pr;
+    msg_start(&m, fun);
     if (n_def > 0) {
-        fe_printf(&pr, "from %u to %u positional arguments", (unsigned)(n_pos - n_def), (unsigned)n_pos);
+        fe_printf(pr, "takes from %u to %u positional arguments", (unsigned)(n_pos - n_def), (unsigned)n_pos);
     } else {
-        fe_printf(&pr, "%u positional argument%s", (unsigned)n_pos, n_pos == 1 ? "" : "s");
+        fe_printf(pr, "takes %u positional argument%s", (unsigned)n_pos, n_pos == 1 ? "" : "s");
     }
     if (n_kwonly_given) {
-        fe_printf(&pr, " but %u positional argument%s (and %u keyword-only argument%s) were given", (unsigned)n_given,
+        fe_printf(pr, " but %u positional argument%s (and %u keyword-only argument%s) were given", (unsigned)n_given,
                   n_given == 1 ? "" : "s", (unsigned)n_kwonly_given, n_kwonly_given == 1 ? "" : "s");
     } else {
-        fe_printf(&pr, " but %u %s given", (unsigned)n_given, n_given == 1 ? "was" : "were");
+        fe_printf(pr, " but %u %s given", (unsigned)n_given, n_given == 1 ? "was" : "were");
     }
-    fe_raise(fe_exc_new(&fe_type_TypeError, 1, (fe_obj_t[]){fe_str_from_vstr(&v)}));
+    msg_raise(&m);
 }
 
 static qstr key_qstr(fe_obj_t key) {
@@ -150,15 +162,13 @@ static void bind_general(fe_fun_t *fun, size_t n_args, size_t n_kw, const fe_obj
         }
     }
     if (n_posonly_as_kw) {
-        fe_vstr_t v;
-        fe_print_t pr;
-        fe_vstr_init(&v, 64);
-        fe_vstr_print_init(&v, &pr);
-        fe_printf(&pr, "%q() got some positional-only arguments passed as keyword arguments: ", fe_fun_qualname(fun));
+        msg_t m;
+        msg_start(&m, fun);
+        fe_printf(&m.pr, "got some positional-only arguments passed as keyword arguments: ");
         for (size_t i = 0; i < n_posonly_as_kw; i++) {
-            fe_printf(&pr, i ? ", '%q'" : "'%q'", posonly_as_kw[i]);
+            fe_printf(&m.pr, i ? ", '%q'" : "'%q'", posonly_as_kw[i]);
         }
-        fe_raise(fe_exc_new(&fe_type_TypeError, 1, (fe_obj_t[]){fe_str_from_vstr(&v)}));
+        msg_raise(&m);
     }
     // defaults for the trailing positionals
     if (n_args < n_pos) {
