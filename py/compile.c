@@ -428,19 +428,21 @@ static void compile_starred_build(unit_t *u, fe_node_t *n, bool is_set) {
     }
 }
 
-static void compile_call_args(unit_t *u, fe_node_t *args, fe_node_t *keywords, bool is_method) {
-    bool star = false;
-    size_t n_args = args ? args->n_kids : 0, n_kw = keywords ? keywords->n_kids : 0;
-    for (size_t i = 0; i < n_args; i++) {
-        if (args->kids[i]->kind == FE_N_Starred) {
-            star = true;
-        }
-    }
-    for (size_t i = 0; i < n_kw; i++) {
+// True if a call (or class statement) has a *args or **kwargs argument; a NULL keyword
+// name marks **.
+static bool call_has_star(fe_node_t *args, fe_node_t *keywords) {
+    bool star = args && has_starred(args, 0);
+    for (size_t i = 0; keywords && i < keywords->n_kids; i++) {
         if (keywords->kids[i]->value == FE_NULL) {
             star = true;
         }
     }
+    return star;
+}
+
+// Pushes the arguments and calls; star is call_has_star(args, keywords).
+static void compile_call_args(unit_t *u, fe_node_t *args, fe_node_t *keywords, bool is_method, bool star) {
+    size_t n_args = args ? args->n_kids : 0, n_kw = keywords ? keywords->n_kids : 0;
     if (!star) {
         for (size_t i = 0; i < n_args; i++) {
             compile_expr(u, args->kids[i]);
@@ -494,21 +496,16 @@ static void compile_call_args(unit_t *u, fe_node_t *args, fe_node_t *keywords, b
 
 static void compile_call(unit_t *u, fe_node_t *n) {
     fe_node_t *func = n->kids[0], *args = n->kids[1], *kws = n->kids[2];
-    bool star = (args && has_starred(args, 0));
-    for (size_t i = 0; kws && i < kws->n_kids; i++) {
-        if (kws->kids[i]->value == FE_NULL) {
-            star = true;
-        }
-    }
-    if (func->kind == FE_N_Attribute && func->op == FE_CTX_LOAD && !star) {
+    bool star = call_has_star(args, kws);
+    bool method = func->kind == FE_N_Attribute && func->op == FE_CTX_LOAD && !star;
+    if (method) {
         compile_expr(u, func->kids[0]);
         u->cur_line = n->line;
         emit_attr_op(u, FE_BC_LOAD_METHOD, FE_QSTR_VALUE(func->value));
-        compile_call_args(u, args, kws, true);
     } else {
         compile_expr(u, func);
-        compile_call_args(u, args, kws, false);
     }
+    compile_call_args(u, args, kws, method, star);
 }
 
 static void compile_cond_jump(unit_t *u, fe_node_t *n, bool jump_if, size_t label);
@@ -1356,12 +1353,7 @@ static void apply_decorators(unit_t *u, fe_node_t *decos) {
 static void compile_classdef(unit_t *u, fe_node_t *n) {
     fe_node_t *bases = n->kids[0], *kws = n->kids[1], *decos = n->kids[3];
     compile_decorators(u, decos);
-    bool star = bases && has_starred(bases, 0);
-    for (size_t i = 0; kws && i < kws->n_kids; i++) {
-        if (kws->kids[i]->value == FE_NULL) {
-            star = true;
-        }
-    }
+    bool star = call_has_star(bases, kws);
     emit_op(u, FE_BC_LOAD_BUILD_CLASS);
     if (star) {
         // __build_class__(func, name, *bases, **kw) through the general call
