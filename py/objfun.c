@@ -298,28 +298,8 @@ fe_obj_t fe_fun_run_class_body(fe_obj_t fun_obj, fe_obj_t ns) {
 
 // ---- the type ------------------------------------------------------------------------------------
 
-static void print_addr(const fe_print_t *print, const void *p) {
-    char buf[2 + 2 * sizeof(void *) + 1];
-    static const char hex[] = "0123456789abcdef";
-    uintptr_t v = (uintptr_t)p;
-    size_t n = 0;
-    char tmp[2 * sizeof(void *)];
-    do {
-        tmp[n++] = hex[v & 15];
-        v >>= 4;
-    } while (v);
-    buf[0] = '0';
-    buf[1] = 'x';
-    for (size_t i = 0; i < n; i++) {
-        buf[2 + i] = tmp[n - 1 - i];
-    }
-    fe_print_strn(print, buf, 2 + n);
-}
-
 static void fun_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
-    fe_printf(print, "<function %q at ", fe_fun_qualname(self));
-    print_addr(print, self);
-    fe_print_str(print, ">");
+    fe_printf(print, "<function %q at %p>", fe_fun_qualname(self), self);
 }
 
 static void fun_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
