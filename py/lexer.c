@@ -791,6 +791,25 @@ static int bad_name_char(unsigned cp) {
     return 0;
 }
 
+// Raises the SyntaxError for code point cp at p that may not appear there: "invalid
+// non-printable character U+XXXX" when n is 0, else "invalid character 'c' (U+XXXX)" with
+// the n bytes at p as c.
+FE_NORETURN static void bad_char(fe_lexer_t *lex, const char *p, unsigned cp, size_t n) {
+    char code[6], ch[5];
+    int len = cp > 0xffff ? 5 : 4;
+    for (int i = 0; i < len; i++) {
+        code[i] = "0123456789ABCDEF"[(cp >> (4 * (len - 1 - i))) & 15];
+    }
+    code[len] = 0;
+    memcpy(ch, p, n);
+    ch[n] = 0;
+    at_here(lex, p);
+    if (n == 0) {
+        fe_raise_fmt(&fe_type_SyntaxError, "invalid non-printable character U+%s", code);
+    }
+    fe_raise_fmt(&fe_type_SyntaxError, "invalid character '%s' (U+%s)", ch, code);
+}
+
 static unsigned decode_utf8(const char *p, size_t n) {
     static const uint8_t lead_mask[] = {0, 0x7f, 0x1f, 0x0f, 0x07};
     unsigned cp = (uint8_t)p[0] & lead_mask[n];
@@ -810,22 +829,7 @@ static void scan_name(fe_lexer_t *lex) {
             unsigned cp = decode_utf8(p, n);
             int bad = bad_name_char(cp);
             if (bad) {
-                static const char hex[] = "0123456789ABCDEF";
-                char code[8];
-                int len = cp > 0xffff ? 5 : 4;
-                for (int i = 0; i < len; i++) {
-                    code[i] = hex[(cp >> (4 * (len - 1 - i))) & 15];
-                }
-                code[len] = 0;
-                if (bad == 2) {
-                    at_here(lex, p);
-                    fe_raise_fmt(&fe_type_SyntaxError, "invalid non-printable character U+%s", code);
-                }
-                char ch[5];
-                memcpy(ch, p, n);
-                ch[n] = 0;
-                at_here(lex, p);
-                fe_raise_fmt(&fe_type_SyntaxError, "invalid character '%s' (U+%s)", ch, code);
+                bad_char(lex, p, cp, bad == 2 ? 0 : n);
             }
             p += n;
         } else {
@@ -915,10 +919,7 @@ static void scan_operator(fe_lexer_t *lex) {
     }
     uint8_t c = (uint8_t)*p;
     if (c < 0x20 || c == 0x7f) {
-        static const char hex[] = "0123456789ABCDEF";
-        char code[5] = {'0', '0', hex[c >> 4], hex[c & 15], 0};
-        at_here(lex, p);
-        fe_raise_fmt(&fe_type_SyntaxError, "invalid non-printable character U+%s", code);
+        bad_char(lex, p, c, 0);
     }
     start_token(lex, FE_TOK_ERROR, p);
     lex->tok.len = 1;
