@@ -143,18 +143,26 @@ static bool is_word_char(char c) {
 
 // ---- completion ----------------------------------------------------------------------------
 
-// Adds the map's keys that start with prefix (skipping _names when the prefix is empty).
+// Appends name to list if it is a str that starts with prefix (skipping _names when the
+// prefix is empty).
+static void add_match(fe_obj_t list, fe_obj_t name, const char *prefix, size_t plen) {
+    if (!fe_is_str(name)) {
+        return;
+    }
+    size_t len;
+    const char *s = fe_str_data(name, &len);
+    if (len >= plen && memcmp(s, prefix, plen) == 0 && !(plen == 0 && len > 0 && s[0] == '_')) {
+        fe_list_append(list, name);
+    }
+}
+
+// Adds the map's keys that start with prefix (see add_match).
 static void add_matches_from_map(fe_obj_t list, fe_map_t *map, const char *prefix, size_t plen) {
     size_t pos = 0;
     fe_map_elem_t *el;
     while ((el = fe_map_next(map, &pos)) != NULL) {
-        if (el->key == FE_NULL || !fe_is_str(el->key)) {
-            continue;
-        }
-        size_t len;
-        const char *s = fe_str_data(el->key, &len);
-        if (len >= plen && memcmp(s, prefix, plen) == 0 && !(plen == 0 && len > 0 && s[0] == '_')) {
-            fe_list_append(list, el->key);
+        if (el->key != FE_NULL) {
+            add_match(list, el->key, prefix, plen);
         }
     }
 }
@@ -164,14 +172,7 @@ static void add_matches_from_list(fe_obj_t list, fe_obj_t names, const char *pre
     fe_obj_t *items;
     fe_get_array(names, &n, &items);
     for (size_t i = 0; i < n; i++) {
-        if (!fe_is_str(items[i])) {
-            continue;
-        }
-        size_t len;
-        const char *s = fe_str_data(items[i], &len);
-        if (len >= plen && memcmp(s, prefix, plen) == 0 && !(plen == 0 && len > 0 && s[0] == '_')) {
-            fe_list_append(list, items[i]);
-        }
+        add_match(list, items[i], prefix, plen);
     }
 }
 
@@ -203,11 +204,7 @@ static fe_obj_t completion_candidates(const char *word, size_t wlen, bool import
     *tail_len = tlen;
     if (import_ctx && dot == NULL) {
         for (size_t i = 0; i < fe_builtin_modules_count; i++) {
-            size_t len;
-            const char *s = qstr_data(fe_builtin_modules[i].name, &len);
-            if (len >= tlen && memcmp(s, tail, tlen) == 0 && !(tlen == 0 && s[0] == '_')) {
-                fe_list_append(list, FE_NEW_QSTR(fe_builtin_modules[i].name));
-            }
+            add_match(list, FE_NEW_QSTR(fe_builtin_modules[i].name), tail, tlen);
         }
     } else if (dot == NULL) {
         add_matches_from_map(list, fe_dict_get_map(fe_state.main_globals), tail, tlen);
