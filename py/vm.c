@@ -152,26 +152,30 @@ static NOINLINE fe_obj_t callable_str(fe_obj_t fun) {
     return fe_str_from_vstr(&v);
 }
 
+// Stores dst[k] = v for dict_update; with `merge` a key already there is an error.
+static void update_one(fe_obj_t dst, fe_obj_t k, fe_obj_t v, bool merge, fe_obj_t fun) {
+    if (merge) {
+        fe_map_elem_t *d = fe_map_lookup(dict_map(dst), k, FE_MAP_LOOKUP_ADD_IF_MISSING);
+        if (d->value != FE_NULL) {
+            fe_raise_fmt(&fe_type_TypeError, "%S got multiple values for keyword argument '%S'", callable_str(fun), k);
+        }
+        d->value = v;
+    } else {
+        fe_dict_store(dst, k, v);
+    }
+}
+
 // dst.update(src) for {**src} and f(**src); with `merge` duplicate keys are an error.
 static NOINLINE void dict_update(fe_obj_t dst, fe_obj_t src, bool merge, fe_obj_t fun) {
-    fe_map_t *dmap = dict_map(dst);
     if (fe_isinstance(src, &fe_type_dict)) {
         fe_map_t *smap = fe_dict_get_map(src);
         size_t pos = 0;
         fe_map_elem_t *e;
         while ((e = fe_map_next(smap, &pos)) != NULL) {
-            if (merge) {
-                if (!fe_is_str(e->key)) {
-                    fe_raise_msg(&fe_type_TypeError, "keywords must be strings");
-                }
-                fe_map_elem_t *d = fe_map_lookup(dmap, e->key, FE_MAP_LOOKUP_ADD_IF_MISSING);
-                if (d->value != FE_NULL) {
-                    fe_raise_fmt(&fe_type_TypeError, "%S got multiple values for keyword argument '%S'", callable_str(fun), e->key);
-                }
-                d->value = e->value;
-            } else {
-                fe_dict_store(dst, e->key, e->value);
+            if (merge && !fe_is_str(e->key)) {
+                fe_raise_msg(&fe_type_TypeError, "keywords must be strings");
             }
+            update_one(dst, e->key, e->value, merge, fun);
         }
         return;
     }
@@ -187,16 +191,7 @@ static NOINLINE void dict_update(fe_obj_t dst, fe_obj_t src, bool merge, fe_obj_
     fe_obj_t it = fe_getiter(keys, NULL);
     fe_obj_t k;
     while ((k = fe_iternext(it)) != FE_NULL) {
-        fe_obj_t v = fe_subscr_load(src, k);
-        if (merge) {
-            fe_map_elem_t *d = fe_map_lookup(dmap, k, FE_MAP_LOOKUP_ADD_IF_MISSING);
-            if (d->value != FE_NULL) {
-                fe_raise_fmt(&fe_type_TypeError, "%S got multiple values for keyword argument '%S'", callable_str(fun), k);
-            }
-            d->value = v;
-        } else {
-            fe_dict_store(dst, k, v);
-        }
+        update_one(dst, k, fe_subscr_load(src, k), merge, fun);
     }
 }
 
