@@ -185,7 +185,8 @@ fe_obj_t fe_unary_op(fe_unary_op_t op, fe_obj_t arg) {
 // ---- binary ------------------------------------------------------------------------------------
 
 static const char *binary_symbol(fe_binary_op_t op) {
-    static const char *const names[] = {
+    // up to three characters each; "" for operators without a symbol
+    static const char names[][4] = {
         [FE_BINARY_LESS] = "<", [FE_BINARY_MORE] = ">", [FE_BINARY_EQUAL] = "==",
         [FE_BINARY_LESS_EQUAL] = "<=", [FE_BINARY_MORE_EQUAL] = ">=", [FE_BINARY_NOT_EQUAL] = "!=",
         [FE_BINARY_INPLACE_OR] = "|=", [FE_BINARY_INPLACE_XOR] = "^=", [FE_BINARY_INPLACE_AND] = "&=",
@@ -197,10 +198,15 @@ static const char *binary_symbol(fe_binary_op_t op) {
         [FE_BINARY_OR] = "|", [FE_BINARY_XOR] = "^", [FE_BINARY_AND] = "&", [FE_BINARY_LSHIFT] = "<<",
         [FE_BINARY_RSHIFT] = ">>", [FE_BINARY_ADD] = "+", [FE_BINARY_SUBTRACT] = "-",
         [FE_BINARY_MULTIPLY] = "*", [FE_BINARY_MAT_MULTIPLY] = "@", [FE_BINARY_FLOOR_DIVIDE] = "//",
-        [FE_BINARY_TRUE_DIVIDE] = "/", [FE_BINARY_MODULO] = "%", [FE_BINARY_POWER] = "** or pow()",
-        [FE_BINARY_DIVMOD] = "divmod()",
+        [FE_BINARY_TRUE_DIVIDE] = "/", [FE_BINARY_MODULO] = "%",
     };
-    if ((size_t)op < FE_ARRAY_SIZE(names) && names[op] != NULL) {
+    if (op == FE_BINARY_POWER) {
+        return "** or pow()";
+    }
+    if (op == FE_BINARY_DIVMOD) {
+        return "divmod()";
+    }
+    if ((size_t)op < FE_ARRAY_SIZE(names) && names[op][0] != 0) {
         return names[op];
     }
     return "?";
