@@ -522,7 +522,7 @@ static bool needs_continuation(const char *s, size_t n, bool last_line_empty) {
     if (n > 0 && s[n - 1] == '\\') {
         return true;
     }
-    static const char *const compound[] = {"if", "while", "for", "try", "with", "def", "class", "async"};
+    static const char compound[][6] = {"if", "while", "for", "try", "with", "def", "class", "async"};
     bool block = n > 0 && s[0] == '@';
     for (size_t k = 0; k < FE_ARRAY_SIZE(compound); k++) {
         if (starts_with_word(s, n, compound[k])) {
