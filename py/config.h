@@ -249,6 +249,12 @@
 #endif
 // [end libs]
 // [area mpy]
+// The data-flow verifier of loaded .mpy files (py/persistentcode.c). With 0 only frozen
+// images, made by the build's own compiler, load (for boards without a filesystem);
+// ~2.7 KB on Cortex-M0.
+#ifndef FE_MPY_VERIFY_FLOW
+#define FE_MPY_VERIFY_FLOW 1
+#endif
 // [end mpy]
 // [area modules]
 // Micro-libraries outside the set every port carries (py/modules.c lists them; a port that

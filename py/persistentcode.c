@@ -597,6 +597,7 @@ static uint8_t *verify_bytecode(fe_code_t *code, uint8_t *bc, fe_obj_t *extra_co
     return targets;
 }
 
+#if FE_MPY_VERIFY_FLOW
 // ---- data-flow verification ----------------------------------------------------------------
 //
 // An abstract interpretation of every reachable path (fall-through, jumps, exception
@@ -985,6 +986,7 @@ __attribute__((noinline)) static void verify_flow(fe_code_t *code, const uint8_t
     fe_free(fl.states);
     fe_free(fl.leaders);
 }
+#endif
 
 static fe_obj_t load_code(loader_t *ld) {
     if (++ld->depth > MAX_NESTING) {
@@ -1089,7 +1091,9 @@ static fe_obj_t load_code(loader_t *ld) {
     code->n_consts += n_extra;
     // trim the room reserved for rewritten integers
     code->consts = fe_realloc(code->consts, sizeof(fe_obj_t) * (code->n_consts ? code->n_consts : 1));
+#if FE_MPY_VERIFY_FLOW
     verify_flow(code, targets);
+#endif
     fe_free(targets);
     ld->depth--;
     return code;
@@ -1102,6 +1106,12 @@ fe_obj_t fe_mpy_load(const uint8_t *data, size_t len, bool in_place) {
     if (data[1] != FE_MPY_VERSION) {
         bad("format version");
     }
+#if !FE_MPY_VERIFY_FLOW
+    // without the data-flow check only the build's own frozen images are trusted
+    if (!in_place) {
+        bad("unverified file");
+    }
+#endif
     if (data[2] & ~(FE_MPY_FEAT_FLOAT | FE_MPY_FEAT_NO_LINES | FE_MPY_FEAT_NO_ASSERTS)) {
         bad("unsupported feature");
     }

@@ -66,6 +66,7 @@
 #define FE_JSON_EXTRA 0
 // [end libs]
 // [area mpy]
+#define FE_MPY_VERIFY_FLOW 0  // only frozen .mpy images can be loaded: no filesystem
 // [end mpy]
 // [area modules]
 // hashlib and zlib are not among the micro-libraries a board of this class must carry.
