@@ -434,6 +434,9 @@ static FE_DEFINE_FUN_VAR(list_index_obj, Q_index, 2, 4, list_index);
 
 static fe_obj_t list_insert(fe_obj_t self, fe_obj_t index, fe_obj_t x) {
     fe_list_t *l = list_native(self);
+    if (fe_is_int(index)) {
+        (void)fe_get_int(index);  // beyond a machine word: OverflowError (index() clamps instead)
+    }
     size_t i = fe_seq_clamp_index(index, l->len);
     if (i > l->len) {
         i = l->len;  // __index__ shortened the list
