@@ -294,17 +294,22 @@ static fe_obj_t int_shift(fe_obj_t a, fe_obj_t b, bool left) {
     return fe_bigint_finish(r);
 }
 
+// Negates the n-digit two's-complement number t in place (~t + 1).
+static void twos_negate(fe_dig_t *t, size_t n) {
+    fe_ddig_t carry = 1;
+    for (size_t i = 0; i < n; i++) {
+        carry += (fe_dig_t)~t[i];
+        t[i] = (fe_dig_t)carry;
+        carry >>= FE_DIG_BITS;
+    }
+}
+
 // Two's complement of a magnitude into n digits.
 static void to_twos(fe_dig_t *out, const mag_t *m, size_t n) {
     memset(out, 0, n * sizeof(fe_dig_t));
     memcpy(out, m->d, m->n * sizeof(fe_dig_t));
     if (m->neg) {
-        fe_ddig_t carry = 1;
-        for (size_t i = 0; i < n; i++) {
-            carry += (fe_dig_t)~out[i];
-            out[i] = (fe_dig_t)carry;
-            carry >>= FE_DIG_BITS;
-        }
+        twos_negate(out, n);
     }
 }
 
@@ -834,6 +839,8 @@ static size_t fits_c_long_bits(fe_obj_t big) {
     return bits;
 }
 
+// The spec comes checked: format() lets only int's type codes through, with a grouping that
+// suits the type (spec_parse in py/strformat.c); bin/oct/hex and % pass fixed types, no grouping.
 void fe_format_int(fe_vstr_t *out, fe_obj_t value, const fe_format_spec_t *spec) {
     value = fe_int_unwrap(value);
     char type = spec->type;
@@ -843,21 +850,13 @@ void fe_format_int(fe_vstr_t *out, fe_obj_t value, const fe_format_spec_t *spec)
             fe_format_float(out, fe_int_to_float(value), spec);
             return;
 #else
-            fe_raise_fmt(&fe_type_ValueError, "Unknown format code '%s' for object of type 'int'", (const char[]){type, 0});
+            fe_raise_fmt(&fe_type_ValueError, "Unknown format code '%c' for object of type 'int'", type);
 #endif
-        case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n': case 0:
-            break;
         default:
-            fe_raise_fmt(&fe_type_ValueError, "Unknown format code '%s' for object of type 'int'", (const char[]){type, 0});
+            break;
     }
     if (spec->precision >= 0) {
         fe_raise_msg(&fe_type_ValueError, "Precision not allowed in integer format specifier");
-    }
-    if (spec->grouping == ',' && (type == 'b' || type == 'o' || type == 'x' || type == 'X' || type == 'c' || type == 'n')) {
-        fe_raise_fmt(&fe_type_ValueError, "Cannot specify ',' with '%s'.", (const char[]){type, 0});
-    }
-    if (spec->grouping == '_' && (type == 'c' || type == 'n')) {
-        fe_raise_fmt(&fe_type_ValueError, "Cannot specify '_' with '%s'.", (const char[]){type, 0});
     }
     if (type == 'c') {
         if (spec->sign) {
@@ -878,20 +877,11 @@ void fe_format_int(fe_vstr_t *out, fe_obj_t value, const fe_format_spec_t *spec)
         fe_format_number(out, spec, false, "", "", 0, ch.buf, ch.len);
         return;
     }
-    unsigned base = 10;
-    const char *prefix = "";
-    if (type == 'b') {
-        base = 2;
-        prefix = spec->alternate ? "0b" : "";
-    } else if (type == 'o') {
-        base = 8;
-        prefix = spec->alternate ? "0o" : "";
-    } else if (type == 'x') {
-        base = 16;
-        prefix = spec->alternate ? "0x" : "";
-    } else if (type == 'X') {
-        base = 16;
-        prefix = spec->alternate ? "0X" : "";
+    unsigned base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
+    char prefix[3] = {0};
+    if (spec->alternate && base != 10) {
+        prefix[0] = '0';
+        prefix[1] = type;  // 0b 0o 0x 0X
     }
     fe_vstr_t digits;
     fe_vstr_init(&digits, 32);
@@ -1230,11 +1220,9 @@ static fe_obj_t int_to_bytes(size_t n_args, const fe_obj_t *args, fe_map_t *kw) 
             break;
         }
     }
-    if (ok && is_signed) {
-        uint8_t top = n ? twos_byte(t, n - 1) : 0;
-        if (n == 0 ? m.n != 0 : ((top >> 7) != (m.neg ? 1 : 0))) {
-            ok = false;
-        }
+    // signed: the top bit kept must be the sign too (n == 0 holds only 0, and ok means m is 0 unless negative)
+    if (ok && is_signed && (n ? ((twos_byte(t, n - 1) ^ ext) & 0x80) != 0 : m.neg)) {
+        ok = false;
     }
     if (!ok) {
         fe_raise_msg(&fe_type_OverflowError, "int too big to convert");
@@ -1287,12 +1275,7 @@ static fe_obj_t int_from_bytes(size_t n_args, const fe_obj_t *args, fe_map_t *kw
         for (size_t i = n; i < nd * sizeof(fe_dig_t); i++) {
             r->dig[i / sizeof(fe_dig_t)] |= (fe_dig_t)((fe_dig_t)0xff << (8 * (i % sizeof(fe_dig_t))));
         }
-        fe_ddig_t carry = 1;
-        for (size_t i = 0; i < nd; i++) {
-            carry += (fe_dig_t)~r->dig[i];
-            r->dig[i] = (fe_dig_t)carry;
-            carry >>= FE_DIG_BITS;
-        }
+        twos_negate(r->dig, nd);
         r->neg = true;
     }
     fe_obj_t result = fe_bigint_finish(r);
