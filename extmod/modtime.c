@@ -183,14 +183,25 @@ static fe_obj_t make_struct_time(const int f[9]) {
     return fe_attrtuple_new(&fe_type_struct_time, 9, items);
 }
 
+// Floor division of a by d > 0 (one 64-bit division call); *rem gets the remainder, in [0, d).
+static int64_t floor_divmod(int64_t a, int32_t d, int32_t *rem) {
+    int64_t q = a / d;
+    int32_t r = (int32_t)(a - q * d);
+    if (r < 0) {
+        q--;
+        r += d;
+    }
+    *rem = r;
+    return q;
+}
+
 // Days since 1970-01-01 of a proleptic Gregorian date, and back (era-based arithmetic:
 // 400-year eras of 146097 days, a multiple of 7 weeks). Only the era split needs 64 bits;
 // within an era everything fits 32 (no 64-bit division calls on a Cortex-M0).
 #if !FE_PORT_HAS_RTC  // mktime's inverse of gmtime when the port has no clock of its own
 static int64_t days_from_civil(int64_t y, int m, int d) {
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int32_t yoe = (int32_t)(y - era * 400);
+    int32_t yoe;
+    int64_t era = floor_divmod(y - (m <= 2), 400, &yoe);
     int32_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
     int32_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097 + doe - 719468;
@@ -199,9 +210,8 @@ static int64_t days_from_civil(int64_t y, int m, int d) {
 
 // out[0..2] and out[6..7] (year, month, day, weekday, day of year) of day z since 1970.
 static void civil_from_days(int64_t z, int out[9]) {
-    z += 719468;  // days since 0000-03-01
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int32_t doe = (int32_t)(z - era * 146097);
+    int32_t doe;
+    int64_t era = floor_divmod(z + 719468, 146097, &doe);  // of days since 0000-03-01
     int32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
     int32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);  // from March 1st
     int32_t mp = (5 * doy + 2) / 153;
@@ -215,9 +225,8 @@ static void civil_from_days(int64_t z, int out[9]) {
 }
 
 static void gmtime_fields(int64_t t, int out[9]) {
-    int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
-    int32_t secs = (int32_t)(t - days * 86400);
-    civil_from_days(days, out);
+    int32_t secs;
+    civil_from_days(floor_divmod(t, 86400, &secs), out);
     out[3] = (int)(secs / 3600);
     out[4] = (int)(secs / 60 % 60);
     out[5] = (int)(secs % 60);
