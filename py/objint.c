@@ -821,17 +821,18 @@ void fe_format_number(fe_vstr_t *out, const fe_format_spec_t *spec, bool negativ
     }
 }
 
-// Bits needed by a big int as a signed C long, less one (so -2**63 needs 63).
-static size_t fits_c_long_bits(fe_obj_t big) {
-    const fe_bigint_t *b = big;
-    size_t bits = bn_bit_length(b->dig, b->len);
-    if (b->neg) {
+// Bits needed by an int in two's complement, less the sign bit (so -2**63 needs 63, 0 needs 0).
+static size_t signed_bits(fe_obj_t o) {
+    mag_t m;
+    get_mag(o, &m);
+    size_t bits = bn_bit_length(m.d, m.n);
+    if (m.neg) {
         // -2**k fits in k+1 bits
         bool power_of_two = true;
-        for (size_t i = 0; i + 1 < b->len; i++) {
-            power_of_two &= b->dig[i] == 0;
+        for (size_t i = 0; i + 1 < m.n; i++) {
+            power_of_two &= m.d[i] == 0;
         }
-        power_of_two &= (b->dig[b->len - 1] & (fe_dig_t)(b->dig[b->len - 1] - 1)) == 0;
+        power_of_two &= (m.d[m.n - 1] & (fe_dig_t)(m.d[m.n - 1] - 1)) == 0;
         if (power_of_two) {
             bits--;
         }
@@ -865,7 +866,7 @@ void fe_format_int(fe_vstr_t *out, fe_obj_t value, const fe_format_spec_t *spec)
         if (spec->alternate) {
             fe_raise_msg(&fe_type_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
         }
-        if (!FE_IS_SMALL_INT(value) && fits_c_long_bits(value) > sizeof(long) * 8 - 1) {
+        if (!FE_IS_SMALL_INT(value) && signed_bits(value) > sizeof(long) * 8 - 1) {
             fe_raise_msg(&fe_type_OverflowError, "Python int too large to convert to C long");
         }
         if (!FE_IS_SMALL_INT(value) || FE_SMALL_INT_VALUE(value) < 0 || FE_SMALL_INT_VALUE(value) >= 0x110000) {
@@ -1204,29 +1205,15 @@ static fe_obj_t int_to_bytes(size_t n_args, const fe_obj_t *args, fe_map_t *kw) 
         fe_raise_msg(&fe_type_OverflowError, "can't convert negative int to unsigned");
     }
     size_t n = (size_t)length;
-    size_t words = n / sizeof(fe_dig_t) + 2;
-    if (words < m.n + 1) {
-        words = m.n + 1;
-    }
-    fe_dig_t *t = fe_alloc(words * sizeof(fe_dig_t));
-    mag_t mm = m;
-    to_twos(t, &mm, words);
-    // check range: all bytes beyond n must be the sign-extension, and the sign bit must match
-    uint8_t ext = m.neg ? 0xff : 0;
-    bool ok = true;
-    for (size_t i = n; i < words * sizeof(fe_dig_t); i++) {
-        if (twos_byte(t, i) != ext) {
-            ok = false;
-            break;
-        }
-    }
-    // signed: the top bit kept must be the sign too (n == 0 holds only 0, and ok means m is 0 unless negative)
-    if (ok && is_signed && (n ? ((twos_byte(t, n - 1) ^ ext) & 0x80) != 0 : m.neg)) {
-        ok = false;
-    }
-    if (!ok) {
+    // a nonzero value needs one more bit when signed (-1 too: it doesn't fit in 0 bytes)
+    size_t bits = signed_bits(self);
+    if ((bits || m.n) && (bits + is_signed + 7) / 8 > n) {
         fe_raise_msg(&fe_type_OverflowError, "int too big to convert");
     }
+    // it fits, so it has at most n / sizeof(fe_dig_t) + 1 digits
+    size_t words = n / sizeof(fe_dig_t) + 1;
+    fe_dig_t *t = fe_alloc(words * sizeof(fe_dig_t));
+    to_twos(t, &m, words);
     uint8_t *out = fe_alloc(n ? n : 1);
     for (size_t i = 0; i < n; i++) {
         out[big_endian ? n - 1 - i : i] = twos_byte(t, i);
