@@ -11,9 +11,19 @@
 
 FE_EXTMOD_EXC_TYPE(fe_type_JSONDecodeError, Q_JSONDecodeError, &fe_type_ValueError);
 
+// The message arguments of enter_level and dec_error may be compressed by tools/makemsgs.py
+// (they are in its RAISERS); EXPAND gives back their text.
+#if FE_MSG_COMPRESSED
+#include "genhdr/msgdict.generated.h"
+#define EXPAND(text) char expanded[FE_MSG_MAX_LEN + 1]; text = fe_msg_expand(text, expanded)
+#else
+#define EXPAND(text)
+#endif
+
 static void enter_level(size_t *depth, const char *what) {
     fe_stack_check();
     if (++*depth > FE_MAX_CALL_DEPTH) {
+        EXPAND(what);
         fe_raise_fmt(&fe_type_RecursionError, "maximum recursion depth exceeded %s", what);
     }
 }
@@ -438,6 +448,7 @@ static FE_NORETURN void dec_error(decoder_t *d, const char *msg, const char *at)
             col_start = chars;
         }
     }
+    EXPAND(msg);
     fe_raise_fmt(&fe_type_JSONDecodeError, "%s: line %u column %u (char %u)", msg, (unsigned)line,
                  (unsigned)(chars - col_start + 1), (unsigned)chars);
 }

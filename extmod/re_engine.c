@@ -101,7 +101,15 @@ typedef struct {
     uint32_t open_groups[8];  // bitmap of groups still open (for \N references), up to 256
 } comp_t;
 
+// msg may be compressed by tools/makemsgs.py (comp_error_at and comp_error are in its RAISERS).
+#if FE_MSG_COMPRESSED
+#include "genhdr/msgdict.generated.h"
+#endif
 static FE_NORETURN void comp_error_at(comp_t *c, const char *msg, size_t pos) {
+    #if FE_MSG_COMPRESSED
+    char expanded[FE_MSG_MAX_LEN + 1];
+    msg = fe_msg_expand(msg, expanded);
+    #endif
     fe_raise_fmt(&fe_type_re_error, "%s at position %u", msg, (unsigned)pos);
 }
 

@@ -35,8 +35,10 @@ MARKER = 1
 # messages do not hold (0 is the end symbol)
 CODES = list(range(0x80, 0x100)) + list(range(0x01, 0x20))
 # the functions whose message (argument number n from 0) is compressed: ones that pass it on
-# to fe_raise_msg or fe_raise_fmt unchanged, which expand it
-RAISERS = {"fe_raise_msg": 1, "fe_raise_fmt": 1, "struct_error": 0}
+# to fe_raise_msg or fe_raise_fmt unchanged, which expand it, or that expand it themselves with
+# fe_msg_expand (the helpers of extmod/re_engine.c and extmod/modjson.c)
+RAISERS = {"fe_raise_msg": 1, "fe_raise_fmt": 1, "struct_error": 0, "comp_error": 1,
+           "comp_error_at": 1, "dec_error": 1, "enter_level": 1}
 TOKEN = re.compile(r'''
     (?P<comment>//[^\n]*|/\*.*?\*/)
   | (?P<string>"(?:[^"\\\n]|\\.)*")
