@@ -357,10 +357,13 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
                 fe_raise_msg(&fe_type_SyntaxError, "'yield' outside function");
             }
             if (s->kind == FE_SCOPE_COMPREHENSION) {
-                // indexed like the node kinds ListComp, SetComp, DictComp, GeneratorExp
-                static const char *const what[] = {"list comprehension", "set comprehension", "dict comprehension", "generator expression"};
+                // whole literals (not a table of names for %s) so that the firmware stores them compressed
+                fe_node_kind_t k = s->node->kind;
                 fe_compile_error_at(n);
-                fe_raise_fmt(&fe_type_SyntaxError, "'yield' inside %s", what[s->node->kind - FE_N_ListComp]);
+                fe_raise_msg(&fe_type_SyntaxError, k == FE_N_ListComp ? "'yield' inside list comprehension"
+                             : k == FE_N_SetComp ? "'yield' inside set comprehension"
+                             : k == FE_N_DictComp ? "'yield' inside dict comprehension"
+                             : "'yield' inside generator expression");
             }
             s->is_generator = true;
             s->code_flags |= FE_CODE_FLAG_GENERATOR;

@@ -38,7 +38,7 @@ CODES = list(range(0x80, 0x100)) + list(range(0x01, 0x20))
 # to fe_raise_msg or fe_raise_fmt unchanged, which expand it, or that expand it themselves with
 # fe_msg_expand (the helpers of extmod/re_engine.c and extmod/modjson.c)
 RAISERS = {"fe_raise_msg": 1, "fe_raise_fmt": 1, "struct_error": 0, "comp_error": 1,
-           "comp_error_at": 1, "dec_error": 1, "enter_level": 1}
+           "comp_error_at": 1, "dec_error": 1, "enter_level": 1, "fe_compile_syntax_error": 2}
 TOKEN = re.compile(r'''
     (?P<comment>//[^\n]*|/\*.*?\*/)
   | (?P<string>"(?:[^"\\\n]|\\.)*")
