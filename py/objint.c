@@ -1252,16 +1252,14 @@ static fe_obj_t int_from_bytes(size_t n_args, const fe_obj_t *args, fe_map_t *kw
     }
     size_t nd = n / sizeof(fe_dig_t) + 1;
     fe_bigint_t *r = fe_bigint_alloc(nd);
-    for (size_t i = 0; i < n; i++) {
-        uint8_t byte = data[big_endian ? n - 1 - i : i];
+    bool neg = is_signed && n > 0 && (data[big_endian ? 0 : n - 1] & 0x80);
+    // the bytes little-endian, sign-extended to nd digits
+    for (size_t i = 0; i < nd * sizeof(fe_dig_t); i++) {
+        uint8_t byte = i < n ? data[big_endian ? n - 1 - i : i] : neg ? 0xff : 0;
         r->dig[i / sizeof(fe_dig_t)] |= (fe_dig_t)((fe_dig_t)byte << (8 * (i % sizeof(fe_dig_t))));
     }
-    bool neg = is_signed && n > 0 && (data[big_endian ? 0 : n - 1] & 0x80);
     if (neg) {
-        // sign-extend then negate to get the magnitude
-        for (size_t i = n; i < nd * sizeof(fe_dig_t); i++) {
-            r->dig[i / sizeof(fe_dig_t)] |= (fe_dig_t)((fe_dig_t)0xff << (8 * (i % sizeof(fe_dig_t))));
-        }
+        // negate to get the magnitude
         twos_negate(r->dig, nd);
         r->neg = true;
     }
