@@ -707,7 +707,6 @@ typedef struct {
     int precision;   // -1 when not given
     char type;       // 0 or one of b c d e E f F g G n o s x X %
 } fe_format_spec_t;
-void fe_format_spec_parse(const char *s, size_t len, fe_format_spec_t *spec);  // ValueError if bad
 // Number formatting with the whole spec applied (sign, #, grouping, width, fill, align);
 // ValueError "Unknown format code 'c' for object of type 'float'" etc. as CPython.
 void fe_format_int(fe_vstr_t *out, fe_obj_t value, const fe_format_spec_t *spec);    // py/objint.c

@@ -27,9 +27,8 @@ static int parse_count(const char **p, const char *end) {
     return n;
 }
 
-// type_name: for the error message (Q_NULL when unknown). *no_neg_zero (may be NULL) tells
-// whether the 'z' option was given; fe_format_spec_t has no field for it, and only
-// strings act on it (they reject it).
+// type_name: for the error message. *no_neg_zero tells whether the 'z' option was given;
+// fe_format_spec_t has no field for it: floats act on it, ints and strings reject it.
 static void spec_parse(const char *s, size_t len, fe_format_spec_t *spec, qstr type_name, bool *no_neg_zero) {
     memset(spec, 0, sizeof(*spec));
     spec->fill = ' ';
@@ -54,9 +53,7 @@ static void spec_parse(const char *s, size_t len, fe_format_spec_t *spec, qstr t
         spec->sign = *p++;
     }
     if (p < end && *p == 'z') {
-        if (no_neg_zero != NULL) {
-            *no_neg_zero = true;
-        }
+        *no_neg_zero = true;
         p++;
     }
     if (p < end && *p == '#') {
@@ -114,10 +111,6 @@ static void spec_parse(const char *s, size_t len, fe_format_spec_t *spec, qstr t
                 fe_raise_fmt(&fe_type_ValueError, "Cannot specify '%c' with '%c'.", spec->grouping, spec->type);
         }
     }
-}
-
-void fe_format_spec_parse(const char *s, size_t len, fe_format_spec_t *spec) {
-    spec_parse(s, len, spec, Q_NULL, NULL);
 }
 
 // Appends text (n characters wide) padded with fill to width, aligned by align ('<', '>',
@@ -212,6 +205,9 @@ static fe_obj_t format_native(fe_obj_t value, fe_obj_t spec_obj, qstr type_name)
     fe_vstr_t out;
     fe_vstr_init(&out, 16);
     if (fe_is_int(value)) {
+        if (no_neg_zero) {
+            fe_raise_msg(&fe_type_ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
+        }
         fe_format_int(&out, value, &spec);
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
     } else if (is_float) {
