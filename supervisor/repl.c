@@ -617,6 +617,9 @@ static int friendly_statement(fe_vstr_t *line, fe_vstr_t *code) {
         last_empty = line->len == 0;
     }
     fe_vstr_add_byte(code, '\n');
+    // each typed statement starts from a collected heap: what earlier lines left unreachable
+    // does not count against gc.mem_free()
+    fe_gc_collect();
     if (run_source(code->buf, code->len, FE_COMPILE_SINGLE, NULL) == RUN_EXIT) {
         return MODE_EXIT;
     }
