@@ -82,17 +82,6 @@ static fe_obj_t binascii_hexlify(size_t n_args, const fe_obj_t *args, fe_map_t *
 }
 static FE_DEFINE_FUN_KW(binascii_hexlify_obj, Q_hexlify, 1, binascii_hexlify);
 
-static int hex_value(uint8_t c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    c |= 0x20;
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    return -1;
-}
-
 static fe_obj_t binascii_unhexlify(fe_obj_t arg) {
     size_t len;
     const uint8_t *s = ascii_data(arg, &len);
@@ -102,7 +91,7 @@ static fe_obj_t binascii_unhexlify(fe_obj_t arg) {
     fe_vstr_t v;
     fe_vstr_init(&v, len / 2);
     for (size_t i = 0; i < len; i += 2) {
-        int hi = hex_value(s[i]), lo = hex_value(s[i + 1]);
+        int hi = fe_hex_value(s[i]), lo = fe_hex_value(s[i + 1]);
         if (hi < 0 || lo < 0) {
             fe_raise_msg(&fe_type_binascii_Error, "Non-hexadecimal digit found");
         }

@@ -459,9 +459,7 @@ static int hex4(const char *p, const char *end) {
     }
     int v = 0;
     for (int i = 0; i < 4; i++) {
-        char c = p[i];
-        int x = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 :
-                c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        int x = fe_hex_value((uint8_t)p[i]);
         if (x < 0) {
             return -1;
         }

@@ -201,18 +201,11 @@ static void skip_verbose(comp_t *c) {
     }
 }
 
-static int hexval(unsigned ch) {
-    if (ch >= '0' && ch <= '9') return (int)(ch - '0');
-    if (ch >= 'a' && ch <= 'f') return (int)(ch - 'a' + 10);
-    if (ch >= 'A' && ch <= 'F') return (int)(ch - 'A' + 10);
-    return -1;
-}
-
 static unsigned parse_hex(comp_t *c, int digits, size_t esc_pos, char kind) {
     unsigned v = 0;
     char got[9];
     for (int k = 0; k < digits; k++) {
-        int h = at_end(c) ? -1 : hexval(peek(c));
+        int h = at_end(c) ? -1 : fe_hex_value((int)peek(c));
         if (h < 0) {
             // CPython quotes what was read: "incomplete escape \x4 at position N"
             got[k] = 0;

@@ -340,23 +340,10 @@ static FE_NORETURN void invalid_literal(fe_lexer_t *lex, const char *p, const ch
     fe_raise_fmt(&fe_type_SyntaxError, "invalid %s literal", what);
 }
 
-// Value of a hexadecimal digit, or -1.
-static int hex_value(int c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
 
 // Whether c is a digit in the given base (2, 8, 10 or 16).
 static bool digit_in_base(int c, unsigned base) {
-    return (unsigned)hex_value(c) < base;  // -1 wraps to a huge value
+    return (unsigned)fe_digit_value(c) < base;
 }
 
 // Scans digits of the given kind with single underscores between them. Returns the end.
@@ -720,7 +707,7 @@ const char *fe_lex_decode_segment(fe_lexer_t *lex, const char *p, const char *en
         }
         value = 0;
         for (int i = 0; i < n_hex; i++) {
-            int h = p < end ? hex_value((uint8_t)*p) : -1;
+            int h = p < end ? fe_hex_value((uint8_t)*p) : -1;
             if (h < 0) {
                 escape_error(lex, bytes, esc, p,
                     c == 'x' ? "truncated \\xXX escape"

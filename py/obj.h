@@ -580,6 +580,11 @@ fe_obj_t fe_int_from_ull(unsigned long long v);
 // Parses an int literal or int() argument text; base 0 means "as Python source".
 // Raises ValueError "invalid literal for int() with base N: '...'" on bad input.
 fe_obj_t fe_int_parse(const char *s, size_t len, int base);
+// A byte's value as a digit of bases up to 36 ('0'-'9', then 'a'/'A' = 10 ... 'z'/'Z' = 35),
+// or 36 for any other byte, so `fe_digit_value(c) < base` tests a digit.
+int fe_digit_value(int c);
+// A hexadecimal digit's value, or -1.
+int fe_hex_value(int c);
 bool fe_is_int(fe_obj_t o);                      // int or bool (bool is an int subclass)
 fe_obj_t fe_int_pow_mod(fe_obj_t base, fe_obj_t exp, fe_obj_t mod);  // pow(a, b, m) for ints (also int.__pow__)
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE

@@ -546,17 +546,6 @@ static fe_obj_t bytes_getiter(fe_obj_t self, fe_iter_buf_t *buf) {
 // ---- fromhex ------------------------------------------------------------------------------
 
 #if FE_STR_EXTRA_METHODS
-static int hex_digit(char c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    c = (char)(c | 0x20);
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    return -1;
-}
-
 static fe_obj_t fromhex_common(fe_obj_t cls, fe_obj_t s) {
     if (!fe_is_str(s)) {
         fe_raise_fmt(&fe_type_TypeError, "fromhex() argument must be str, not %T", s);
@@ -573,12 +562,12 @@ static fe_obj_t fromhex_common(fe_obj_t cls, fe_obj_t s) {
         if (i >= len) {
             break;
         }
-        int hi = hex_digit(d[i]);
+        int hi = fe_hex_value((uint8_t)d[i]);
         if (hi < 0) {
             fe_raise_fmt(&fe_type_ValueError, "non-hexadecimal number found in fromhex() arg at position %u",
                          (unsigned)i);
         }
-        int lo = i + 1 < len ? hex_digit(d[i + 1]) : -1;
+        int lo = i + 1 < len ? fe_hex_value((uint8_t)d[i + 1]) : -1;
         if (lo < 0) {
             fe_raise_fmt(&fe_type_ValueError, "non-hexadecimal number found in fromhex() arg at position %u",
                          (unsigned)(i + 1));

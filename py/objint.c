@@ -580,17 +580,20 @@ static bool is_space(char c) {
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-static int digit_value(char c) {
+int fe_digit_value(int c) {
     if (c >= '0' && c <= '9') {
         return c - '0';
     }
+    c |= 0x20;
     if (c >= 'a' && c <= 'z') {
         return c - 'a' + 10;
     }
-    if (c >= 'A' && c <= 'Z') {
-        return c - 'A' + 10;
-    }
-    return 99;
+    return 36;
+}
+
+int fe_hex_value(int c) {
+    int v = fe_digit_value(c);
+    return v < 16 ? v : -1;
 }
 
 FE_NORETURN static void raise_bad_literal(const char *s, size_t len, int base) {
@@ -644,7 +647,7 @@ fe_obj_t fe_int_parse(const char *s, size_t len, int base) {
             prev_underscore = true;
             continue;
         }
-        if (digit_value(*p) >= base) {
+        if (fe_digit_value((uint8_t)*p) >= base) {
             raise_bad_literal(orig, orig_len, orig_base);
         }
         if (*p != '0') {
@@ -667,7 +670,7 @@ fe_obj_t fe_int_parse(const char *s, size_t len, int base) {
             continue;
         }
         fe_uint_t nacc;
-        if (__builtin_mul_overflow(acc, (fe_uint_t)base, &nacc) || __builtin_add_overflow(nacc, (fe_uint_t)digit_value(*p), &nacc)) {
+        if (__builtin_mul_overflow(acc, (fe_uint_t)base, &nacc) || __builtin_add_overflow(nacc, (fe_uint_t)fe_digit_value((uint8_t)*p), &nacc)) {
             fits = false;
             break;
         }
@@ -701,7 +704,7 @@ fe_obj_t fe_int_parse(const char *s, size_t len, int base) {
             chunk = 0;
             chunk_mul = 1;
         }
-        chunk = (fe_dig_t)(chunk * base + digit_value(*p));
+        chunk = (fe_dig_t)(chunk * base + fe_digit_value((uint8_t)*p));
         chunk_mul = (fe_dig_t)(chunk_mul * base);
     }
     n = bn_mul_small(r->dig, r->dig, n, chunk_mul, chunk);
