@@ -278,5 +278,11 @@
 // [end types]
 // [area compile]
 // [end compile]
+// [area runtime]
+// [end runtime]
+// [area strings2]
+// [end strings2]
+// [area numbers]
+// [end numbers]
 
 #endif

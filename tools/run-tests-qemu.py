@@ -130,6 +130,12 @@ DISABLED_ON_BOARD = {
     # [end types]
     # [area compile]
     # [end compile]
+    # [area runtime]
+    # [end runtime]
+    # [area strings2]
+    # [end strings2]
+    # [area numbers]
+    # [end numbers]
 }
 
 

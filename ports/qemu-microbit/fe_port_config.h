@@ -82,4 +82,10 @@
 // [end types]
 // [area compile]
 // [end compile]
+// [area runtime]
+// [end runtime]
+// [area strings2]
+// [end strings2]
+// [area numbers]
+// [end numbers]
 #endif
