@@ -205,6 +205,12 @@
 #endif
 // [end strings]
 // [area frontend]
+// `async def`, `async for`, `async with` and async comprehensions (the parser's rewriting of
+// async for/with); without them `async` raises SyntaxError "async is not supported" (await
+// stays a keyword, an error outside async def). ~1.1 KB on Cortex-M0.
+#ifndef FE_FRONTEND_ASYNC
+#define FE_FRONTEND_ASYNC 1
+#endif
 // [end frontend]
 // [area objects]
 // help(): the long welcome text and the member listing of help(obj) (help() then prints a

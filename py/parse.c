@@ -101,6 +101,14 @@ static FE_NORETURN void error_here(parser_t *p) {
     fe_raise_msg(&fe_type_SyntaxError, "invalid syntax");
 }
 
+#if !FE_FRONTEND_ASYNC
+// `async` statements and comprehensions are compiled out (FE_FRONTEND_ASYNC).
+static FE_NORETURN void no_async(parser_t *p) {
+    at_tok(p);
+    fe_raise_msg(&fe_type_SyntaxError, "async is not supported");
+}
+#endif
+
 static void expect(parser_t *p, fe_token_kind_t kind) {
     if (!accept(p, kind)) {
         if (kind == FE_TOK_COLON && KIND == FE_TOK_NEWLINE) {
@@ -694,7 +702,14 @@ static bool at_comp_for(parser_t *p) {
 static void parse_comp_clauses(parser_t *p) {
     while (at_comp_for(p)) {
         uint32_t line = TOK.line, col = TOK.col;
+#if FE_FRONTEND_ASYNC
         bool is_async = accept(p, FE_TOK_KW_async);
+#else
+        const bool is_async = false;
+        if (KIND == FE_TOK_KW_async) {
+            no_async(p);
+        }
+#endif
         expect(p, FE_TOK_KW_for);
         size_t mark = p->sp;
         fe_node_t *target = parse_expr_list(p, ITEM_BITOR);
@@ -1992,6 +2007,7 @@ static fe_node_t *parse_classdef(parser_t *p, fe_node_t *decorators, uint32_t li
     return n;
 }
 
+#if FE_FRONTEND_ASYNC
 // ---- async for / async with ---------------------------------------------------------------
 // The compiler has no opcodes of its own for these: the parser rewrites them into plain
 // statements using awaits on the protocol methods. The helper variables have names that
@@ -2161,6 +2177,9 @@ static fe_node_t *parse_async(parser_t *p, fe_node_t *decorators) {
     }
     error_here(p);
 }
+#else
+#define parse_async(p, decorators) (no_async(p), (fe_node_t *)NULL)
+#endif
 
 static fe_node_t *parse_decorated(parser_t *p) {
     size_t mark = p->sp;

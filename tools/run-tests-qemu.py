@@ -103,6 +103,8 @@ DISABLED_ON_BOARD = {
     "basics/format_fields_extra.py": "attribute/index lookups in format fields (FE_STR_FORMAT_FIELDS 0)",
     # [end strings]
     # [area frontend]
+    "basics/qa_async.py": "async def/for/with (FE_FRONTEND_ASYNC 0)",
+    "basics/syntax_async.py": "async def/for/with (FE_FRONTEND_ASYNC 0)",
     # [end frontend]
     # [area objects]
     "basics/int_dunder.py": "explicit int dunders (FE_OBJ_INT_DUNDERS 0)",

@@ -52,6 +52,8 @@
 #define FE_STR_EXTENDED_SLICES 0
 // [end strings]
 // [area frontend]
+// No async def / async for / async with (MicroPython-class boards of this size leave it out).
+#define FE_FRONTEND_ASYNC 0
 // [end frontend]
 // [area objects]
 // Short help(), no explicit int/container dunders, no dict-view set operations.
