@@ -87,6 +87,11 @@
 #ifndef FE_MATH_EXTRA
 #define FE_MATH_EXTRA 1
 #endif
+// math.sinh, cosh, tanh, asinh, acosh, atanh, expm1 and log1p (left out by MicroPython on
+// the micro:bit too). ~1.2 KB on Cortex-M0.
+#ifndef FE_MATH_HYPERBOLIC
+#define FE_MATH_HYPERBOLIC 1
+#endif
 // [end float]
 // [area qstr]
 // Compact static qstr table (py/qstr.c): one blob of length-prefixed texts, a qstr being
@@ -139,6 +144,17 @@
 #define fe_type_BytesWarning fe_type_Warning
 #define fe_type_ResourceWarning fe_type_Warning
 #define fe_type_EncodingWarning fe_type_Warning
+#endif
+// The rarest builtin exception classes, FloatingPointError (nothing raises it),
+// UnicodeTranslateError and TabError: without them each name is its parent class
+// (ArithmeticError, UnicodeError, IndentationError), as in MicroPython. 180 B on Cortex-M0.
+#ifndef FE_EXC_RARE_TYPES
+#define FE_EXC_RARE_TYPES 1
+#endif
+#if !FE_EXC_RARE_TYPES
+#define fe_type_FloatingPointError fe_type_ArithmeticError
+#define fe_type_UnicodeTranslateError fe_type_UnicodeError
+#define fe_type_TabError fe_type_IndentationError
 #endif
 // BaseException.add_note() and the printing of __notes__ (3.11). ~0.2 KB on Cortex-M0.
 #ifndef FE_EXC_NOTES
@@ -261,6 +277,12 @@
 #ifndef FE_MPY_VERIFY_FLOW
 #define FE_MPY_VERIFY_FLOW 1
 #endif
+// All checks of loaded .mpy files (lengths, nesting, CRC, UTF-8, opcodes, operands, jump
+// targets; needs FE_MPY_VERIFY_FLOW 0). With 0 only the build's own frozen images load,
+// trusted as they are; any other .mpy is refused with ValueError. ~1.3 KB on Cortex-M0.
+#ifndef FE_MPY_VERIFY
+#define FE_MPY_VERIFY 1
+#endif
 // [end mpy]
 // [area modules]
 // Micro-libraries outside the set every port carries (py/modules.c lists them; a port that
@@ -279,8 +301,38 @@
 #endif
 // [end objects2]
 // [area libs2]
+// array methods beyond append/extend/tobytes/tolist (insert, pop, index, remove, count,
+// reverse, byteswap, buffer_info, fromlist, frombytes), array * n and < <= > >=. ~1.2 KB.
+#ifndef FE_ARRAY_EXTRA
+#define FE_ARRAY_EXTRA 1
+#endif
+// heapq.heapreplace, heappushpop, nsmallest, nlargest (heappush/heappop/heapify stay). ~0.3 KB.
+#ifndef FE_HEAPQ_EXTRA
+#define FE_HEAPQ_EXTRA 1
+#endif
+// collections.deque's operators: comparisons, + and += (`in` still works, by iteration)
+// and del d[i]. ~0.3 KB.
+#ifndef FE_DEQUE_OPS
+#define FE_DEQUE_OPS 1
+#endif
+// struct's half-float 'e' and Pascal-string 'p' formats. ~0.4 KB.
+#ifndef FE_STRUCT_EXTRA
+#define FE_STRUCT_EXTRA 1
+#endif
 // [end libs2]
 // [area types]
+// Class-creation hooks: __init_subclass__, __set_name__, __class_getitem__ and a
+// metaclass's __prepare__ (class keywords still reach a metaclass). Without them a class
+// that defines one of these hooks raises NotImplementedError when it is created. ~0.7 KB
+// on Cortex-M0.
+#ifndef FE_TYPE_CLASS_HOOKS
+#define FE_TYPE_CLASS_HOOKS 1
+#endif
+// __slots__ limiting the attributes an instance can store (without it __slots__ is an
+// ordinary class attribute, as in MicroPython). ~0.3 KB on Cortex-M0.
+#ifndef FE_TYPE_SLOTS
+#define FE_TYPE_SLOTS 1
+#endif
 // [end types]
 // [area compile]
 // [end compile]

@@ -5,12 +5,16 @@
 // the bytecode is verified (opcodes, operand indices, jump targets, then a data-flow pass
 // over stack depths, blocks and the kinds of stack values) so that no file can make the VM
 // read outside its buffers or see a value it does not expect. Field-by-field description:
-// docs/mpy-format.md.
+// docs/mpy-format.md. Without FE_MPY_VERIFY (boards without a filesystem) only the build's
+// own frozen images load; they are trusted, so the CHECKs below compile to nothing.
 #include <string.h>
 #include "py/engine.h"
 #include "py/persistentcode.h"
 #if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
 #include "lib/libm/libm.h"
+#endif
+#if FE_MPY_VERIFY_FLOW && !FE_MPY_VERIFY
+#error "FE_MPY_VERIFY_FLOW needs FE_MPY_VERIFY"
 #endif
 
 // Constant tags.
@@ -248,6 +252,14 @@ FE_NORETURN static void bad(const char *why) {
     fe_raise_fmt(&fe_type_ValueError, "incompatible .mpy file (%s)", why);
 }
 
+// A check of untrusted input: raises ValueError unless `ok`. Without FE_MPY_VERIFY neither
+// evaluated nor compiled (sizeof keeps the variables it names "used").
+#if FE_MPY_VERIFY
+#define CHECK(ok, why) do { if (!(ok)) { bad(why); } } while (0)
+#else
+#define CHECK(ok, why) ((void)sizeof((ok) ? 1 : 0))
+#endif
+
 // Reads a varint within [*pp, end) (at most 10 bytes, value < 2^64); false if malformed.
 static bool read_varint(const uint8_t **pp, const uint8_t *end, uint64_t *out) {
     const uint8_t *p = *pp;
@@ -272,9 +284,8 @@ static bool read_varint(const uint8_t **pp, const uint8_t *end, uint64_t *out) {
 
 static uint64_t get_uint(loader_t *ld) {
     uint64_t v;
-    if (!read_varint(&ld->p, ld->end, &v)) {
-        bad("malformed");
-    }
+    bool ok = read_varint(&ld->p, ld->end, &v);
+    CHECK(ok, "malformed");
     return v;
 }
 
@@ -282,12 +293,8 @@ static uint64_t get_uint(loader_t *ld) {
 // takes at least one byte: min_bytes_each).
 static size_t get_count(loader_t *ld, size_t max, size_t min_bytes_each) {
     uint64_t v = get_uint(ld);
-    if (v > max) {
-        bad("malformed");
-    }
-    if (min_bytes_each && v > (uint64_t)(ld->end - ld->p) / min_bytes_each) {
-        bad("truncated");
-    }
+    CHECK(v <= max, "malformed");
+    CHECK(!(min_bytes_each && v > (uint64_t)(ld->end - ld->p) / min_bytes_each), "truncated");
     return (size_t)v;
 }
 
@@ -300,9 +307,7 @@ static const uint8_t *get_bytes(loader_t *ld, size_t *len) {
 
 static qstr get_str(loader_t *ld, bool allow_null) {
     size_t i = get_count(ld, ld->n_strings, 0);
-    if (i == 0 && !allow_null) {
-        bad("malformed");
-    }
+    CHECK(!(i == 0 && !allow_null), "malformed");
     return i == 0 ? Q_NULL : ld->strings[i - 1];
 }
 
@@ -312,9 +317,7 @@ static uint16_t get_u16(loader_t *ld) {
 
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
 static fe_float_t get_float(loader_t *ld) {
-    if (ld->end - ld->p < 8) {
-        bad("truncated");
-    }
+    CHECK(ld->end - ld->p >= 8, "truncated");
     union { double d; uint64_t u; } bits = {0};
     for (int k = 0; k < 8; k++) {
         bits.u |= (uint64_t)ld->p[k] << (8 * k);
@@ -355,9 +358,7 @@ static bool utf8_ok(const uint8_t *d, size_t n) {
 }
 
 static fe_obj_t load_const(loader_t *ld) {
-    if (ld->p >= ld->end) {
-        bad("truncated");
-    }
+    CHECK(ld->p < ld->end, "truncated");
     uint8_t tag = *ld->p++;
     switch (tag) {
         case TAG_NONE:
@@ -376,13 +377,9 @@ static fe_obj_t load_const(loader_t *ld) {
         case TAG_BIGINT: {
             size_t n;
             const uint8_t *d = get_bytes(ld, &n);
-            if (n == 0 || n > 100000) {
-                bad("malformed");
-            }
+            CHECK(!(n == 0 || n > 100000), "malformed");
             for (size_t i = 0; i < n; i++) {
-                if (!((d[i] >= '0' && d[i] <= '9') || (i == 0 && d[i] == '-' && n > 1))) {
-                    bad("malformed");
-                }
+                CHECK(!(!((d[i] >= '0' && d[i] <= '9') || (i == 0 && d[i] == '-' && n > 1))), "malformed");
             }
             return fe_int_parse((const char *)d, n, 10);
         }
@@ -404,9 +401,7 @@ static fe_obj_t load_const(loader_t *ld) {
         case TAG_STR: {
             size_t n;
             const uint8_t *d = get_bytes(ld, &n);
-            if (!utf8_ok(d, n)) {
-                bad("malformed");
-            }
+            CHECK(utf8_ok(d, n), "malformed");
             return fe_str_new((const char *)d, n);
         }
         case TAG_QSTR:
@@ -417,9 +412,8 @@ static fe_obj_t load_const(loader_t *ld) {
             return fe_bytes_new(d, n);
         }
         case TAG_TUPLE: {
-            if (++ld->depth > MAX_NESTING) {
-                bad("malformed");
-            }
+            ld->depth++;
+            CHECK(ld->depth <= MAX_NESTING, "malformed");
             size_t n = get_count(ld, 0xffffff, 1);
             fe_obj_t t = fe_tuple_new(n, NULL);
             for (size_t i = 0; i < n; i++) {
@@ -460,6 +454,7 @@ static const uint8_t *decode(const uint8_t *start, const uint8_t *p, const uint8
     return p;
 }
 
+#if FE_MPY_VERIFY
 static bool is_cell_slot(const fe_code_t *code, uint64_t slot) {
     if (slot >= code->n_locals) {
         return false;
@@ -478,7 +473,7 @@ static bool is_cell_slot(const fe_code_t *code, uint64_t slot) {
 // How verify_bytecode checks each opcode's operand: the table it indexes, a range, or
 // (A_LIMIT + n) the largest value allowed. A_COUNT: counts of stack items (those beyond
 // 0xffff cannot agree with max_stack anyway).
-enum { A_COUNT, A_CONST, A_NAME, A_FAST, A_CELL, A_SMALL_INT, A_CONTAINER, A_SLICE, A_LIMIT };
+enum { A_COUNT, A_CONST, A_NAME, A_FAST, A_CELL, A_CONTAINER, A_SLICE, A_LIMIT };
 static const uint8_t operand_check[FE_BC_NUM_OPCODES] = {
     [FE_BC_LOAD_CONST] = A_CONST,
     [FE_BC_LOAD_NAME] = A_NAME, [FE_BC_STORE_NAME] = A_NAME, [FE_BC_DELETE_NAME] = A_NAME,
@@ -488,7 +483,6 @@ static const uint8_t operand_check[FE_BC_NUM_OPCODES] = {
     [FE_BC_LOAD_FAST] = A_FAST, [FE_BC_STORE_FAST] = A_FAST, [FE_BC_DELETE_FAST] = A_FAST,
     [FE_BC_LOAD_DEREF] = A_CELL, [FE_BC_STORE_DEREF] = A_CELL, [FE_BC_DELETE_DEREF] = A_CELL,
     [FE_BC_LOAD_CLOSURE] = A_CELL, [FE_BC_LOAD_CLASSDEREF] = A_CELL,
-    [FE_BC_LOAD_SMALL_INT] = A_SMALL_INT,
     // LIST_APPEND n and the like fill the container n values down: n >= 1
     [FE_BC_LIST_APPEND] = A_CONTAINER, [FE_BC_LIST_EXTEND] = A_CONTAINER, [FE_BC_SET_ADD] = A_CONTAINER,
     [FE_BC_SET_UPDATE] = A_CONTAINER, [FE_BC_MAP_ADD] = A_CONTAINER, [FE_BC_DICT_UPDATE] = A_CONTAINER,
@@ -503,53 +497,77 @@ static const uint8_t operand_check[FE_BC_NUM_OPCODES] = {
     [FE_BC_MAKE_FUNCTION] = A_LIMIT + 15,
 };
 
+// Whether operand a (and b) of `op` is in range for `code` (operand_check).
+static bool operands_ok(const fe_code_t *code, int op, uint64_t a, uint64_t b) {
+    int check = operand_check[op];
+    // operands in [low, high); b (names or counts) too
+    uint64_t low = check == A_SLICE ? 2 : check == A_CONTAINER, high = 0x10000, high_b = 0x10000;
+    bool cell = is_cell_slot(code, a);
+    if (check == A_CONST) {
+        high = code->n_consts;
+    } else if (check == A_NAME) {
+        high = code->n_names;
+    } else if (check == A_FAST) {
+        high = cell ? 0 : code->n_locals;  // cells only through *_DEREF
+    } else if (check == A_CELL) {
+        high = cell ? 0x10000 : 0;
+    } else if (check == A_SLICE) {
+        high = 4;
+    } else if (check >= A_LIMIT) {
+        high = check - A_LIMIT + 1;
+    }
+    if (op == FE_BC_LOAD_CLASSDEREF) {
+        high_b = code->n_names;  // its name
+    }
+    return a >= low && a < high && b < high_b;
+}
+#endif
+
 #define BIT(map, i) ((map)[(i) / 8] & (1 << ((i) % 8)))
 #define SET_BIT(map, i) ((map)[(i) / 8] |= 1 << ((i) % 8))
 
 // Checks every instruction of a loaded code object: known opcodes, complete operands,
 // table indices, jump targets on instruction boundaries, a last instruction that does not
-// fall off the end. Rewrites LOAD_SMALL_INT operands that do not fit this build's small
-// ints (files from a 64-bit host on a 32-bit target) into LOAD_CONST of an added int
-// constant padded with NOPs (same length, so jumps and line numbers stay valid). `bc` is
-// the writable copy of the code, or NULL for code used in place: then NULL is returned
-// when a rewrite is needed (the caller copies and retries). Returns the bitmap of the
-// offsets where execution can arrive other than by falling through: jump targets and 0.
-static uint8_t *verify_bytecode(fe_code_t *code, uint8_t *bc, fe_obj_t *extra_consts, size_t *n_extra) {
+// fall off the end (without FE_MPY_VERIFY: none of this, only the rewrite below).
+// Rewrites LOAD_SMALL_INT operands that do not fit this build's small ints (files from a
+// 64-bit host on a 32-bit target) into LOAD_CONST of an added int constant padded with
+// NOPs (same length, so jumps and line numbers stay valid). `bc` is the writable copy of
+// the code, or NULL for code used in place: then false is returned when a rewrite is
+// needed (the caller copies and retries). With FE_MPY_VERIFY, *targets is set to the
+// bitmap of the offsets where execution can arrive other than by falling through: jump
+// targets and 0 (the caller frees it).
+static bool verify_bytecode(fe_code_t *code, uint8_t *bc, fe_obj_t *extra_consts, size_t *n_extra,
+    uint8_t **targets) {
     const uint8_t *start = code->bytecode, *end = start + code->bc_len;
-    if (code->bc_len == 0) {
-        bad("bad bytecode");
-    }
+#if FE_MPY_VERIFY
+    CHECK(code->bc_len != 0, "bad bytecode");
     uint8_t *boundary = fe_alloc((code->bc_len + 7) / 8);
-    uint8_t *targets = fe_alloc((code->bc_len + 7) / 8);
-    SET_BIT(targets, 0);
+    *targets = fe_alloc((code->bc_len + 7) / 8);
+    SET_BIT(*targets, 0);
+#endif
     int op = 0;
     for (const uint8_t *p = start; p < end;) {
         const uint8_t *insn = p;
-        SET_BIT(boundary, p - start);
         uint64_t a, b;
         int64_t target = 0;
         p = decode(start, p, end, &op, &a, &b, &target);
-        if (p == NULL) {
-            bad("bad bytecode");
-        }
+        CHECK(p != NULL, "bad bytecode");
+#if FE_MPY_VERIFY
+        SET_BIT(boundary, insn - start);
         if (fe_bc_operand_kind[op] == FE_BC_OPERAND_JUMP) {
-            if (target < 0 || target >= (int64_t)code->bc_len) {
-                bad("bad bytecode");
-            }
-            SET_BIT(targets, target);
+            CHECK(target >= 0 && target < (int64_t)code->bc_len, "bad bytecode");
+            SET_BIT(*targets, target);
         }
-        int check = operand_check[op];
-        if (check == A_SMALL_INT) {
+#endif
+        if (op == FE_BC_LOAD_SMALL_INT) {
             int64_t v = (int64_t)(a >> 1) ^ -(int64_t)(a & 1);
             if (v < (int64_t)FE_SMALL_INT_MIN || v > (int64_t)FE_SMALL_INT_MAX) {
                 // does not fit this build: becomes LOAD_CONST k, NOP... (operand >= 5 bytes)
                 size_t k = code->n_consts + *n_extra;
                 if (bc == NULL) {
-                    return NULL;
+                    return false;
                 }
-                if (k > 0x3fff || p - insn < 4) {
-                    bad("bad bytecode");
-                }
+                CHECK(k <= 0x3fff && p - insn >= 4, "bad bytecode");
                 extra_consts[(*n_extra)++] = fe_int_from_ll((long long)v);
                 uint8_t *w = bc + (insn - start);
                 *w++ = FE_BC_LOAD_CONST;
@@ -561,40 +579,20 @@ static uint8_t *verify_bytecode(fe_code_t *code, uint8_t *bc, fe_obj_t *extra_co
             }
             continue;
         }
-        // operands in [low, high); b (names or counts) too
-        uint64_t low = check == A_SLICE ? 2 : check == A_CONTAINER, high = 0x10000, high_b = 0x10000;
-        bool cell = is_cell_slot(code, a);
-        if (check == A_CONST) {
-            high = code->n_consts;
-        } else if (check == A_NAME) {
-            high = code->n_names;
-        } else if (check == A_FAST) {
-            high = cell ? 0 : code->n_locals;  // cells only through *_DEREF
-        } else if (check == A_CELL) {
-            high = cell ? 0x10000 : 0;
-        } else if (check == A_SLICE) {
-            high = 4;
-        } else if (check >= A_LIMIT) {
-            high = check - A_LIMIT + 1;
-        }
-        if (op == FE_BC_LOAD_CLASSDEREF) {
-            high_b = code->n_names;  // its name
-        }
-        if (a < low || a >= high || b >= high_b) {
-            bad("bad bytecode");
-        }
+#if FE_MPY_VERIFY
+        CHECK(operands_ok(code, op, a, b), "bad bytecode");
+#endif
     }
+#if FE_MPY_VERIFY
     // execution must never run off the end of the code
-    if (op != FE_BC_RETURN_VALUE && op != FE_BC_JUMP && op != FE_BC_RERAISE && op != FE_BC_RAISE_VARARGS) {
-        bad("bad bytecode");
-    }
+    CHECK(op == FE_BC_RETURN_VALUE || op == FE_BC_JUMP || op == FE_BC_RERAISE || op == FE_BC_RAISE_VARARGS,
+        "bad bytecode");
     for (size_t i = 0; i < code->bc_len; i++) {
-        if (BIT(targets, i) && !BIT(boundary, i)) {
-            bad("bad bytecode");
-        }
+        CHECK(!BIT(*targets, i) || BIT(boundary, i), "bad bytecode");
     }
     fe_free(boundary);
-    return targets;
+#endif
+    return true;
 }
 
 #if FE_MPY_VERIFY_FLOW
@@ -989,9 +987,8 @@ __attribute__((noinline)) static void verify_flow(fe_code_t *code, const uint8_t
 #endif
 
 static fe_obj_t load_code(loader_t *ld) {
-    if (++ld->depth > MAX_NESTING) {
-        bad("malformed");
-    }
+    ld->depth++;
+    CHECK(ld->depth <= MAX_NESTING, "malformed");
     fe_code_t *code = fe_new(fe_code_t);
     code->base.type = &fe_type_code;
     code->flags = get_u16(ld);
@@ -1006,25 +1003,17 @@ static fe_obj_t load_code(loader_t *ld) {
     code->name = get_str(ld, false);
     code->qualname = get_str(ld, false);
     code->filename = ld->filename;
-    if (code->flags & ~0x7f) {
-        bad("malformed");
-    }
+    CHECK((code->flags & ~0x7f) == 0, "malformed");
     size_t n_params = code->n_pos + code->n_kwonly + ((code->flags & FE_CODE_FLAG_VARARGS) != 0)
         + ((code->flags & FE_CODE_FLAG_VARKW) != 0);
-    if (code->n_posonly > code->n_pos || n_params > code->n_locals || code->n_free > code->n_locals
-        || code->max_stack == 0 || code->max_stack == 0xffff || code->max_blocks == 0) {
-        bad("malformed");
-    }
+    CHECK(!(code->n_posonly > code->n_pos || n_params > code->n_locals || code->n_free > code->n_locals
+        || code->max_stack == 0 || code->max_stack == 0xffff || code->max_blocks == 0), "malformed");
     code->n_cells = get_u16(ld);
-    if (code->n_cells > code->n_locals) {
-        bad("malformed");
-    }
+    CHECK(code->n_cells <= code->n_locals, "malformed");
     code->cell_slots = fe_alloc(sizeof(uint16_t) * (code->n_cells ? code->n_cells : 1));
     for (size_t i = 0; i < code->n_cells; i++) {
         code->cell_slots[i] = get_u16(ld);
-        if (code->cell_slots[i] >= code->n_locals) {
-            bad("malformed");
-        }
+        CHECK(code->cell_slots[i] < code->n_locals, "malformed");
     }
     code->local_names = fe_alloc(sizeof(qstr) * (code->n_locals ? code->n_locals : 1));
     for (size_t i = 0; i < code->n_locals; i++) {
@@ -1038,17 +1027,16 @@ static fe_obj_t load_code(loader_t *ld) {
     size_t bc_len, lt_len;
     const uint8_t *bc = get_bytes(ld, &bc_len);
     const uint8_t *lt = get_bytes(ld, &lt_len);
-    if (lt_len > 0xffffffff) {
-        bad("malformed");
-    }
+    CHECK(lt_len <= 0xffffffff, "malformed");
+#if FE_MPY_VERIFY
     // line table: whole (offset delta, line delta) pairs
     const uint8_t *q = lt, *lt_end = lt + lt_len;
     while (q < lt_end) {
         uint64_t d;
-        if (!read_varint(&q, lt_end, &d) || d > 0xffffff || !read_varint(&q, lt_end, &d) || d > 0xffffff) {
-            bad("malformed");
-        }
+        CHECK(read_varint(&q, lt_end, &d) && d <= 0xffffff && read_varint(&q, lt_end, &d) && d <= 0xffffff,
+            "malformed");
     }
+#endif
     code->n_consts = get_u16(ld);
     // room for the constants plus those made by rewriting LOAD_SMALL_INT (at most one per
     // 6 bytes of code)
@@ -1057,9 +1045,7 @@ static fe_obj_t load_code(loader_t *ld) {
     for (size_t i = 0; i < code->n_consts; i++) {
         code->consts[i] = load_const(ld);
     }
-    if ((code->flags & FE_CODE_FLAG_HAS_DOC) && code->n_consts == 0) {
-        bad("malformed");
-    }
+    CHECK(!((code->flags & FE_CODE_FLAG_HAS_DOC) && code->n_consts == 0), "malformed");
     // bytecode: verified and, unless executing in place, copied
     uint8_t *writable = NULL;
     if (ld->in_place) {
@@ -1076,25 +1062,24 @@ static fe_obj_t load_code(loader_t *ld) {
     code->bc_len = bc_len;
     code->line_table_len = (uint32_t)lt_len;
     size_t n_extra = 0;
-    uint8_t *targets = verify_bytecode(code, writable, code->consts + code->n_consts, &n_extra);
-    if (targets == NULL) {
+    uint8_t *targets = NULL;
+    if (!verify_bytecode(code, writable, code->consts + code->n_consts, &n_extra, &targets)) {
         // in place, but integers must be rewritten for this build: use a RAM copy
+        fe_free(targets);
         writable = fe_alloc(bc_len);
         memcpy(writable, bc, bc_len);
         code->bytecode = writable;
         n_extra = 0;
-        targets = verify_bytecode(code, writable, code->consts + code->n_consts, &n_extra);
+        verify_bytecode(code, writable, code->consts + code->n_consts, &n_extra, &targets);
     }
-    if (code->n_consts + n_extra > 0xffff) {
-        bad("malformed");
-    }
+    CHECK(code->n_consts + n_extra <= 0xffff, "malformed");
     code->n_consts += n_extra;
     // trim the room reserved for rewritten integers
     code->consts = fe_realloc(code->consts, sizeof(fe_obj_t) * (code->n_consts ? code->n_consts : 1));
 #if FE_MPY_VERIFY_FLOW
     verify_flow(code, targets);
 #endif
-    fe_free(targets);
+    fe_free(targets);  // NULL without FE_MPY_VERIFY
     ld->depth--;
     return code;
 }
@@ -1122,25 +1107,20 @@ fe_obj_t fe_mpy_load(const uint8_t *data, size_t len, bool in_place) {
 #endif
     uint32_t crc = (uint32_t)data[4] | ((uint32_t)data[5] << 8) | ((uint32_t)data[6] << 16)
         | ((uint32_t)data[7] << 24);
-    if (crc32_update(crc32_update(0, data, 4), data + FE_MPY_HEADER_LEN, len - FE_MPY_HEADER_LEN) != crc) {
-        bad("checksum mismatch: corrupted or truncated");
-    }
+    CHECK(crc32_update(crc32_update(0, data, 4), data + FE_MPY_HEADER_LEN, len - FE_MPY_HEADER_LEN) == crc,
+        "checksum mismatch: corrupted or truncated");
     loader_t ld = {data + FE_MPY_HEADER_LEN, data + len, data, in_place, NULL, 0, Q_NULL, 0};
     ld.n_strings = get_count(&ld, 0xffff, 1);
     ld.strings = fe_alloc(sizeof(qstr) * (ld.n_strings ? ld.n_strings : 1));
     for (size_t i = 0; i < ld.n_strings; i++) {
         size_t n;
         const uint8_t *d = get_bytes(&ld, &n);
-        if (n > 0xffff || !utf8_ok(d, n)) {
-            bad("malformed");
-        }
+        CHECK(!(n > 0xffff || !utf8_ok(d, n)), "malformed");
         ld.strings[i] = qstr_from_strn((const char *)d, n);
     }
     ld.filename = get_str(&ld, false);
     fe_obj_t code = load_code(&ld);
-    if (ld.p != ld.end) {
-        bad("malformed");
-    }
+    CHECK(ld.p == ld.end, "malformed");
     fe_free(ld.strings);
     return code;
 }

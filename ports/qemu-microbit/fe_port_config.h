@@ -19,12 +19,14 @@
 // Features left out of the firmware to fit its 200 KB flash budget (py/config.h says
 // what each removes); listed with their test skips in README.md.
 // [area float]
-// math without erf/erfc/gamma/lgamma nor fsum/dist/prod/comb/perm/isqrt/lcm/remainder;
+// math without erf/erfc/gamma/lgamma nor fsum/dist/prod/comb/perm/isqrt/lcm/remainder,
+// nor the hyperbolic functions, expm1 and log1p;
 // float without hex/fromhex/as_integer_ratio and its explicit dunder methods.
 #define FE_MATH_SPECIAL 0
 #define FE_MATH_EXTRA 0
 #define FE_FLOAT_EXTRA_METHODS 0
 #define FE_FLOAT_DUNDERS 0
+#define FE_MATH_HYPERBOLIC 0
 // [end float]
 // [area qstr]
 // Static qstr texts without stored hashes or pointers (py/config.h).
@@ -37,6 +39,8 @@
 #define FE_EXC_WARNING_CATEGORIES 0
 #define FE_EXC_NOTES 0
 #define FE_EXC_TRACEBACK_DETAIL 0
+// FloatingPointError, UnicodeTranslateError and TabError are their parent classes.
+#define FE_EXC_RARE_TYPES 0
 // collections without defaultdict and deque's rarer methods.
 #define FE_COLLECTIONS_EXTRA 0
 // [end exceptions]
@@ -69,6 +73,7 @@
 // [end libs]
 // [area mpy]
 #define FE_MPY_VERIFY_FLOW 0  // only frozen .mpy images can be loaded: no filesystem
+#define FE_MPY_VERIFY 0       // and those, made by this build, are trusted unchecked
 // [end mpy]
 // [area modules]
 // hashlib and zlib are not among the micro-libraries a board of this class must carry.
@@ -79,8 +84,17 @@
 #define FE_OBJS_KARATSUBA 0
 // [end objects2]
 // [area libs2]
+// array, heapq and deque without their rarer methods and operators; struct without 'e'/'p'.
+#define FE_ARRAY_EXTRA 0
+#define FE_HEAPQ_EXTRA 0
+#define FE_DEQUE_OPS 0
+#define FE_STRUCT_EXTRA 0
 // [end libs2]
 // [area types]
+// No class-creation hooks (__init_subclass__, __set_name__, __class_getitem__,
+// __prepare__) and no __slots__ restriction.
+#define FE_TYPE_CLASS_HOOKS 0
+#define FE_TYPE_SLOTS 0
 // [end types]
 // [area compile]
 // [end compile]
