@@ -227,6 +227,12 @@
 #ifndef FE_FRONTEND_ASYNC
 #define FE_FRONTEND_ASYNC 1
 #endif
+// Parenthesized with-items, `with (a as b, c):` (Python 3.10); without them a
+// parenthesized tuple there raises SyntaxError "parenthesized context managers are not
+// supported" and `as` inside the parentheses is invalid syntax. ~230 bytes on Cortex-M0.
+#ifndef FE_FRONTEND_PAREN_WITH
+#define FE_FRONTEND_PAREN_WITH 1
+#endif
 // [end frontend]
 // [area objects]
 // help(): the long welcome text and the member listing of help(obj) (help() then prints a

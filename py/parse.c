@@ -1905,6 +1905,7 @@ static fe_node_t *parse_with_item(parser_t *p) {
     return node2(FE_N_WithItem, line, col, ctx, vars);
 }
 
+#if FE_FRONTEND_PAREN_WITH
 // `with (a as b, c):` -- parenthesised items. The same text may instead begin an expression
 // (`with (a, b)[0]:`), so this tries the items form and, if it does not end in ':', rewinds
 // the lexer and returns false. Kept out of line so its buffers are off the stack while the
@@ -1949,15 +1950,27 @@ static __attribute__((noinline)) bool parse_parenthesized_with_items(parser_t *p
     p->depth = saved_depth;
     return false;
 }
+#endif
 
 static fe_node_t *parse_with(parser_t *p, bool is_async, uint32_t line, uint32_t col) {
     next(p);  // 'with'
     size_t mark = p->sp;
-    if (KIND != FE_TOK_LPAR || !parse_parenthesized_with_items(p)) {
+#if FE_FRONTEND_PAREN_WITH
+    if (KIND != FE_TOK_LPAR || !parse_parenthesized_with_items(p))
+#endif
+    {
         do {
             push(p, parse_with_item(p));
         } while (accept(p, FE_TOK_COMMA));
     }
+#if !FE_FRONTEND_PAREN_WITH
+    // `with (a, b):` would otherwise enter a tuple
+    fe_node_t *first = p->stack[mark]->kids[0];
+    if (p->sp - mark == 1 && first->kind == FE_N_Tuple) {
+        at_node(p, first);
+        fe_raise_msg(&fe_type_SyntaxError, "parenthesized context managers are not supported");
+    }
+#endif
     fe_node_t *items = make(p, FE_N_Seq, mark, line, col);
     fe_node_t *body = parse_block(p, BLOCK_WITH, line, false);
     fe_node_t *n = node2(FE_N_With, line, col, items, body);

@@ -56,8 +56,10 @@
 #define FE_STR_EXTENDED_SLICES 0
 // [end strings]
 // [area frontend]
-// No async def / async for / async with (MicroPython-class boards of this size leave it out).
+// No async def / async for / async with (MicroPython-class boards of this size leave it
+// out), no parenthesized with-items.
 #define FE_FRONTEND_ASYNC 0
+#define FE_FRONTEND_PAREN_WITH 0
 // [end frontend]
 // [area objects]
 // Short help(), no explicit int/container dunders, no dict-view set operations.

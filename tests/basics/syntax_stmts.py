@@ -93,11 +93,7 @@ with CM("a"):
     print("body")
 with CM("a") as x, CM("b") as y:
     print(x, y)
-with (CM("c") as x, CM("d")):
-    print("parenthesized", x)
 with (CM("e")):
-    pass
-with (CM("f"), CM("g"),):
     pass
 with CM("hi") as (p, q):
     print(p, q)
