@@ -4,6 +4,7 @@
 //
 // A bytes is an immutable fe_str_t (py/objstr.h: n_chars == len, hash cached); a
 // bytearray is an fe_bytearray_t whose data block grows by doubling.
+#include <stddef.h>
 #include <string.h>
 #include "py/obj.h"
 #include "py/objstr.h"
@@ -584,8 +585,7 @@ static fe_obj_t fromhex_common(fe_obj_t cls, fe_obj_t s) {
     return t == &fe_type_bytes ? r : fe_call1(cls, r);
 }
 static FE_DEFINE_FUN_2(bytes_fromhex_fun, Q_fromhex, fromhex_common);
-FE_DEFINE_CONST_CLASSMETHOD(fe_bytes_fromhex_obj, &bytes_fromhex_fun);
-FE_DEFINE_CONST_CLASSMETHOD(fe_bytearray_fromhex_obj, &bytes_fromhex_fun);
+static FE_DEFINE_CONST_CLASSMETHOD(bytes_fromhex_obj, &bytes_fromhex_fun);
 #endif
 
 // ---- bytearray methods --------------------------------------------------------------------
@@ -700,13 +700,14 @@ static FE_DEFINE_FUN_1(ba_copy_obj, Q_copy, ba_copy);
 // The dunders object lacks, for explicit calls (bytes.__len__(b), super().__getitem__(i)
 // ...); operators and builtins reach the slots directly.
 #if FE_STR_DUNDERS
-static fe_obj_t bytes_getnewargs(fe_obj_t self) {
-    size_t len;
-    const char *d = fe_bytes_data(self, &len);
-    fe_obj_t a = fe_bytes_new(d, len);
+// (of str and bytes)
+static fe_obj_t text_getnewargs(fe_obj_t self) {
+    str_view_t v;
+    fe_str_get_view(self, &v);
+    fe_obj_t a = fe_str_make_kind(v.kind, v.data, v.len);
     return fe_tuple_new(1, &a);
 }
-static FE_DEFINE_FUN_1(bytes_getnewargs_obj, Q___getnewargs__, bytes_getnewargs);
+static FE_DEFINE_FUN_1(text_getnewargs_obj, Q___getnewargs__, text_getnewargs);
 
 static fe_obj_t bytes_getitem_m(fe_obj_t self, fe_obj_t index) {
     return bytes_subscr(self, index, FE_SUBSCR_LOAD);
@@ -756,14 +757,18 @@ BYTES_BINARY_DUNDER(bytes_le_m, Q___le__, FE_BINARY_LESS_EQUAL, false);
 BYTES_BINARY_DUNDER(bytes_gt_m, Q___gt__, FE_BINARY_MORE, false);
 BYTES_BINARY_DUNDER(bytes_ge_m, Q___ge__, FE_BINARY_MORE_EQUAL, false);
 
-static fe_obj_t bytes_hash_m(fe_obj_t self) {
-    fe_obj_t n = fe_native_self(self, &fe_type_bytes);
+// __hash__ of str and bytes (a bytearray is unhashable).
+static fe_obj_t text_hash_m(fe_obj_t self) {
+    fe_obj_t n = fe_native_self(self, &fe_type_str);
+    if (n == FE_NULL) {
+        n = fe_native_self(self, &fe_type_bytes);
+    }
     if (n == FE_NULL) {
         fe_raise_msg(&fe_type_TypeError, "unhashable type: 'bytearray'");
     }
-    return bytes_unary_op(FE_UNARY_HASH, n);
+    return fe_unary_op(FE_UNARY_HASH, n);
 }
-static FE_DEFINE_FUN_1(bytes_hash_obj, Q___hash__, bytes_hash_m);
+static FE_DEFINE_FUN_1(text_hash_obj, Q___hash__, text_hash_m);
 
 #if FE_STR_DUNDERS
 BYTES_BINARY_DUNDER(bytes_add_m, Q___add__, FE_BINARY_ADD, false);
@@ -785,7 +790,15 @@ static FE_DEFINE_FUN_1(bytes_repr_obj, Q___repr__, bytes_repr_m);
 
 // ---- the types ----------------------------------------------------------------------------
 
-#define SHARED_BYTES_METHODS \
+// One method table for str, bytes and bytearray, laid out so that each type's methods are
+// one contiguous run of it (fixed maps are searched linearly, so order is free):
+//     [bytearray only][bytes and bytearray][all three][str and bytes][str only]
+// bytearray takes the first three parts, bytes the middle three, str the last three.
+#define BYTEARRAY_ONLY \
+    {FE_ROM_QSTR(Q_append), FE_ROM_PTR(&ba_append_obj)}, \
+    {FE_ROM_QSTR(Q_extend), FE_ROM_PTR(&ba_extend_obj)}, \
+    BYTEARRAY_ONLY_EXTRA BYTEARRAY_ONLY_DUNDERS
+#define BYTES_AND_BYTEARRAY \
     {FE_ROM_QSTR(Q___eq__), FE_ROM_PTR(&bytes_eq_m_obj)}, \
     {FE_ROM_QSTR(Q___ge__), FE_ROM_PTR(&bytes_ge_m_obj)}, \
     {FE_ROM_QSTR(Q___gt__), FE_ROM_PTR(&bytes_gt_m_obj)}, \
@@ -794,11 +807,13 @@ static FE_DEFINE_FUN_1(bytes_repr_obj, Q___repr__, bytes_repr_m);
     {FE_ROM_QSTR(Q___ne__), FE_ROM_PTR(&bytes_ne_m_obj)}, \
     {FE_ROM_QSTR(Q___repr__), FE_ROM_PTR(&bytes_repr_obj)}, \
     {FE_ROM_QSTR(Q___str__), FE_ROM_PTR(&bytes_repr_obj)}, \
-    {FE_ROM_QSTR(Q_count), FE_ROM_PTR(&fe_strm_count_obj)}, \
     {FE_ROM_QSTR(Q_decode), FE_ROM_PTR(&fe_strm_decode_obj)}, \
+    {FE_ROM_QSTR(Q_hex), FE_ROM_PTR(&fe_strm_hex_obj)}, \
+    BYTES_EXTRA BYTES_DUNDERS
+#define ALL_THREE \
+    {FE_ROM_QSTR(Q_count), FE_ROM_PTR(&fe_strm_count_obj)}, \
     {FE_ROM_QSTR(Q_endswith), FE_ROM_PTR(&fe_strm_endswith_obj)}, \
     {FE_ROM_QSTR(Q_find), FE_ROM_PTR(&fe_strm_find_obj)}, \
-    {FE_ROM_QSTR(Q_hex), FE_ROM_PTR(&fe_strm_hex_obj)}, \
     {FE_ROM_QSTR(Q_index), FE_ROM_PTR(&fe_strm_index_obj)}, \
     {FE_ROM_QSTR(Q_isalpha), FE_ROM_PTR(&fe_strm_isalpha_obj)}, \
     {FE_ROM_QSTR(Q_isdigit), FE_ROM_PTR(&fe_strm_isdigit_obj)}, \
@@ -816,9 +831,75 @@ static FE_DEFINE_FUN_1(bytes_repr_obj, Q___repr__, bytes_repr_m);
     {FE_ROM_QSTR(Q_startswith), FE_ROM_PTR(&fe_strm_startswith_obj)}, \
     {FE_ROM_QSTR(Q_strip), FE_ROM_PTR(&fe_strm_strip_obj)}, \
     {FE_ROM_QSTR(Q_upper), FE_ROM_PTR(&fe_strm_upper_obj)}, \
-    {FE_ROM_QSTR(Q_zfill), FE_ROM_PTR(&fe_strm_zfill_obj)}
+    {FE_ROM_QSTR(Q_zfill), FE_ROM_PTR(&fe_strm_zfill_obj)}, \
+    {FE_ROM_QSTR(Q_rindex), FE_ROM_PTR(&fe_strm_rindex_obj)}, \
+    {FE_ROM_QSTR(Q_center), FE_ROM_PTR(&fe_strm_center_obj)}, \
+    {FE_ROM_QSTR(Q_ljust), FE_ROM_PTR(&fe_strm_ljust_obj)}, \
+    {FE_ROM_QSTR(Q_rjust), FE_ROM_PTR(&fe_strm_rjust_obj)}, \
+    {FE_ROM_QSTR(Q_partition), FE_ROM_PTR(&fe_strm_partition_obj)}, \
+    {FE_ROM_QSTR(Q_rpartition), FE_ROM_PTR(&fe_strm_rpartition_obj)}, \
+    {FE_ROM_QSTR(Q_splitlines), FE_ROM_PTR(&fe_strm_splitlines_obj)}, \
+    ALL_THREE_EXTRA
+#define STR_AND_BYTES \
+    {FE_ROM_QSTR(Q___hash__), FE_ROM_PTR(&text_hash_obj)}, \
+    STR_AND_BYTES_DUNDERS
+#define STR_ONLY \
+    {FE_ROM_QSTR(Q___eq__), FE_ROM_PTR(&fe_str_eq_m_obj)}, \
+    {FE_ROM_QSTR(Q___format__), FE_ROM_PTR(&fe_str_format_dunder_obj)}, \
+    {FE_ROM_QSTR(Q___ge__), FE_ROM_PTR(&fe_str_ge_m_obj)}, \
+    {FE_ROM_QSTR(Q___gt__), FE_ROM_PTR(&fe_str_gt_m_obj)}, \
+    {FE_ROM_QSTR(Q___le__), FE_ROM_PTR(&fe_str_le_m_obj)}, \
+    {FE_ROM_QSTR(Q___lt__), FE_ROM_PTR(&fe_str_lt_m_obj)}, \
+    {FE_ROM_QSTR(Q___ne__), FE_ROM_PTR(&fe_str_ne_m_obj)}, \
+    {FE_ROM_QSTR(Q___repr__), FE_ROM_PTR(&fe_str_repr_obj)}, \
+    {FE_ROM_QSTR(Q___str__), FE_ROM_PTR(&fe_str_str_obj)}, \
+    {FE_ROM_QSTR(Q_encode), FE_ROM_PTR(&fe_strm_encode_obj)}, \
+    {FE_ROM_QSTR(Q_format), FE_ROM_PTR(&fe_strm_format_obj)}, \
+    {FE_ROM_QSTR(Q_isidentifier), FE_ROM_PTR(&fe_strm_isidentifier_obj)}, \
+    STR_ONLY_EXTRA STR_ONLY_DUNDERS
 
-#define SHARED_BYTES_DUNDERS \
+#if FE_STR_EXTRA_METHODS
+#define BYTEARRAY_ONLY_EXTRA \
+    {FE_ROM_QSTR(Q_clear), FE_ROM_PTR(&ba_clear_obj)}, \
+    {FE_ROM_QSTR(Q_copy), FE_ROM_PTR(&ba_copy_obj)}, \
+    {FE_ROM_QSTR(Q_insert), FE_ROM_PTR(&ba_insert_obj)}, \
+    {FE_ROM_QSTR(Q_pop), FE_ROM_PTR(&ba_pop_obj)}, \
+    {FE_ROM_QSTR(Q_remove), FE_ROM_PTR(&ba_remove_obj)}, \
+    {FE_ROM_QSTR(Q_reverse), FE_ROM_PTR(&ba_reverse_obj)},
+#define BYTES_EXTRA \
+    {FE_ROM_QSTR(Q_fromhex), FE_ROM_PTR(&bytes_fromhex_obj)}, \
+    {FE_ROM_QSTR(Q_maketrans), FE_ROM_PTR(&fe_bytes_maketrans_obj)},
+#define ALL_THREE_EXTRA \
+    {FE_ROM_QSTR(Q_isalnum), FE_ROM_PTR(&fe_strm_isalnum_obj)}, \
+    {FE_ROM_QSTR(Q_isascii), FE_ROM_PTR(&fe_strm_isascii_obj)}, \
+    {FE_ROM_QSTR(Q_capitalize), FE_ROM_PTR(&fe_strm_capitalize_obj)}, \
+    {FE_ROM_QSTR(Q_expandtabs), FE_ROM_PTR(&fe_strm_expandtabs_obj)}, \
+    {FE_ROM_QSTR(Q_istitle), FE_ROM_PTR(&fe_strm_istitle_obj)}, \
+    {FE_ROM_QSTR(Q_removeprefix), FE_ROM_PTR(&fe_strm_removeprefix_obj)}, \
+    {FE_ROM_QSTR(Q_removesuffix), FE_ROM_PTR(&fe_strm_removesuffix_obj)}, \
+    {FE_ROM_QSTR(Q_swapcase), FE_ROM_PTR(&fe_strm_swapcase_obj)}, \
+    {FE_ROM_QSTR(Q_title), FE_ROM_PTR(&fe_strm_title_obj)}, \
+    {FE_ROM_QSTR(Q_translate), FE_ROM_PTR(&fe_strm_translate_obj)},
+#define STR_ONLY_EXTRA \
+    {FE_ROM_QSTR(Q_casefold), FE_ROM_PTR(&fe_strm_casefold_obj)}, \
+    {FE_ROM_QSTR(Q_format_map), FE_ROM_PTR(&fe_strm_format_map_obj)}, \
+    {FE_ROM_QSTR(Q_isdecimal), FE_ROM_PTR(&fe_strm_isdecimal_obj)}, \
+    {FE_ROM_QSTR(Q_isnumeric), FE_ROM_PTR(&fe_strm_isnumeric_obj)}, \
+    {FE_ROM_QSTR(Q_isprintable), FE_ROM_PTR(&fe_strm_isprintable_obj)}, \
+    {FE_ROM_QSTR(Q_maketrans), FE_ROM_PTR(&fe_strm_maketrans_obj)},
+#else
+#define BYTEARRAY_ONLY_EXTRA
+#define BYTES_EXTRA
+#define ALL_THREE_EXTRA
+#define STR_ONLY_EXTRA
+#endif
+
+#if FE_STR_DUNDERS
+#define BYTEARRAY_ONLY_DUNDERS \
+    {FE_ROM_QSTR(Q___iadd__), FE_ROM_PTR(&ba_iadd_m_obj)}, \
+    {FE_ROM_QSTR(Q___delitem__), FE_ROM_PTR(&ba_delitem_obj)}, \
+    {FE_ROM_QSTR(Q___setitem__), FE_ROM_PTR(&ba_setitem_obj)},
+#define BYTES_DUNDERS \
     {FE_ROM_QSTR(Q___add__), FE_ROM_PTR(&bytes_add_m_obj)}, \
     {FE_ROM_QSTR(Q___iter__), FE_ROM_PTR(&bytes_iter_obj)}, \
     {FE_ROM_QSTR(Q___mod__), FE_ROM_PTR(&bytes_mod_m_obj)}, \
@@ -827,67 +908,50 @@ static FE_DEFINE_FUN_1(bytes_repr_obj, Q___repr__, bytes_repr_m);
     {FE_ROM_QSTR(Q___contains__), FE_ROM_PTR(&bytes_contains_obj)}, \
     {FE_ROM_QSTR(Q___getitem__), FE_ROM_PTR(&bytes_getitem_obj)}, \
     {FE_ROM_QSTR(Q___len__), FE_ROM_PTR(&bytes_len_obj)},
-
-#if FE_STR_EXTRA_METHODS
-#define SHARED_BYTES_EXTRA \
-    {FE_ROM_QSTR(Q_rindex), FE_ROM_PTR(&fe_strm_rindex_obj)}, \
-    {FE_ROM_QSTR(Q_isalnum), FE_ROM_PTR(&fe_strm_isalnum_obj)}, \
-    {FE_ROM_QSTR(Q_isascii), FE_ROM_PTR(&fe_strm_isascii_obj)}, \
-    {FE_ROM_QSTR(Q_center), FE_ROM_PTR(&fe_strm_center_obj)}, \
-    {FE_ROM_QSTR(Q_ljust), FE_ROM_PTR(&fe_strm_ljust_obj)}, \
-    {FE_ROM_QSTR(Q_rjust), FE_ROM_PTR(&fe_strm_rjust_obj)}, \
-    {FE_ROM_QSTR(Q_capitalize), FE_ROM_PTR(&fe_strm_capitalize_obj)}, \
-    {FE_ROM_QSTR(Q_expandtabs), FE_ROM_PTR(&fe_strm_expandtabs_obj)}, \
-    {FE_ROM_QSTR(Q_istitle), FE_ROM_PTR(&fe_strm_istitle_obj)}, \
-    {FE_ROM_QSTR(Q_maketrans), FE_ROM_PTR(&fe_bytes_maketrans_obj)}, \
-    {FE_ROM_QSTR(Q_partition), FE_ROM_PTR(&fe_strm_partition_obj)}, \
-    {FE_ROM_QSTR(Q_removeprefix), FE_ROM_PTR(&fe_strm_removeprefix_obj)}, \
-    {FE_ROM_QSTR(Q_removesuffix), FE_ROM_PTR(&fe_strm_removesuffix_obj)}, \
-    {FE_ROM_QSTR(Q_rpartition), FE_ROM_PTR(&fe_strm_rpartition_obj)}, \
-    {FE_ROM_QSTR(Q_splitlines), FE_ROM_PTR(&fe_strm_splitlines_obj)}, \
-    {FE_ROM_QSTR(Q_swapcase), FE_ROM_PTR(&fe_strm_swapcase_obj)}, \
-    {FE_ROM_QSTR(Q_title), FE_ROM_PTR(&fe_strm_title_obj)}, \
-    {FE_ROM_QSTR(Q_translate), FE_ROM_PTR(&fe_strm_translate_obj)},
+#define STR_AND_BYTES_DUNDERS \
+    {FE_ROM_QSTR(Q___getnewargs__), FE_ROM_PTR(&text_getnewargs_obj)},
+#define STR_ONLY_DUNDERS \
+    {FE_ROM_QSTR(Q___add__), FE_ROM_PTR(&fe_str_add_m_obj)}, \
+    {FE_ROM_QSTR(Q___iter__), FE_ROM_PTR(&fe_str_iter_obj)}, \
+    {FE_ROM_QSTR(Q___mul__), FE_ROM_PTR(&fe_str_mul_m_obj)}, \
+    {FE_ROM_QSTR(Q___rmod__), FE_ROM_PTR(&fe_str_rmod_obj)}, \
+    {FE_ROM_QSTR(Q___rmul__), FE_ROM_PTR(&fe_str_rmul_m_obj)}, \
+    {FE_ROM_QSTR(Q___sizeof__), FE_ROM_PTR(&fe_str_sizeof_obj)}, \
+    {FE_ROM_QSTR(Q___contains__), FE_ROM_PTR(&fe_str_contains_obj)}, \
+    {FE_ROM_QSTR(Q___getitem__), FE_ROM_PTR(&fe_str_getitem_obj)}, \
+    {FE_ROM_QSTR(Q___len__), FE_ROM_PTR(&fe_str_len_obj)}, \
+    {FE_ROM_QSTR(Q___mod__), FE_ROM_PTR(&fe_str_mod_obj)},
 #else
-#define SHARED_BYTES_EXTRA
+#define BYTEARRAY_ONLY_DUNDERS
+#define BYTES_DUNDERS
+#define STR_AND_BYTES_DUNDERS
+#define STR_ONLY_DUNDERS
 #endif
 
-static const fe_map_elem_t bytes_locals_table[] = {
-    {FE_ROM_QSTR(Q___hash__), FE_ROM_PTR(&bytes_hash_obj)},
-    SHARED_BYTES_METHODS,
-    SHARED_BYTES_EXTRA
-#if FE_STR_EXTRA_METHODS
-    {FE_ROM_QSTR(Q_fromhex), FE_ROM_PTR(&fe_bytes_fromhex_obj)},
-#endif
-#if FE_STR_DUNDERS
-    {FE_ROM_QSTR(Q___getnewargs__), FE_ROM_PTR(&bytes_getnewargs_obj)},
-    SHARED_BYTES_DUNDERS
-#endif
-};
-static FE_DEFINE_CONST_DICT(bytes_locals_dict, bytes_locals_table);
+#define N_ENTRIES(list) (sizeof((const fe_map_elem_t[]){list}) / sizeof(fe_map_elem_t))
+typedef struct {
+    fe_map_elem_t bytearray_only[N_ENTRIES(BYTEARRAY_ONLY)];
+    fe_map_elem_t bytes_and_bytearray[N_ENTRIES(BYTES_AND_BYTEARRAY)];
+    fe_map_elem_t all_three[N_ENTRIES(ALL_THREE)];
+    fe_map_elem_t str_and_bytes[N_ENTRIES(STR_AND_BYTES)];
+    fe_map_elem_t str_only[N_ENTRIES(STR_ONLY)];
+} text_methods_t;
+static const text_methods_t text_methods = {
+    {BYTEARRAY_ONLY}, {BYTES_AND_BYTEARRAY}, {ALL_THREE}, {STR_AND_BYTES}, {STR_ONLY}};
+#define TEXT_METHODS_INDEX(part) (offsetof(text_methods_t, part) / sizeof(fe_map_elem_t))
+// the parts follow one another without gaps (arrays of one element type)
+_Static_assert(TEXT_METHODS_INDEX(str_only) + N_ENTRIES(STR_ONLY) == sizeof(text_methods_t) / sizeof(fe_map_elem_t),
+               "text_methods has padding");
 
-static const fe_map_elem_t bytearray_locals_table[] = {
-    {FE_ROM_QSTR(Q_append), FE_ROM_PTR(&ba_append_obj)},
-    {FE_ROM_QSTR(Q_extend), FE_ROM_PTR(&ba_extend_obj)},
-#if FE_STR_EXTRA_METHODS
-    {FE_ROM_QSTR(Q_fromhex), FE_ROM_PTR(&fe_bytearray_fromhex_obj)},
-    {FE_ROM_QSTR(Q_clear), FE_ROM_PTR(&ba_clear_obj)},
-    {FE_ROM_QSTR(Q_copy), FE_ROM_PTR(&ba_copy_obj)},
-    {FE_ROM_QSTR(Q_insert), FE_ROM_PTR(&ba_insert_obj)},
-    {FE_ROM_QSTR(Q_pop), FE_ROM_PTR(&ba_pop_obj)},
-    {FE_ROM_QSTR(Q_remove), FE_ROM_PTR(&ba_remove_obj)},
-    {FE_ROM_QSTR(Q_reverse), FE_ROM_PTR(&ba_reverse_obj)},
-#endif
-    SHARED_BYTES_METHODS,
-    SHARED_BYTES_EXTRA
-#if FE_STR_DUNDERS
-    {FE_ROM_QSTR(Q___iadd__), FE_ROM_PTR(&ba_iadd_m_obj)},
-    {FE_ROM_QSTR(Q___delitem__), FE_ROM_PTR(&ba_delitem_obj)},
-    {FE_ROM_QSTR(Q___setitem__), FE_ROM_PTR(&ba_setitem_obj)},
-    SHARED_BYTES_DUNDERS
-#endif
-};
-static FE_DEFINE_CONST_DICT(bytearray_locals_dict, bytearray_locals_table);
+// A fixed dict of the n entries of text_methods starting at `first`.
+#define TEXT_METHODS_DICT(obj, first, n) \
+    const fe_dict_t obj = {{&fe_type_dict}, {(n), (n), (n), (fe_map_elem_t *)(first), NULL, \
+        FE_MAP_FIXED | FE_MAP_ALL_QSTR_KEYS}}
+static TEXT_METHODS_DICT(bytearray_locals_dict, text_methods.bytearray_only, TEXT_METHODS_INDEX(str_and_bytes));
+static TEXT_METHODS_DICT(bytes_locals_dict, text_methods.bytes_and_bytearray,
+                         TEXT_METHODS_INDEX(str_only) - TEXT_METHODS_INDEX(bytes_and_bytearray));
+TEXT_METHODS_DICT(fe_str_locals_dict, text_methods.all_three,
+                  sizeof(text_methods_t) / sizeof(fe_map_elem_t) - TEXT_METHODS_INDEX(all_three));
 
 const fe_type_t fe_type_bytes = {
     .base = {&fe_type_type},

@@ -827,6 +827,7 @@ static fe_obj_t str_getiter(fe_obj_t self, fe_iter_buf_t *buf) {
 }
 
 // ---- methods ------------------------------------------------------------------------------
+// (the method table, shared with bytes and bytearray, is in py/objbytes.c)
 
 // The operator dunders, for explicit calls (str.__add__(a, b), super().__lt__(x) ...).
 static fe_obj_t str_op_result(fe_obj_t r) {
@@ -837,7 +838,7 @@ static fe_obj_t str_op_result(fe_obj_t r) {
         self = str_native(self); \
         return str_op_result(swap ? str_binary_op(op, other, self) : str_binary_op(op, self, other)); \
     } \
-    static FE_DEFINE_FUN_2(cname##_obj, qname, cname)
+    FE_DEFINE_FUN_2(fe_##cname##_obj, qname, cname)
 STR_BINARY_DUNDER(str_eq_m, Q___eq__, FE_BINARY_EQUAL, false);
 STR_BINARY_DUNDER(str_ne_m, Q___ne__, FE_BINARY_NOT_EQUAL, false);
 STR_BINARY_DUNDER(str_lt_m, Q___lt__, FE_BINARY_LESS, false);
@@ -845,57 +846,44 @@ STR_BINARY_DUNDER(str_le_m, Q___le__, FE_BINARY_LESS_EQUAL, false);
 STR_BINARY_DUNDER(str_gt_m, Q___gt__, FE_BINARY_MORE, false);
 STR_BINARY_DUNDER(str_ge_m, Q___ge__, FE_BINARY_MORE_EQUAL, false);
 
-static fe_obj_t str_hash_m(fe_obj_t self) {
-    return str_unary_op(FE_UNARY_HASH, str_native(self));
-}
-static FE_DEFINE_FUN_1(str_hash_obj, Q___hash__, str_hash_m);
-
 static fe_obj_t str_repr_m(fe_obj_t self) {
     return fe_repr(str_native(self));
 }
-static FE_DEFINE_FUN_1(str_repr_obj, Q___repr__, str_repr_m);
+FE_DEFINE_FUN_1(fe_str_repr_obj, Q___repr__, str_repr_m);
 
 static fe_obj_t str_str_m(fe_obj_t self) {
     return str_native(self);
 }
-static FE_DEFINE_FUN_1(str_str_obj, Q___str__, str_str_m);
+FE_DEFINE_FUN_1(fe_str_str_obj, Q___str__, str_str_m);
 
 static fe_obj_t str_format_m(fe_obj_t self, fe_obj_t spec) {
     return fe_format(str_native(self), spec);
 }
-static FE_DEFINE_FUN_2(str_format_dunder_obj, Q___format__, str_format_m);
+FE_DEFINE_FUN_2(fe_str_format_dunder_obj, Q___format__, str_format_m);
 
 
 // The dunders object lacks, for explicit calls (str.__len__(s), super().__getitem__(i) ...);
 // operators and builtins reach the slots directly.
 #if FE_STR_DUNDERS
-static fe_obj_t str_getnewargs(fe_obj_t self) {
-    size_t len;
-    const char *s = fe_str_data(self, &len);
-    fe_obj_t a = fe_str_new(s, len);
-    return fe_tuple_new(1, &a);
-}
-static FE_DEFINE_FUN_1(str_getnewargs_obj, Q___getnewargs__, str_getnewargs);
-
 static fe_obj_t str_getitem_m(fe_obj_t self, fe_obj_t index) {
     return str_subscr(str_native(self), index, FE_SUBSCR_LOAD);
 }
-static FE_DEFINE_FUN_2(str_getitem_obj, Q___getitem__, str_getitem_m);
+FE_DEFINE_FUN_2(fe_str_getitem_obj, Q___getitem__, str_getitem_m);
 
 static fe_obj_t str_len_m(fe_obj_t self) {
     return FE_NEW_SMALL_INT(fe_str_char_len(self));
 }
-static FE_DEFINE_FUN_1(str_len_obj, Q___len__, str_len_m);
+FE_DEFINE_FUN_1(fe_str_len_obj, Q___len__, str_len_m);
 
 static fe_obj_t str_contains_m(fe_obj_t self, fe_obj_t x) {
     return str_binary_op(FE_BINARY_IN, str_native(self), x);
 }
-static FE_DEFINE_FUN_2(str_contains_obj, Q___contains__, str_contains_m);
+FE_DEFINE_FUN_2(fe_str_contains_obj, Q___contains__, str_contains_m);
 
 static fe_obj_t str_mod_m(fe_obj_t self, fe_obj_t args) {
     return fe_str_modulo(str_native(self), args);
 }
-static FE_DEFINE_FUN_2(str_mod_obj, Q___mod__, str_mod_m);
+FE_DEFINE_FUN_2(fe_str_mod_obj, Q___mod__, str_mod_m);
 
 STR_BINARY_DUNDER(str_add_m, Q___add__, FE_BINARY_ADD, false);
 STR_BINARY_DUNDER(str_mul_m, Q___mul__, FE_BINARY_MULTIPLY, false);
@@ -904,96 +892,21 @@ STR_BINARY_DUNDER(str_rmul_m, Q___rmul__, FE_BINARY_MULTIPLY, true);
 static fe_obj_t str_rmod_m(fe_obj_t self, fe_obj_t other) {
     return fe_is_str(other) ? fe_str_modulo(str_native(other), self) : fe_notimplemented;
 }
-static FE_DEFINE_FUN_2(str_rmod_obj, Q___rmod__, str_rmod_m);
+FE_DEFINE_FUN_2(fe_str_rmod_obj, Q___rmod__, str_rmod_m);
 
 static fe_obj_t str_iter_m(fe_obj_t self) {
     return str_getiter(self, NULL);
 }
-static FE_DEFINE_FUN_1(str_iter_obj, Q___iter__, str_iter_m);
+FE_DEFINE_FUN_1(fe_str_iter_obj, Q___iter__, str_iter_m);
 
 static fe_obj_t str_sizeof_m(fe_obj_t self) {
     size_t len;
     fe_str_data(self, &len);
     return FE_NEW_SMALL_INT(sizeof(fe_str_t) + len + 1);
 }
-static FE_DEFINE_FUN_1(str_sizeof_obj, Q___sizeof__, str_sizeof_m);
+FE_DEFINE_FUN_1(fe_str_sizeof_obj, Q___sizeof__, str_sizeof_m);
 #endif
 
-static const fe_map_elem_t str_locals_table[] = {
-    {FE_ROM_QSTR(Q___eq__), FE_ROM_PTR(&str_eq_m_obj)},
-    {FE_ROM_QSTR(Q___format__), FE_ROM_PTR(&str_format_dunder_obj)},
-    {FE_ROM_QSTR(Q___ge__), FE_ROM_PTR(&str_ge_m_obj)},
-    {FE_ROM_QSTR(Q___gt__), FE_ROM_PTR(&str_gt_m_obj)},
-    {FE_ROM_QSTR(Q___hash__), FE_ROM_PTR(&str_hash_obj)},
-    {FE_ROM_QSTR(Q___le__), FE_ROM_PTR(&str_le_m_obj)},
-    {FE_ROM_QSTR(Q___lt__), FE_ROM_PTR(&str_lt_m_obj)},
-    {FE_ROM_QSTR(Q___ne__), FE_ROM_PTR(&str_ne_m_obj)},
-    {FE_ROM_QSTR(Q___repr__), FE_ROM_PTR(&str_repr_obj)},
-    {FE_ROM_QSTR(Q___str__), FE_ROM_PTR(&str_str_obj)},
-    {FE_ROM_QSTR(Q_count), FE_ROM_PTR(&fe_strm_count_obj)},
-    {FE_ROM_QSTR(Q_encode), FE_ROM_PTR(&fe_strm_encode_obj)},
-    {FE_ROM_QSTR(Q_endswith), FE_ROM_PTR(&fe_strm_endswith_obj)},
-    {FE_ROM_QSTR(Q_find), FE_ROM_PTR(&fe_strm_find_obj)},
-    {FE_ROM_QSTR(Q_format), FE_ROM_PTR(&fe_strm_format_obj)},
-    {FE_ROM_QSTR(Q_index), FE_ROM_PTR(&fe_strm_index_obj)},
-    {FE_ROM_QSTR(Q_isalpha), FE_ROM_PTR(&fe_strm_isalpha_obj)},
-    {FE_ROM_QSTR(Q_isdigit), FE_ROM_PTR(&fe_strm_isdigit_obj)},
-    {FE_ROM_QSTR(Q_isidentifier), FE_ROM_PTR(&fe_strm_isidentifier_obj)},
-    {FE_ROM_QSTR(Q_islower), FE_ROM_PTR(&fe_strm_islower_obj)},
-    {FE_ROM_QSTR(Q_isspace), FE_ROM_PTR(&fe_strm_isspace_obj)},
-    {FE_ROM_QSTR(Q_isupper), FE_ROM_PTR(&fe_strm_isupper_obj)},
-    {FE_ROM_QSTR(Q_join), FE_ROM_PTR(&fe_strm_join_obj)},
-    {FE_ROM_QSTR(Q_lower), FE_ROM_PTR(&fe_strm_lower_obj)},
-    {FE_ROM_QSTR(Q_lstrip), FE_ROM_PTR(&fe_strm_lstrip_obj)},
-    {FE_ROM_QSTR(Q_replace), FE_ROM_PTR(&fe_strm_replace_obj)},
-    {FE_ROM_QSTR(Q_rfind), FE_ROM_PTR(&fe_strm_rfind_obj)},
-    {FE_ROM_QSTR(Q_rsplit), FE_ROM_PTR(&fe_strm_rsplit_obj)},
-    {FE_ROM_QSTR(Q_rstrip), FE_ROM_PTR(&fe_strm_rstrip_obj)},
-    {FE_ROM_QSTR(Q_split), FE_ROM_PTR(&fe_strm_split_obj)},
-    {FE_ROM_QSTR(Q_startswith), FE_ROM_PTR(&fe_strm_startswith_obj)},
-    {FE_ROM_QSTR(Q_strip), FE_ROM_PTR(&fe_strm_strip_obj)},
-    {FE_ROM_QSTR(Q_upper), FE_ROM_PTR(&fe_strm_upper_obj)},
-    {FE_ROM_QSTR(Q_zfill), FE_ROM_PTR(&fe_strm_zfill_obj)},
-    {FE_ROM_QSTR(Q_rindex), FE_ROM_PTR(&fe_strm_rindex_obj)},
-    {FE_ROM_QSTR(Q_center), FE_ROM_PTR(&fe_strm_center_obj)},
-    {FE_ROM_QSTR(Q_ljust), FE_ROM_PTR(&fe_strm_ljust_obj)},
-    {FE_ROM_QSTR(Q_rjust), FE_ROM_PTR(&fe_strm_rjust_obj)},
-    {FE_ROM_QSTR(Q_partition), FE_ROM_PTR(&fe_strm_partition_obj)},
-    {FE_ROM_QSTR(Q_rpartition), FE_ROM_PTR(&fe_strm_rpartition_obj)},
-    {FE_ROM_QSTR(Q_splitlines), FE_ROM_PTR(&fe_strm_splitlines_obj)},
-#if FE_STR_EXTRA_METHODS
-    {FE_ROM_QSTR(Q_isalnum), FE_ROM_PTR(&fe_strm_isalnum_obj)},
-    {FE_ROM_QSTR(Q_isascii), FE_ROM_PTR(&fe_strm_isascii_obj)},
-    {FE_ROM_QSTR(Q_capitalize), FE_ROM_PTR(&fe_strm_capitalize_obj)},
-    {FE_ROM_QSTR(Q_casefold), FE_ROM_PTR(&fe_strm_casefold_obj)},
-    {FE_ROM_QSTR(Q_expandtabs), FE_ROM_PTR(&fe_strm_expandtabs_obj)},
-    {FE_ROM_QSTR(Q_format_map), FE_ROM_PTR(&fe_strm_format_map_obj)},
-    {FE_ROM_QSTR(Q_isdecimal), FE_ROM_PTR(&fe_strm_isdecimal_obj)},
-    {FE_ROM_QSTR(Q_isnumeric), FE_ROM_PTR(&fe_strm_isnumeric_obj)},
-    {FE_ROM_QSTR(Q_isprintable), FE_ROM_PTR(&fe_strm_isprintable_obj)},
-    {FE_ROM_QSTR(Q_istitle), FE_ROM_PTR(&fe_strm_istitle_obj)},
-    {FE_ROM_QSTR(Q_maketrans), FE_ROM_PTR(&fe_strm_maketrans_obj)},
-    {FE_ROM_QSTR(Q_removeprefix), FE_ROM_PTR(&fe_strm_removeprefix_obj)},
-    {FE_ROM_QSTR(Q_removesuffix), FE_ROM_PTR(&fe_strm_removesuffix_obj)},
-    {FE_ROM_QSTR(Q_swapcase), FE_ROM_PTR(&fe_strm_swapcase_obj)},
-    {FE_ROM_QSTR(Q_title), FE_ROM_PTR(&fe_strm_title_obj)},
-    {FE_ROM_QSTR(Q_translate), FE_ROM_PTR(&fe_strm_translate_obj)},
-#endif
-#if FE_STR_DUNDERS
-    {FE_ROM_QSTR(Q___add__), FE_ROM_PTR(&str_add_m_obj)},
-    {FE_ROM_QSTR(Q___iter__), FE_ROM_PTR(&str_iter_obj)},
-    {FE_ROM_QSTR(Q___mul__), FE_ROM_PTR(&str_mul_m_obj)},
-    {FE_ROM_QSTR(Q___rmod__), FE_ROM_PTR(&str_rmod_obj)},
-    {FE_ROM_QSTR(Q___rmul__), FE_ROM_PTR(&str_rmul_m_obj)},
-    {FE_ROM_QSTR(Q___sizeof__), FE_ROM_PTR(&str_sizeof_obj)},
-    {FE_ROM_QSTR(Q___contains__), FE_ROM_PTR(&str_contains_obj)},
-    {FE_ROM_QSTR(Q___getitem__), FE_ROM_PTR(&str_getitem_obj)},
-    {FE_ROM_QSTR(Q___len__), FE_ROM_PTR(&str_len_obj)},
-    {FE_ROM_QSTR(Q___mod__), FE_ROM_PTR(&str_mod_obj)},
-    {FE_ROM_QSTR(Q___getnewargs__), FE_ROM_PTR(&str_getnewargs_obj)},
-#endif
-};
-static FE_DEFINE_CONST_DICT(str_locals_dict, str_locals_table);
 
 const fe_type_t fe_type_str = {
     .base = {&fe_type_type},
@@ -1005,5 +918,5 @@ const fe_type_t fe_type_str = {
     .binary_op = str_binary_op,
     .subscr = str_subscr,
     .getiter = str_getiter,
-    .locals_dict = (struct fe_dict *)&str_locals_dict,
+    .locals_dict = (struct fe_dict *)&fe_str_locals_dict,
 };

@@ -88,8 +88,17 @@ extern const fe_builtin_fun_t fe_strm_count_obj, fe_strm_endswith_obj, fe_strm_f
     fe_strm_istitle_obj, fe_strm_isupper_obj, fe_strm_expandtabs_obj, fe_strm_removeprefix_obj,
     fe_strm_removesuffix_obj, fe_strm_translate_obj, fe_strm_encode_obj, fe_strm_decode_obj,
     fe_strm_format_obj, fe_strm_format_map_obj, fe_strm_hex_obj;
-extern const fe_method_wrapper_t fe_strm_maketrans_obj, fe_bytes_maketrans_obj, fe_bytes_fromhex_obj,
-    fe_bytearray_fromhex_obj;
+extern const fe_method_wrapper_t fe_strm_maketrans_obj, fe_bytes_maketrans_obj;
+
+// str's own methods (py/objstr.c), listed in the method table that py/objbytes.c shares
+// between str, bytes and bytearray.
+extern const fe_builtin_fun_t fe_str_eq_m_obj, fe_str_ne_m_obj, fe_str_lt_m_obj, fe_str_le_m_obj,
+    fe_str_gt_m_obj, fe_str_ge_m_obj, fe_str_repr_obj, fe_str_str_obj, fe_str_format_dunder_obj;
+#if FE_STR_DUNDERS
+extern const fe_builtin_fun_t fe_str_add_m_obj, fe_str_mul_m_obj, fe_str_rmul_m_obj, fe_str_getitem_obj,
+    fe_str_len_obj, fe_str_contains_obj, fe_str_mod_obj, fe_str_rmod_obj, fe_str_iter_obj, fe_str_sizeof_obj;
+#endif
+extern const fe_dict_t fe_str_locals_dict;
 
 // Without extended slices (FE_STR_EXTENDED_SLICES 0) a step other than 1 in a memoryview
 // slice or a bytearray slice assignment/deletion raises NotImplementedError.
