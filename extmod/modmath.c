@@ -83,22 +83,24 @@ static fe_obj_t math_fun1(fe_obj_t arg, fe_float_t (*f)(fe_float_t), bool inf_is
 
 MATH_FUN_1(sqrt, Q_sqrt, false)
 MATH_FUN_1(exp, Q_exp, false)
-MATH_FUN_1(expm1, Q_expm1, false)
 MATH_FUN_1(log2, Q_log2, true)
 MATH_FUN_1(log10, Q_log10, true)
-MATH_FUN_1(log1p, Q_log1p, true)
 MATH_FUN_1(sin, Q_sin, false)
 MATH_FUN_1(cos, Q_cos, false)
 MATH_FUN_1(tan, Q_tan, false)
 MATH_FUN_1(asin, Q_asin, false)
 MATH_FUN_1(acos, Q_acos, false)
 MATH_FUN_1(atan, Q_atan, false)
+#if FE_MATH_HYPERBOLIC
+MATH_FUN_1(expm1, Q_expm1, false)
+MATH_FUN_1(log1p, Q_log1p, true)
 MATH_FUN_1(sinh, Q_sinh, false)
 MATH_FUN_1(cosh, Q_cosh, false)
 MATH_FUN_1(tanh, Q_tanh, false)
 MATH_FUN_1(asinh, Q_asinh, false)
 MATH_FUN_1(acosh, Q_acosh, false)
 MATH_FUN_1(atanh, Q_atanh, true)
+#endif
 MATH_EXPR_1(fabs, Q_fabs, F(fabs)(x))
 MATH_EXPR_1(degrees, Q_degrees, x * (fe_float_t)(180.0 / 3.141592653589793))
 MATH_EXPR_1(radians, Q_radians, x * (fe_float_t)(3.141592653589793 / 180.0))
@@ -577,9 +579,13 @@ static const fe_float_obj_t math_nan_obj = {{&fe_type_float}, NAN};
 static const fe_map_elem_t math_globals_table[] = {
     {FE_ROM_QSTR(Q___name__), FE_ROM_QSTR(Q_math)},
     ENTRY(Q_pi, pi), ENTRY(Q_e, e), ENTRY(Q_tau, tau), ENTRY(Q_inf, inf), ENTRY(Q_nan, nan),
-    ENTRY(Q_sqrt, sqrt), ENTRY(Q_exp, exp), ENTRY(Q_expm1, expm1), ENTRY(Q_log, log), ENTRY(Q_log2, log2), ENTRY(Q_log10, log10), ENTRY(Q_log1p, log1p),
+    ENTRY(Q_sqrt, sqrt), ENTRY(Q_exp, exp), ENTRY(Q_log, log), ENTRY(Q_log2, log2), ENTRY(Q_log10, log10),
     ENTRY(Q_pow, pow), ENTRY(Q_sin, sin), ENTRY(Q_cos, cos), ENTRY(Q_tan, tan), ENTRY(Q_asin, asin), ENTRY(Q_acos, acos), ENTRY(Q_atan, atan),
-    ENTRY(Q_atan2, atan2), ENTRY(Q_sinh, sinh), ENTRY(Q_cosh, cosh), ENTRY(Q_tanh, tanh), ENTRY(Q_asinh, asinh), ENTRY(Q_acosh, acosh), ENTRY(Q_atanh, atanh),
+    ENTRY(Q_atan2, atan2),
+#if FE_MATH_HYPERBOLIC
+    ENTRY(Q_expm1, expm1), ENTRY(Q_log1p, log1p),
+    ENTRY(Q_sinh, sinh), ENTRY(Q_cosh, cosh), ENTRY(Q_tanh, tanh), ENTRY(Q_asinh, asinh), ENTRY(Q_acosh, acosh), ENTRY(Q_atanh, atanh),
+#endif
     ENTRY(Q_fabs, fabs), ENTRY(Q_fmod, fmod), ENTRY(Q_copysign, copysign), ENTRY(Q_ldexp, ldexp), ENTRY(Q_frexp, frexp),
     ENTRY(Q_modf, modf), ENTRY(Q_floor, floor), ENTRY(Q_ceil, ceil), ENTRY(Q_trunc, trunc), ENTRY(Q_isfinite, isfinite), ENTRY(Q_isinf, isinf),
     ENTRY(Q_isnan, isnan), ENTRY(Q_isclose, isclose), ENTRY(Q_hypot, hypot), ENTRY(Q_degrees, degrees), ENTRY(Q_radians, radians),

@@ -79,6 +79,7 @@ BY_DESIGN = {
 # ports/qemu-microbit/fe_port_config.h), by area; counted as skipped.
 DISABLED_ON_BOARD = {
     # [area float]
+    "extmod/math_hyperbolic.py": "math.sinh/cosh/tanh/asinh/acosh/atanh/expm1/log1p (FE_MATH_HYPERBOLIC 0)",
     # [end float]
     # [area qstr]
     # [end qstr]
@@ -89,6 +90,8 @@ DISABLED_ON_BOARD = {
     "basics/exception_traceback.py": "add_note (FE_EXC_NOTES 0)",
     "extmod/collections_extra.py": "defaultdict, deque extras (FE_COLLECTIONS_EXTRA 0)",
     "extmod/collections_dictsub.py": "defaultdict (FE_COLLECTIONS_EXTRA 0)",
+    "basics/exception_hierarchy_rare.py": "FloatingPointError, UnicodeTranslateError, TabError are their parents (FE_EXC_RARE_TYPES 0)",
+    "basics/lexer_errors_tabs.py": "TabError is IndentationError (FE_EXC_RARE_TYPES 0)",
     # [end exceptions]
     # [area strings]
     "basics/str_methods_extra.py": "str extras (FE_STR_EXTRA_METHODS 0)",
@@ -128,8 +131,14 @@ DISABLED_ON_BOARD = {
     # [area objects2]
     # [end objects2]
     # [area libs2]
+    "extmod/array_extra.py": "array's rarer methods, * and ordering (FE_ARRAY_EXTRA 0)",
+    "extmod/heapq_extra.py": "heapreplace, heappushpop, nlargest, nsmallest (FE_HEAPQ_EXTRA 0)",
+    "extmod/collections_deque_ops.py": "deque comparisons, +, += and del (FE_DEQUE_OPS 0)",
+    "extmod/struct_extra.py": "struct formats e and p (FE_STRUCT_EXTRA 0)",
     # [end libs2]
     # [area types]
+    "basics/class_hooks.py": "__init_subclass__, __set_name__, __class_getitem__, __prepare__ (FE_TYPE_CLASS_HOOKS 0)",
+    "basics/object_slots.py": "__slots__ does not restrict attributes (FE_TYPE_SLOTS 0)",
     # [end types]
     # [area compile]
     # [end compile]

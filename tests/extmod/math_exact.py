@@ -10,5 +10,5 @@ print(math.frexp(8), math.frexp(-0.375), math.frexp(0.0), math.ldexp(0.75, 4), m
 print(math.hypot(3, 4), math.hypot(), math.atan2(0.0, -1.0) == math.pi, math.atan2(-0.0, 1.0), math.acos(1), math.asin(0.0))
 print(math.pi == 3.141592653589793, 1 / 2, 7 / 4, float("1.5"), int(2.7), int(-2.7), "%.2f" % math.pi, "{:.3f}".format(math.e), "%.3e" % 12345.678)
 print(math.isinf(-math.inf), math.isnan(math.nan), math.sqrt(math.inf), math.exp(-math.inf), math.atan(math.inf) == math.pi / 2)
-print(math.sinh(0.0), math.tanh(-math.inf), math.cosh(0), math.expm1(0), math.log1p(0), int(1e10), int(-3.0 * 2 ** 70) == -3 * 2 ** 70)
+print(int(1e10), int(-3.0 * 2 ** 70) == -3 * 2 ** 70)
 print(4 ** 0.5, 16 ** -0.5, 2 ** -1, (-8) ** 3, (-2.0) ** 3, 0.0 ** 0, 1.0 ** math.nan)
