@@ -49,12 +49,6 @@ typedef struct {
     size_t alloc;  // capacity
 } bnum_t;
 
-static void bnum_init(bnum_t *b, size_t alloc) {
-    b->d = fe_alloc(alloc * sizeof(fe_dig_t));
-    b->n = 0;
-    b->alloc = alloc;
-}
-
 static void bnum_set_ull(bnum_t *b, unsigned long long v) {
     b->n = bn_from_ull(b->d, v);
 }
@@ -111,14 +105,21 @@ static size_t ull_bits(unsigned long long v) {
     return n;
 }
 
-// Digits per scratch number kept on the C stack by shortest_digits (5 of them).
-#define SHORTEST_STACK_DIGITS (512 / FE_DIG_BITS)
-
 // floor(n * log10(2)) in integers (exact for |n| <= 1650; 78913 / 2**18 ~ log10(2)), so no
 // double arithmetic is needed where floats are single.
 static int floor_log10_pow2(int n) {
     return n >= 0 ? (n * 78913) >> 18 : -((-n * 78913 + (1 << 18) - 1) >> 18);
 }
+
+#if FE_FLOAT_IMPL == FE_FLOAT_DOUBLE
+static void bnum_init(bnum_t *b, size_t alloc) {
+    b->d = fe_alloc(alloc * sizeof(fe_dig_t));
+    b->n = 0;
+    b->alloc = alloc;
+}
+
+// Digits per scratch number kept on the C stack by shortest_digits (5 of them).
+#define SHORTEST_STACK_DIGITS (512 / FE_DIG_BITS)
 
 // Shortest digits that read back as v (Burger & Dybvig free-format, with ties to even).
 static size_t shortest_digits(fe_float_t v, char *buf, int *decpt) {
@@ -225,6 +226,9 @@ static size_t shortest_digits(fe_float_t v, char *buf, int *decpt) {
     *decpt = k;
     return len;
 }
+#else
+static size_t shortest_digits(fe_float_t v, char *buf, int *decpt);
+#endif
 
 // Digits of scratch space kept on the C stack by scaled_digits (enough for the usual
 // precisions and magnitudes; larger cases use the heap).
@@ -353,6 +357,42 @@ size_t fe_float_digits(fe_float_t v, int mode, int ndigits, char *buf, int *decp
     buf[len] = 0;
     return len;
 }
+
+#if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
+static fe_float_t decimal_to_float(const char *digits, size_t nd, long exp10);
+
+// Shortest digits that read back as v (single floats: small code over speed). The
+// correctly rounded n-digit decimal for n = 1, 2, ... is checked with the parser; 9 digits
+// always read back. When it falls below v's rounding interval, the n-digit decimal just
+// above v may still be inside: at a power of two the gap below v is half the gap above.
+// This gives what Burger & Dybvig's free-format algorithm gives (the nearest of the
+// shortest), with the parser's ties-to-even deciding the interval's ends.
+static size_t shortest_digits(fe_float_t v, char *buf, int *decpt) {
+    for (size_t n = 1;; n++) {
+        size_t len = fe_float_digits(v, 2, (int)n, buf, decpt);
+        fe_float_t back = decimal_to_float(buf, len, *decpt - (long)len);
+        if (back < v && n < 9) {
+            // the next n-digit decimal up: pad to n digits, add one in the last place
+            memset(buf + len, '0', n - len);
+            len = n;
+            while (len > 0 && buf[len - 1] == '9') {
+                len--;  // a carry: the trailing zeros it leaves are dropped
+            }
+            if (len == 0) {
+                buf[len++] = '1';
+                (*decpt)++;
+            } else {
+                buf[len - 1]++;
+            }
+            buf[len] = 0;
+            back = decimal_to_float(buf, len, *decpt - (long)len);
+        }
+        if (back == v || n == 9) {
+            return len;
+        }
+    }
+}
+#endif
 
 // ---- formatting ------------------------------------------------------------------------------
 
