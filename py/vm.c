@@ -406,6 +406,7 @@ static NOINLINE fe_obj_t with_call_exit(const fe_obj_t *exit_pair, fe_obj_t exc)
     return fe_call_method(3, 0, args);
 }
 
+#if FE_VM_FAST_PATHS
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
 // Float fast path for + - * and comparisons when both operands are exact floats (skips
 // the generic binary-op dispatch); FE_NULL otherwise.
@@ -443,6 +444,17 @@ static inline fe_obj_t binary_op_fast(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t 
 #define BOTH_SMALL(a, b) ((((fe_uint_t)(a)) & ((fe_uint_t)(b)) & 1) != 0)
 // FE_SMALL_INT_FITS without shifting a negative signed value (UBSan-clean).
 #define SMALL_FITS(v) (((((fe_uint_t)(v)) ^ (((fe_uint_t)(v)) << 1)) & (fe_uint_t)FE_SMALL_INT_MIN) == 0)
+#else
+// The operation of each specialised operator opcode, BINARY_ADD to COMPARE_NOT_EQUAL.
+static const uint8_t specialised_binop[] = {
+    FE_BINARY_ADD, FE_BINARY_SUBTRACT, FE_BINARY_MULTIPLY, FE_BINARY_MODULO, FE_BINARY_FLOOR_DIVIDE,
+    FE_BINARY_AND, FE_BINARY_INPLACE_ADD, FE_BINARY_INPLACE_SUBTRACT, FE_BINARY_LESS, FE_BINARY_MORE,
+    FE_BINARY_EQUAL, FE_BINARY_LESS_EQUAL, FE_BINARY_MORE_EQUAL, FE_BINARY_NOT_EQUAL,
+};
+_Static_assert(FE_BC_COMPARE_NOT_EQUAL - FE_BC_BINARY_ADD + 1 == sizeof(specialised_binop)
+    && FE_BC_INPLACE_ADD - FE_BC_BINARY_ADD == 6 && FE_BC_COMPARE_LESS - FE_BC_BINARY_ADD == 8
+    && FE_BC_COMPARE_EQUAL - FE_BC_BINARY_ADD == 10, "opcode order of specialised_binop");
+#endif
 
 // Exception bookkeeping shared between the dispatch loop and its driver (memory, not
 // registers, so it survives the longjmp).
@@ -640,6 +652,7 @@ static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe
         CASE(LOAD_SUBSCR): {
             fe_obj_t index = POP();
             fe_obj_t base = TOP();
+#if FE_VM_FAST_PATHS
             if (FE_IS_SMALL_INT(index) && fe_obj_is_type_ptr(base, &fe_type_list)) {
                 fe_list_t *l = base;
                 fe_int_t i = FE_SMALL_INT_VALUE(index);
@@ -651,6 +664,7 @@ static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe
                     DISPATCH();
                 }
             }
+#endif
             TOP() = fe_subscr_load(base, index);
             DISPATCH();
         }
@@ -658,6 +672,7 @@ static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe
             fe_obj_t index = POP();
             fe_obj_t base = POP();
             fe_obj_t v = POP();
+#if FE_VM_FAST_PATHS
             if (FE_IS_SMALL_INT(index) && fe_obj_is_type_ptr(base, &fe_type_list)) {
                 fe_list_t *l = base;
                 fe_int_t i = FE_SMALL_INT_VALUE(index);
@@ -669,6 +684,7 @@ static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe
                     DISPATCH();
                 }
             }
+#endif
             fe_subscr_store(base, index, v);
             DISPATCH();
         }
@@ -706,11 +722,13 @@ static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe
         CASE(UNARY_OP): {
             int op = READ_UINT();
             fe_obj_t v = TOP();
+#if FE_VM_FAST_PATHS
             if (op == FE_UNARY_NEGATIVE && FE_IS_SMALL_INT(v) && FE_SMALL_INT_VALUE(v) != FE_SMALL_INT_MIN) {
                 TOP() = FE_NEW_SMALL_INT(-FE_SMALL_INT_VALUE(v));
-            } else {
-                TOP() = fe_unary_op(op, v);
+                DISPATCH();
             }
+#endif
+            TOP() = fe_unary_op(op, v);
             DISPATCH();
         }
         CASE(UNARY_NOT): {
@@ -724,6 +742,7 @@ static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe
             TOP() = fe_binary_op(op, TOP(), rhs);
             DISPATCH();
         }
+#if FE_VM_FAST_PATHS
         CASE(BINARY_ADD): {
             fe_obj_t rhs = POP(), lhs = TOP();
             intptr_t r;
@@ -848,6 +867,18 @@ static fe_vm_result_t vm_loop(fe_frame_t *f, const uint8_t *ip, fe_obj_t *sp, fe
             }
             DISPATCH();
         }
+#else
+        // the specialised operators all go through the generic operation (it has the
+        // small-int cases first); ip[-1] is the opcode (these have no operand)
+        CASE(BINARY_ADD): CASE(BINARY_SUBTRACT): CASE(BINARY_MULTIPLY): CASE(BINARY_MODULO):
+        CASE(BINARY_FLOOR_DIVIDE): CASE(BINARY_AND): CASE(INPLACE_ADD): CASE(INPLACE_SUBTRACT):
+        CASE(COMPARE_LESS): CASE(COMPARE_MORE): CASE(COMPARE_EQUAL): CASE(COMPARE_LESS_EQUAL):
+        CASE(COMPARE_MORE_EQUAL): CASE(COMPARE_NOT_EQUAL): {
+            fe_obj_t rhs = POP();
+            TOP() = fe_binary_op(specialised_binop[ip[-1] - FE_BC_BINARY_ADD], TOP(), rhs);
+            DISPATCH();
+        }
+#endif
         CASE(IS_OP): {
             size_t invert = READ_UINT();
             fe_obj_t rhs = POP();

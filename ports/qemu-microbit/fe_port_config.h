@@ -86,23 +86,34 @@
 #define FE_OBJS_KARATSUBA 0
 // [end objects2]
 // [area libs2]
-// array, heapq and deque without their rarer methods and operators; struct without 'e'/'p'.
+// array, heapq, deque, OrderedDict and namedtuple without their rarer methods and operators;
+// struct without 'e'/'p'; re without IGNORECASE and backreferences.
 #define FE_ARRAY_EXTRA 0
 #define FE_HEAPQ_EXTRA 0
 #define FE_DEQUE_OPS 0
 #define FE_STRUCT_EXTRA 0
+#define FE_RE_ICASE_BACKREF 0
+#define FE_COLLECTIONS_RARE 0
 // [end libs2]
 // [area types]
 // No class-creation hooks (__init_subclass__, __set_name__, __class_getitem__,
-// __prepare__) and no __slots__ restriction.
+// __prepare__), no metaclasses and no __slots__ restriction.
 #define FE_TYPE_CLASS_HOOKS 0
+#define FE_TYPE_METACLASSES 0
 #define FE_TYPE_SLOTS 0
 // [end types]
 // [area compile]
+// Annotations are parsed but neither evaluated nor stored.
+#define FE_COMPILE_ANNOTATIONS 0
+// No private name mangling: `__x` in a class body stays `__x`.
+#define FE_COMPILE_MANGLING 0
 // [end compile]
 // [area runtime]
+// Size over speed in the VM: generic operations instead of its inline fast paths.
+#define FE_VM_FAST_PATHS 0
 // [end runtime]
 // [area strings2]
+#define FE_STR_BYTES_FORMAT 0
 // [end strings2]
 // [area numbers]
 // [end numbers]
