@@ -367,11 +367,13 @@ static fe_obj_t bytes_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
             str_view_t *s = have_a ? &a : &b;
             return fe_str_repeat(s->kind, s->data, s->len, have_a ? rhs : lhs);
         }
+#if FE_STR_BYTES_FORMAT
         case FE_BINARY_MODULO:
             if (!have_a) {
                 return FE_NULL;
             }
             return fe_str_modulo(lhs, rhs);
+#endif
         case FE_BINARY_IN:
             if (!have_a) {
                 return FE_NULL;

@@ -330,7 +330,6 @@ typedef struct {
     size_t n;
     size_t next;
     fe_obj_t mapping;  // FE_NULL unless args is a mapping
-    bool is_bytes;
 } pct_args_t;
 
 static fe_obj_t pct_next_arg(pct_args_t *a) {
@@ -446,6 +445,7 @@ static fe_obj_t pct_to_int(fe_obj_t v, char conv) {
     fe_raise_fmt(&fe_type_TypeError, "%%%c format: a real number is required, not %T", conv, v);
 }
 
+#if FE_STR_BYTES_FORMAT
 // The bytes of %s / %b for a bytes format (borrowed from v or from what __bytes__ returns).
 static const char *bytes_arg(fe_obj_t v, size_t *len) {
     fe_buffer_info_t info;
@@ -464,6 +464,7 @@ static const char *bytes_arg(fe_obj_t v, size_t *len) {
                  "%%b requires a bytes-like object, or an object that implements __bytes__, not '%q'",
                  (qstr)fe_typeof(v)->name);
 }
+#endif
 
 // ValueError for the conversion character at `at` in the format fv.
 FE_NORETURN static void pct_unsupported(const str_view_t *fv, const char *at) {
@@ -476,8 +477,8 @@ FE_NORETURN static void pct_unsupported(const str_view_t *fv, const char *at) {
 fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
     str_view_t fv;
     fe_str_get_view(fmt_obj, &fv);
-    bool is_bytes = fv.kind != STR_KIND_STR;
-    pct_args_t a = {NULL, 0, 0, FE_NULL, is_bytes};
+    bool is_bytes = FE_STR_BYTES_FORMAT && fv.kind != STR_KIND_STR;  // (a constant false without)
+    pct_args_t a = {NULL, 0, 0, FE_NULL};
     fe_obj_t single = args_obj;
     if (fe_obj_is_type_ptr(args_obj, &fe_type_tuple) || fe_native_self(args_obj, &fe_type_tuple) != FE_NULL) {
         fe_obj_t *items;
@@ -597,6 +598,7 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
             case 'r':
             case 'a':
             case 'b': {
+#if FE_STR_BYTES_FORMAT
                 if (is_bytes) {
                     size_t len;
                     const char *d = conv == 's' || conv == 'b' ? bytes_arg(arg, &len)
@@ -607,6 +609,7 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
                     pad_text(&out, d, len, width, left, false);
                     break;
                 }
+#endif
                 if (conv == 'b') {
                     pct_unsupported(&fv, f - 1);
                 }

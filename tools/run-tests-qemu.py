@@ -145,6 +145,7 @@ DISABLED_ON_BOARD = {
     # [area runtime]
     # [end runtime]
     # [area strings2]
+    "basics/bytes_format.py": "bytes % args (FE_STR_BYTES_FORMAT 0)",
     # [end strings2]
     # [area numbers]
     # [end numbers]
