@@ -11,6 +11,10 @@
 #include <string.h>
 #include "py/engine.h"
 
+#if !FE_COMPILE_MANGLING
+#define fe_scope_mangle(s, name) (name)  // `__x` in a class stays `__x` (py/scope.c)
+#endif
+
 #define MAX_FBLOCKS 20
 
 uint8_t fe_compile_optimize;
@@ -44,37 +48,47 @@ typedef struct compiler {
 } compiler_t;
 
 typedef struct unit {
-    compiler_t *c;
-    fe_scope_t *scope;
+    // (the most used fields first: Thumb loads reach only small offsets in one instruction)
     uint8_t *bc;
     size_t len, alloc;
-    fe_obj_t *consts;
-    size_t n_consts, alloc_consts;
-    qstr *names;
-    size_t n_names, alloc_names;
-    uint8_t *lt;
-    size_t lt_len, lt_alloc, lt_last_off;
-    uint32_t lt_last_line, cur_line, first_line;
+    int depth, max_depth;
+    uint32_t cur_line;
+    compiler_t *c;
+    fe_scope_t *scope;
+    int n_fblocks;
+    uint16_t ret_slot;   // temp slot for a return value while unwinding
+    uint16_t n_locals;
     size_t *labels;
     size_t n_labels, alloc_labels;
     fixup_t *fixups;
     size_t n_fixups, alloc_fixups;
-    int depth, max_depth;
     int try_depth, max_blocks;
+    uint8_t *lt;
+    size_t lt_len, lt_alloc, lt_last_off;
+    uint32_t lt_last_line, first_line;
+    fe_obj_t *consts;
+    size_t n_consts, alloc_consts;
+    qstr *names;
+    size_t n_names, alloc_names;
     fblock_t fblocks[MAX_FBLOCKS];
-    int n_fblocks;
-    uint16_t ret_slot;   // temp slot for a return value while unwinding
-    uint16_t n_locals;
 } unit_t;
 
 static void compile_expr(unit_t *u, fe_node_t *n);
+static void compile_target(unit_t *u, fe_node_t *t, int acc);
 static void compile_stmt(unit_t *u, fe_node_t *n);
 static void compile_body(unit_t *u, fe_node_t *seq);
 static fe_obj_t compile_scope_code(compiler_t *c, fe_scope_t *s);
 
+// Raises SyntaxError(msg) located at n (one call site per message keeps the firmware small;
+// tools/makemsgs.py compresses msg, argument 1 of comp_error).
+FE_NORETURN static void comp_error(const fe_node_t *n, const char *msg) {
+    fe_compile_error_at(n);
+    fe_raise_msg(&fe_type_SyntaxError, msg);
+}
+
 // A tree the parser cannot produce.
-FE_NORETURN static void internal_error(unit_t *u, fe_node_t *n) {
-    fe_compile_syntax_error(u->c->filename, n, "internal compiler error", 0);
+FE_NORETURN static void internal_error(fe_node_t *n) {
+    comp_error(n, "internal compiler error");
 }
 
 // ---- emitting ----------------------------------------------------------------------------
@@ -440,8 +454,10 @@ static bool call_has_star(fe_node_t *args, fe_node_t *keywords) {
     return star;
 }
 
-// Pushes the arguments and calls; star is call_has_star(args, keywords).
-static void compile_call_args(unit_t *u, fe_node_t *args, fe_node_t *keywords, bool is_method, bool star) {
+// Pushes the arguments and calls. The n_pre values on top of the stack are the first
+// positional arguments (the body function and name of a class statement); star is
+// call_has_star(args, keywords); is_method: the callee was pushed by LOAD_METHOD.
+static void compile_call_args(unit_t *u, fe_node_t *args, fe_node_t *keywords, size_t n_pre, bool is_method, bool star) {
     size_t n_args = args ? args->n_kids : 0, n_kw = keywords ? keywords->n_kids : 0;
     if (!star) {
         for (size_t i = 0; i < n_args; i++) {
@@ -451,16 +467,20 @@ static void compile_call_args(unit_t *u, fe_node_t *args, fe_node_t *keywords, b
             emit_load_const(u, keywords->kids[i]->value);
             compile_expr(u, keywords->kids[i]->kids[0]);
         }
-        emit_op_uu(u, is_method ? FE_BC_CALL_METHOD : FE_BC_CALL_FUNCTION, n_args, n_kw);
+        emit_op_uu(u, is_method ? FE_BC_CALL_METHOD : FE_BC_CALL_FUNCTION, n_pre + n_args, n_kw);
         return;
     }
     // general form: fun, list of positionals, dict of keywords
-    emit_op_u(u, FE_BC_BUILD_LIST, 0);
+    emit_op_u(u, FE_BC_BUILD_LIST, n_pre);
     for (size_t i = 0; i < n_args; i++) {
         fe_node_t *e = args->kids[i];
         if (e->kind == FE_N_Starred) {
             compile_expr(u, e->kids[0]);
-            emit_op(u, FE_BC_LIST_EXTEND_ARGS);
+            if (n_pre) {
+                emit_op_u(u, FE_BC_LIST_EXTEND, 1);  // a class statement: "Value after * ..." errors
+            } else {
+                emit_op(u, FE_BC_LIST_EXTEND_ARGS);
+            }
         } else {
             compile_expr(u, e);
             emit_op_u(u, FE_BC_LIST_APPEND, 1);
@@ -505,7 +525,7 @@ static void compile_call(unit_t *u, fe_node_t *n) {
     } else {
         compile_expr(u, func);
     }
-    compile_call_args(u, args, kws, method, star);
+    compile_call_args(u, args, kws, 0, method, star);
 }
 
 static void compile_cond_jump(unit_t *u, fe_node_t *n, bool jump_if, size_t label);
@@ -581,7 +601,7 @@ static int compile_closure(unit_t *u, fe_scope_t *child) {
             if (cs->slot == slot && cs->kind != FE_SYM_LOCAL && cs->kind != FE_SYM_CELL) {
                 fe_symbol_t *mine = fe_scope_lookup(u->scope, cs->name);
                 if (mine == NULL || mine->slot == 0xffff) {
-                    internal_error(u, child->node);
+                    internal_error(child->node);
                 }
                 emit_op_u(u, FE_BC_LOAD_CLOSURE, mine->slot);
                 n++;
@@ -679,10 +699,8 @@ static void compile_fstring(unit_t *u, fe_node_t *n) {
         }
         count++;
     }
-    if (count != 1) {
+    if (count != 1) {  // (a lone part is already a str)
         emit_op_u(u, FE_BC_BUILD_STRING, count);
-    } else if (n->kids[0]->kind != FE_N_FormattedValue) {
-        // a lone constant: already a str
     }
 }
 
@@ -696,16 +714,10 @@ static void compile_expr(unit_t *u, fe_node_t *n) {
                 emit_load_const(u, fe_bool(fe_compile_optimize == 0));
                 return;
             }
-            compile_name(u, FE_QSTR_VALUE(n->value), ACC_LOAD);
-            return;
+            // fall through
         case FE_N_Attribute:
-            compile_expr(u, n->kids[0]);
-            emit_attr_op(u, FE_BC_LOAD_ATTR, FE_QSTR_VALUE(n->value));
-            return;
         case FE_N_Subscript:
-            compile_expr(u, n->kids[0]);
-            compile_expr(u, n->kids[1]);
-            emit_op(u, FE_BC_LOAD_SUBSCR);
+            compile_target(u, n, ACC_LOAD);
             return;
         case FE_N_Slice: {
             compile_expr_or_none(u, n->kids[0]);
@@ -848,10 +860,9 @@ static void compile_expr(unit_t *u, fe_node_t *n) {
             compile_fstring(u, n);
             return;
         case FE_N_Starred:
-            fe_compile_error_at(n);
-            fe_raise_msg(&fe_type_SyntaxError, "can't use starred expression here");
+            comp_error(n, "can't use starred expression here");
         default:  // (a FormattedValue only appears inside a JoinedStr, handled there)
-            internal_error(u, n);
+            internal_error(n);
     }
 }
 
@@ -891,121 +902,104 @@ static void compile_cond_jump(unit_t *u, fe_node_t *n, bool jump_if, size_t labe
 
 // ---- assignment targets ----------------------------------------------------------------------
 
-static void compile_store(unit_t *u, fe_node_t *t) {
+// Pushes the parts of a Name, Attribute or Subscript target that its access needs (none; the
+// object; the container and the index) and returns how many.
+static int compile_target_parts(unit_t *u, fe_node_t *t) {
+    if (t->kind == FE_N_Name) {
+        return 0;
+    }
+    compile_expr(u, t->kids[0]);
+    if (t->kind == FE_N_Attribute) {
+        return 1;
+    }
+    compile_expr(u, t->kids[1]);
+    return 2;
+}
+
+// Loads, stores or deletes (acc) a Name, Attribute or Subscript whose parts are on the stack
+// (the LOAD_, STORE_ and DELETE_ opcodes of attributes and subscripts are consecutive).
+static void compile_access(unit_t *u, fe_node_t *t, int acc) {
+    if (t->kind == FE_N_Name) {
+        compile_name(u, FE_QSTR_VALUE(t->value), acc);
+    } else if (t->kind == FE_N_Attribute) {
+        emit_attr_op(u, FE_BC_LOAD_ATTR + acc, FE_QSTR_VALUE(t->value));
+    } else {
+        emit_op(u, FE_BC_LOAD_SUBSCR + acc);
+    }
+}
+
+// Loads, stores (the value on the stack) or deletes an expression used as a target.
+static void compile_target(unit_t *u, fe_node_t *t, int acc) {
     switch (t->kind) {
         case FE_N_Name:
-            compile_name(u, FE_QSTR_VALUE(t->value), ACC_STORE);
-            return;
         case FE_N_Attribute:
-            compile_expr(u, t->kids[0]);
-            emit_attr_op(u, FE_BC_STORE_ATTR, FE_QSTR_VALUE(t->value));
-            return;
         case FE_N_Subscript:
-            compile_expr(u, t->kids[0]);
-            compile_expr(u, t->kids[1]);
-            emit_op(u, FE_BC_STORE_SUBSCR);
+            compile_target_parts(u, t);
+            compile_access(u, t, acc);
             return;
         case FE_N_Tuple:
         case FE_N_List: {
-            size_t star = (size_t)-1;
-            for (size_t i = 0; i < t->n_kids; i++) {
-                if (t->kids[i]->kind == FE_N_Starred) {
-                    if (star != (size_t)-1) {
-                        fe_compile_error_at(t);
-                        fe_raise_msg(&fe_type_SyntaxError, "multiple starred expressions in assignment");
+            if (acc == ACC_STORE) {
+                size_t star = (size_t)-1;
+                for (size_t i = 0; i < t->n_kids; i++) {
+                    if (t->kids[i]->kind == FE_N_Starred) {
+                        if (star != (size_t)-1) {
+                            comp_error(t, "multiple starred expressions in assignment");
+                        }
+                        star = i;
                     }
-                    star = i;
                 }
-            }
-            if (star == (size_t)-1) {
-                emit_op_u(u, FE_BC_UNPACK_SEQUENCE, t->n_kids);
-            } else {
-                emit_op_uu(u, FE_BC_UNPACK_EX, star, t->n_kids - star - 1);
+                if (star == (size_t)-1) {
+                    emit_op_u(u, FE_BC_UNPACK_SEQUENCE, t->n_kids);
+                } else {
+                    emit_op_uu(u, FE_BC_UNPACK_EX, star, t->n_kids - star - 1);
+                }
             }
             for (size_t i = 0; i < t->n_kids; i++) {
                 fe_node_t *e = t->kids[i];
-                compile_store(u, e->kind == FE_N_Starred ? e->kids[0] : e);
+                compile_target(u, e->kind == FE_N_Starred && acc == ACC_STORE ? e->kids[0] : e, acc);
             }
             return;
         }
         case FE_N_Starred:
-            fe_compile_error_at(t);
-            fe_raise_msg(&fe_type_SyntaxError, "starred assignment target must be in a list or tuple");
-        default:
-            fe_compile_error_at(t);
-            fe_raise_msg(&fe_type_SyntaxError, "cannot assign to expression");
-    }
-}
-
-static void compile_delete(unit_t *u, fe_node_t *t) {
-    switch (t->kind) {
-        case FE_N_Name:
-            compile_name(u, FE_QSTR_VALUE(t->value), ACC_DEL);
-            return;
-        case FE_N_Attribute:
-            compile_expr(u, t->kids[0]);
-            emit_attr_op(u, FE_BC_DELETE_ATTR, FE_QSTR_VALUE(t->value));
-            return;
-        case FE_N_Subscript:
-            compile_expr(u, t->kids[0]);
-            compile_expr(u, t->kids[1]);
-            emit_op(u, FE_BC_DELETE_SUBSCR);
-            return;
-        case FE_N_Tuple:
-        case FE_N_List:
-            for (size_t i = 0; i < t->n_kids; i++) {
-                compile_delete(u, t->kids[i]);
+            if (acc == ACC_STORE) {
+                comp_error(t, "starred assignment target must be in a list or tuple");
             }
-            return;
+            // fall through
         default:
-            fe_compile_error_at(t);
-            fe_raise_msg(&fe_type_SyntaxError, "cannot delete expression");
+            comp_error(t, acc == ACC_STORE ? "cannot assign to expression" : "cannot delete expression");
     }
 }
 
+static void compile_store(unit_t *u, fe_node_t *t) {
+    compile_target(u, t, ACC_STORE);
+}
+
+// `t op= value`: the target's parts are evaluated once, duplicated for the load, then moved
+// under the result for the store.
 static void compile_augassign(unit_t *u, fe_node_t *n) {
     fe_node_t *t = n->kids[0];
-    int op = n->op - FE_BINARY_OR + FE_BINARY_INPLACE_OR;
-    switch (t->kind) {
-        case FE_N_Name:
-            compile_name(u, FE_QSTR_VALUE(t->value), ACC_LOAD);
-            compile_expr(u, n->kids[1]);
-            compile_binop_code(u, op);
-            compile_name(u, FE_QSTR_VALUE(t->value), ACC_STORE);
-            return;
-        case FE_N_Attribute: {
-            qstr attr = FE_QSTR_VALUE(t->value);
-            compile_expr(u, t->kids[0]);
-            emit_op(u, FE_BC_DUP_TOP);
-            emit_attr_op(u, FE_BC_LOAD_ATTR, attr);
-            compile_expr(u, n->kids[1]);
-            compile_binop_code(u, op);
-            emit_op(u, FE_BC_ROT_TWO);
-            emit_attr_op(u, FE_BC_STORE_ATTR, attr);
-            return;
-        }
-        case FE_N_Subscript:
-            compile_expr(u, t->kids[0]);
-            compile_expr(u, t->kids[1]);
-            emit_op(u, FE_BC_DUP_TOP_TWO);
-            emit_op(u, FE_BC_LOAD_SUBSCR);
-            compile_expr(u, n->kids[1]);
-            compile_binop_code(u, op);
-            emit_op(u, FE_BC_ROT_THREE);
-            emit_op(u, FE_BC_STORE_SUBSCR);
-            return;
-        default:
-            fe_compile_error_at(t);
-            fe_raise_msg(&fe_type_SyntaxError, "'expression' is an illegal expression for augmented assignment");
+    if (t->kind != FE_N_Name && t->kind != FE_N_Attribute && t->kind != FE_N_Subscript) {
+        comp_error(t, "'expression' is an illegal expression for augmented assignment");
     }
+    int parts = compile_target_parts(u, t);
+    if (parts) {
+        emit_op(u, FE_BC_DUP_TOP + parts - 1);  // DUP_TOP or DUP_TOP_TWO
+    }
+    compile_access(u, t, ACC_LOAD);
+    compile_expr(u, n->kids[1]);
+    compile_binop_code(u, n->op - FE_BINARY_OR + FE_BINARY_INPLACE_OR);
+    if (parts) {
+        emit_op(u, FE_BC_ROT_TWO + parts - 1);  // ROT_TWO or ROT_THREE
+    }
+    compile_access(u, t, ACC_STORE);
 }
 
 // ---- frame blocks and unwinding ---------------------------------------------------------------
 
 static void push_fblock(unit_t *u, int kind, size_t a, size_t b, fe_node_t *node) {
     if (u->n_fblocks == MAX_FBLOCKS) {
-        fe_compile_error_at(node);
-        fe_raise_msg(&fe_type_SyntaxError, "too many statically nested blocks");
+        comp_error(node, "too many statically nested blocks");
     }
     fblock_t *fb = &u->fblocks[u->n_fblocks++];
     fb->kind = kind;
@@ -1083,17 +1077,12 @@ static void compile_break_continue(unit_t *u, fe_node_t *n, bool is_continue) {
         }
         unwind_fblock(u, i, false);
     }
-    fe_compile_error_at(n);
-    if (is_continue) {
-        fe_raise_msg(&fe_type_SyntaxError, "'continue' not properly in loop");
-    }
-    fe_raise_msg(&fe_type_SyntaxError, "'break' outside loop");
+    comp_error(n, is_continue ? "'continue' not properly in loop" : "'break' outside loop");
 }
 
 static void compile_return(unit_t *u, fe_node_t *n) {
     if (u->scope->kind != FE_SCOPE_FUNCTION) {
-        fe_compile_error_at(n);
-        fe_raise_msg(&fe_type_SyntaxError, "'return' outside function");
+        comp_error(n, "'return' outside function");
     }
     compile_expr_or_none(u, n->kids[0]);
     bool need_unwind = false;
@@ -1145,8 +1134,7 @@ static void compile_try_except(unit_t *u, fe_node_t *n) {
             compile_expr(u, h->kids[0]);
             emit_jump(u, FE_BC_JUMP_IF_NOT_EXC_MATCH, l_next);
         } else if (i + 1 < handlers->n_kids) {
-            fe_compile_error_at(h);
-            fe_raise_msg(&fe_type_SyntaxError, "default 'except:' must be last");
+            comp_error(h, "default 'except:' must be last");
         }
         if (h->value != FE_NULL) {
             qstr name = FE_QSTR_VALUE(h->value);
@@ -1350,57 +1338,19 @@ static void apply_decorators(unit_t *u, fe_node_t *decos) {
     }
 }
 
+// __build_class__(body function, name, *bases, **keywords)
 static void compile_classdef(unit_t *u, fe_node_t *n) {
     fe_node_t *bases = n->kids[0], *kws = n->kids[1], *decos = n->kids[3];
     compile_decorators(u, decos);
-    bool star = call_has_star(bases, kws);
     emit_op(u, FE_BC_LOAD_BUILD_CLASS);
-    if (star) {
-        // __build_class__(func, name, *bases, **kw) through the general call
-        emit_op_u(u, FE_BC_BUILD_LIST, 0);
-        compile_make_function(u, n, 0);
-        emit_op_u(u, FE_BC_LIST_APPEND, 1);
-        emit_load_const(u, n->value);
-        emit_op_u(u, FE_BC_LIST_APPEND, 1);
-        for (size_t i = 0; bases && i < bases->n_kids; i++) {
-            fe_node_t *e = bases->kids[i];
-            compile_expr(u, e->kind == FE_N_Starred ? e->kids[0] : e);
-            emit_op_u(u, e->kind == FE_N_Starred ? FE_BC_LIST_EXTEND : FE_BC_LIST_APPEND, 1);
-        }
-        if (kws && kws->n_kids) {
-            emit_op_u(u, FE_BC_BUILD_MAP, 0);
-            for (size_t i = 0; i < kws->n_kids; i++) {
-                fe_node_t *k = kws->kids[i];
-                if (k->value == FE_NULL) {
-                    compile_expr(u, k->kids[0]);
-                    emit_op_u(u, FE_BC_DICT_MERGE, 1);
-                } else {
-                    emit_load_const(u, k->value);
-                    compile_expr(u, k->kids[0]);
-                    emit_op_u(u, FE_BC_MAP_ADD, 1);
-                }
-            }
-        } else {
-            emit_op(u, FE_BC_LOAD_NONE);
-        }
-        emit_op(u, FE_BC_CALL_FUNCTION_EX);
-    } else {
-        compile_make_function(u, n, 0);
-        emit_load_const(u, n->value);
-        size_t nb = bases ? bases->n_kids : 0, nk = kws ? kws->n_kids : 0;
-        for (size_t i = 0; i < nb; i++) {
-            compile_expr(u, bases->kids[i]);
-        }
-        for (size_t i = 0; i < nk; i++) {
-            emit_load_const(u, kws->kids[i]->value);
-            compile_expr(u, kws->kids[i]->kids[0]);
-        }
-        emit_op_uu(u, FE_BC_CALL_FUNCTION, 2 + nb, nk);
-    }
+    compile_make_function(u, n, 0);
+    emit_load_const(u, n->value);
+    compile_call_args(u, bases, kws, 2, false, call_has_star(bases, kws));
     apply_decorators(u, decos);
     compile_name(u, FE_QSTR_VALUE(n->value), ACC_STORE);
 }
 
+#if FE_COMPILE_ANNOTATIONS
 static void add_annotation(unit_t *u, fe_node_t *arg, bool *any) {
     if (arg == NULL || arg->kids[0] == NULL) {
         return;
@@ -1442,11 +1392,14 @@ static int compile_annotations(unit_t *u, fe_node_t *n) {
     }
     return any ? 8 : 0;
 }
+#endif
 
 static void compile_funcdef(unit_t *u, fe_node_t *n) {
     compile_decorators(u, n->kids[2]);
     int flags = compile_defaults(u, n->kids[0]);
+#if FE_COMPILE_ANNOTATIONS
     flags |= compile_annotations(u, n);
+#endif
     compile_make_function(u, n, flags);
     apply_decorators(u, n->kids[2]);
     compile_name(u, FE_QSTR_VALUE(n->value), ACC_STORE);
@@ -1517,6 +1470,7 @@ static void compile_stmt(unit_t *u, fe_node_t *n) {
                 compile_expr(u, n->kids[2]);
                 compile_store(u, t);
             }
+#if FE_COMPILE_ANNOTATIONS
             if (n->op && t->kind == FE_N_Name && (u->scope->kind == FE_SCOPE_MODULE || u->scope->kind == FE_SCOPE_CLASS)) {
                 emit_op(u, FE_BC_SETUP_ANNOTATIONS);
                 compile_expr(u, n->kids[1]);
@@ -1524,11 +1478,12 @@ static void compile_stmt(unit_t *u, fe_node_t *n) {
                 emit_load_const(u, FE_NEW_QSTR(fe_scope_mangle(u->scope, FE_QSTR_VALUE(t->value))));
                 emit_op(u, FE_BC_STORE_SUBSCR);
             }
+#endif
             return;
         }
         case FE_N_Delete:
             for (size_t i = 0; i < n->n_kids; i++) {
-                compile_delete(u, n->kids[i]);
+                compile_target(u, n->kids[i], ACC_DEL);
             }
             return;
         case FE_N_Pass:
@@ -1607,11 +1562,16 @@ static void compile_stmt(unit_t *u, fe_node_t *n) {
             compile_body(u, n);
             return;
         default:
-            internal_error(u, n);
+            internal_error(n);
     }
 }
 
 // ---- code units ------------------------------------------------------------------------------
+
+// Shrinks a growable buffer of n items to its final size (code lives as long as the program).
+static void *trim(void *p, size_t n, size_t alloc, size_t item) {
+    return alloc > n ? fe_realloc(p, (n ? n : 1) * item) : p;
+}
 
 static fe_obj_t finish_code(unit_t *u, qstr name, qstr qualname) {
     fe_scope_t *s = u->scope;
@@ -1620,35 +1580,21 @@ static fe_obj_t finish_code(unit_t *u, qstr name, qstr qualname) {
         size_t target = u->labels[f->label];
         fe_int_t off = (fe_int_t)target - (fe_int_t)(f->pos + FE_BC_JUMP_BYTES);
         if (off < -FE_BC_JUMP_MAX - 1 || off > FE_BC_JUMP_MAX) {
-            fe_compile_error_at(s->node);
-            fe_raise_msg(&fe_type_SyntaxError, "code block too large");
+            comp_error(s->node, "code block too large");
         }
         for (int k = 0; k < FE_BC_JUMP_BYTES; k++) {
             u->bc[f->pos + k] = ((fe_uint_t)off >> (8 * k)) & 0xff;
         }
     }
-    // trim the growable buffers to their final sizes (code lives as long as the program)
-    if (u->alloc > u->len) {
-        u->bc = fe_realloc(u->bc, u->len ? u->len : 1);
-    }
-    if (u->alloc_consts > u->n_consts) {
-        u->consts = fe_realloc(u->consts, (u->n_consts ? u->n_consts : 1) * sizeof(fe_obj_t));
-    }
-    if (u->alloc_names > u->n_names) {
-        u->names = fe_realloc(u->names, (u->n_names ? u->n_names : 1) * sizeof(qstr));
-    }
-    if (u->lt_alloc > u->lt_len) {
-        u->lt = fe_realloc(u->lt, u->lt_len ? u->lt_len : 1);
-    }
     fe_code_t *code = fe_new(fe_code_t);
     code->base.type = &fe_type_code;
-    code->bytecode = u->bc;
+    code->bytecode = trim(u->bc, u->len, u->alloc, 1);
     code->bc_len = u->len;
-    code->consts = u->consts;
+    code->consts = trim(u->consts, u->n_consts, u->alloc_consts, sizeof(fe_obj_t));
     code->n_consts = u->n_consts;
-    code->names = u->names;
+    code->names = trim(u->names, u->n_names, u->alloc_names, sizeof(qstr));
     code->n_names = u->n_names;
-    code->line_table = u->lt;
+    code->line_table = trim(u->lt, u->lt_len, u->lt_alloc, 1);
     code->line_table_len = u->lt_len;
     code->first_line = u->first_line;
     code->n_posonly = s->n_posonly;
@@ -1709,19 +1655,23 @@ static bool is_docstring(fe_node_t *body) {
     return first->kind == FE_N_Expr && first->kids[0]->kind == FE_N_Constant && fe_is_str(first->kids[0]->value);
 }
 
-static fe_obj_t compile_comprehension_code(unit_t *u, fe_node_t *n) {
+// The body of a comprehension function: one nested loop per generator over its argument
+// (the first iterator, in slot 0) or its iterable, adding each element to the collection
+// under the loops' slots (a generator expression yields it instead).
+static void compile_comprehension_code(unit_t *u, fe_node_t *n) {
+    // per kind, in node-kind order ListComp, SetComp, DictComp, GeneratorExp
+    static const uint8_t build_ops[] = {FE_BC_BUILD_LIST, FE_BC_BUILD_SET, FE_BC_BUILD_MAP};
+    static const uint8_t add_ops[] = {FE_BC_LIST_APPEND, FE_BC_SET_ADD, FE_BC_MAP_ADD};
+    size_t k = n->kind - FE_N_ListComp;
+    bool is_gen = n->kind == FE_N_GeneratorExp;
     size_t first_gen = n->kind == FE_N_DictComp ? 2 : 1;
     size_t n_gens = n->n_kids - first_gen;
-    switch (n->kind) {
-        case FE_N_ListComp: emit_op_u(u, FE_BC_BUILD_LIST, 0); break;
-        case FE_N_SetComp: emit_op_u(u, FE_BC_BUILD_SET, 0); break;
-        case FE_N_DictComp: emit_op_u(u, FE_BC_BUILD_MAP, 0); break;
-        default: break;
+    if (!is_gen) {
+        emit_op_u(u, build_ops[k], 0);
     }
     size_t tops[MAX_FBLOCKS + 1];
     if (n_gens > MAX_FBLOCKS) {
-        fe_compile_error_at(n);
-        fe_raise_msg(&fe_type_SyntaxError, "too many statically nested blocks");
+        comp_error(n, "too many statically nested blocks");
     }
     size_t l_end = new_label(u);
     for (size_t g = 0; g < n_gens; g++) {
@@ -1736,39 +1686,26 @@ static fe_obj_t compile_comprehension_code(unit_t *u, fe_node_t *n) {
         place_label(u, tops[g]);
         emit_jump(u, FE_BC_FOR_ITER, g == 0 ? l_end : tops[g - 1]);
         compile_store(u, gen->kids[0]);
-        for (size_t k = 2; k < gen->n_kids; k++) {
-            compile_cond_jump(u, gen->kids[k], false, tops[g]);
+        for (size_t i = 2; i < gen->n_kids; i++) {
+            compile_cond_jump(u, gen->kids[i], false, tops[g]);
         }
     }
-    size_t coll_depth = n_gens * FE_BC_ITER_SLOTS + 1;
-    switch (n->kind) {
-        case FE_N_ListComp:
-            compile_expr(u, n->kids[0]);
-            emit_op_u(u, FE_BC_LIST_APPEND, coll_depth);
-            break;
-        case FE_N_SetComp:
-            compile_expr(u, n->kids[0]);
-            emit_op_u(u, FE_BC_SET_ADD, coll_depth);
-            break;
-        case FE_N_DictComp:
-            compile_expr(u, n->kids[0]);
-            compile_expr(u, n->kids[1]);
-            emit_op_u(u, FE_BC_MAP_ADD, coll_depth);
-            break;
-        default:
-            compile_expr(u, n->kids[0]);
-            emit_op(u, FE_BC_YIELD_VALUE);
-            emit_op(u, FE_BC_POP_TOP);
-            break;
+    for (size_t i = 0; i < first_gen; i++) {
+        compile_expr(u, n->kids[i]);  // the element, or the key and the value
+    }
+    if (is_gen) {
+        emit_op(u, FE_BC_YIELD_VALUE);
+        emit_op(u, FE_BC_POP_TOP);
+    } else {
+        emit_op_u(u, add_ops[k], n_gens * FE_BC_ITER_SLOTS + 1);
     }
     emit_jump(u, FE_BC_JUMP, tops[n_gens - 1]);
     place_label(u, l_end);
-    u->depth = n->kind == FE_N_GeneratorExp ? 0 : 1;
-    if (n->kind == FE_N_GeneratorExp) {
+    u->depth = !is_gen;
+    if (is_gen) {
         emit_op(u, FE_BC_LOAD_NONE);
     }
     emit_op(u, FE_BC_RETURN_VALUE);
-    return FE_NULL;
 }
 
 static fe_obj_t compile_scope_code(compiler_t *c, fe_scope_t *s) {

@@ -6,14 +6,24 @@
 #include <string.h>
 #include "py/engine.h"
 
+#if !FE_COMPILE_MANGLING
+#define fe_scope_mangle(s, name) (name)  // `__x` in a class stays `__x`
+#endif
+
 typedef struct {
     fe_scope_t *first, *last;
     qstr filename;
 } scope_builder_t;
 
+// Raises SyntaxError(msg % name) located at n (tools/makemsgs.py compresses msg, argument 1
+// of comp_error).
+FE_NORETURN static void comp_error(const fe_node_t *n, const char *msg, qstr name) {
+    fe_compile_error_at(n);
+    fe_raise_fmt(&fe_type_SyntaxError, msg, name);
+}
+
 FE_NORETURN void fe_compile_syntax_error(qstr filename, fe_node_t *node, const char *msg, qstr arg) {
-    fe_compile_error_at(node);
-    fe_raise_fmt(&fe_type_SyntaxError, msg, arg);
+    comp_error(node, msg, arg);
 }
 
 fe_symbol_t *fe_scope_lookup(fe_scope_t *s, qstr name) {
@@ -25,6 +35,7 @@ fe_symbol_t *fe_scope_lookup(fe_scope_t *s, qstr name) {
     return NULL;
 }
 
+#if FE_COMPILE_MANGLING
 qstr fe_scope_mangle(const fe_scope_t *s, qstr name) {
     if (s->mangle_class == Q_NULL) {
         return name;
@@ -50,6 +61,7 @@ qstr fe_scope_mangle(const fe_scope_t *s, qstr name) {
     fe_vstr_add_strn(&v, str, len);
     return qstr_from_strn(v.buf, v.len);
 }
+#endif
 
 static fe_symbol_t *sym_add(fe_scope_t *s, qstr name) {
     fe_symbol_t *sym = fe_scope_lookup(s, name);
@@ -132,8 +144,7 @@ static void add_param(scope_builder_t *b, fe_scope_t *s, fe_node_t *arg) {
     qstr name = fe_scope_mangle(s, FE_QSTR_VALUE(arg->value));
     fe_symbol_t *sym = fe_scope_lookup(s, name);
     if (sym && (sym->flags & FE_SYMF_PARAM)) {
-        fe_compile_error_at(arg);
-        fe_raise_fmt(&fe_type_SyntaxError, "duplicate argument '%q' in function definition", name);
+        comp_error(arg, "duplicate argument '%q' in function definition", name);
     }
     mark(s, name, FE_SYMF_PARAM | FE_SYMF_ASSIGNED);
     s->n_params++;
@@ -143,6 +154,7 @@ static void add_param(scope_builder_t *b, fe_scope_t *s, fe_node_t *arg) {
 static void visit_arguments_outer(scope_builder_t *b, fe_scope_t *s, fe_node_t *args) {
     visit(b, s, args->kids[6]);
     visit(b, s, args->kids[4]);
+#if FE_COMPILE_ANNOTATIONS
     for (int k = 0; k < 6; k++) {
         fe_node_t *group = args->kids[k];
         if (group == NULL || k == 4) {
@@ -156,30 +168,34 @@ static void visit_arguments_outer(scope_builder_t *b, fe_scope_t *s, fe_node_t *
             }
         }
     }
+#endif
 }
 
+static size_t seq_len(const fe_node_t *seq) {
+    return seq ? seq->n_kids : 0;
+}
+
+// Parameters get the first slots in this order: positional-only, positional, keyword-only,
+// *args, **kwargs (Arguments kids 0, 1, 3, 2, 5).
 static void add_params(scope_builder_t *b, fe_scope_t *s, fe_node_t *args) {
-    fe_node_t *posonly = args->kids[0], *pos = args->kids[1], *kwonly = args->kids[3];
-    for (size_t i = 0; posonly && i < posonly->n_kids; i++) {
-        add_param(b, s, posonly->kids[i]);
+    static const uint8_t order[] = {0, 1, 3, 2, 5};
+    for (size_t i = 0; i < sizeof(order); i++) {
+        fe_node_t *group = args->kids[order[i]];
+        if (group == NULL) {
+            continue;
+        }
+        if (group->kind == FE_N_Arg) {
+            add_param(b, s, group);
+            s->code_flags |= i == 3 ? FE_CODE_FLAG_VARARGS : FE_CODE_FLAG_VARKW;
+        } else {
+            for (size_t k = 0; k < group->n_kids; k++) {
+                add_param(b, s, group->kids[k]);
+            }
+        }
     }
-    for (size_t i = 0; pos && i < pos->n_kids; i++) {
-        add_param(b, s, pos->kids[i]);
-    }
-    for (size_t i = 0; kwonly && i < kwonly->n_kids; i++) {
-        add_param(b, s, kwonly->kids[i]);
-    }
-    s->n_posonly = posonly ? posonly->n_kids : 0;
-    s->n_pos = s->n_posonly + (pos ? pos->n_kids : 0);
-    s->n_kwonly = kwonly ? kwonly->n_kids : 0;
-    if (args->kids[2]) {
-        add_param(b, s, args->kids[2]);
-        s->code_flags |= FE_CODE_FLAG_VARARGS;
-    }
-    if (args->kids[5]) {
-        add_param(b, s, args->kids[5]);
-        s->code_flags |= FE_CODE_FLAG_VARKW;
-    }
+    s->n_posonly = seq_len(args->kids[0]);
+    s->n_pos = s->n_posonly + seq_len(args->kids[1]);
+    s->n_kwonly = seq_len(args->kids[3]);
 }
 
 // n is a ListComp, SetComp, DictComp or GeneratorExp (consecutive node kinds, in this order).
@@ -233,7 +249,9 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
             fe_node_t *args = n->kids[0];
             if (is_def) {
                 visit(b, s, n->kids[2]);  // decorators
+#if FE_COMPILE_ANNOTATIONS
                 visit(b, s, n->kids[3]);  // return annotation
+#endif
             }
             visit_arguments_outer(b, s, args);
             qstr name = is_def ? FE_QSTR_VALUE(n->value) : Q_lt_lambda_gt;
@@ -272,14 +290,12 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
                 t = t->parent;
             }
             if (t != s && t->kind == FE_SCOPE_CLASS) {
-                fe_compile_error_at(n);
-                fe_raise_msg(&fe_type_SyntaxError, "assignment expression within a comprehension cannot be used in a class body");
+                comp_error(n, "assignment expression within a comprehension cannot be used in a class body", 0);
             }
             for (fe_scope_t *c = s; c != t; c = c->parent) {
                 fe_symbol_t *sym = fe_scope_lookup(c, name);
                 if (sym && (sym->flags & FE_SYMF_ASSIGNED) && !(sym->flags & (FE_SYMF_NONLOCAL | FE_SYMF_GLOBAL))) {
-                    fe_compile_error_at(n);
-                    fe_raise_fmt(&fe_type_SyntaxError, "assignment expression cannot rebind comprehension iteration variable '%q'", name);
+                    comp_error(n, "assignment expression cannot rebind comprehension iteration variable '%q'", name);
                 }
                 mark(c, name, t->kind == FE_SCOPE_MODULE ? FE_SYMF_GLOBAL : FE_SYMF_NONLOCAL);
             }
@@ -292,29 +308,24 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
             bool global = n->kind == FE_N_Global;
             const char *kw = global ? "global" : "nonlocal";
             if (!global && s->kind == FE_SCOPE_MODULE) {
-                fe_compile_error_at(n);
-                fe_raise_msg(&fe_type_SyntaxError, "nonlocal declaration not allowed at module level");
+                comp_error(n, "nonlocal declaration not allowed at module level", 0);
             }
+            uint16_t decl = global ? FE_SYMF_GLOBAL : FE_SYMF_NONLOCAL;
+            uint16_t other = FE_SYMF_GLOBAL ^ FE_SYMF_NONLOCAL ^ decl;
             for (size_t i = 0; i < n->n_kids; i++) {
                 qstr name = fe_scope_mangle(s, FE_QSTR_VALUE(n->kids[i]->value));
                 fe_symbol_t *sym = fe_scope_lookup(s, name);
-                if (sym && (sym->flags & FE_SYMF_PARAM)) {
+                uint16_t f = sym ? sym->flags : 0;
+                // a parameter, declared the other way, or bound or used before (and not declared)
+                if ((f & (FE_SYMF_PARAM | other)) ||
+                    ((f & (FE_SYMF_ASSIGNED | FE_SYMF_USED)) && !(f & (FE_SYMF_GLOBAL | FE_SYMF_NONLOCAL)))) {
                     fe_compile_error_at(n);
-                    fe_raise_fmt(&fe_type_SyntaxError, "name '%q' is parameter and %s", name, kw);
+                    fe_raise_fmt(&fe_type_SyntaxError, f & FE_SYMF_PARAM ? "name '%q' is parameter and %s"
+                                 : f & other ? "name '%q' is nonlocal and global"
+                                 : f & FE_SYMF_ASSIGNED ? "name '%q' is assigned to before %s declaration"
+                                 : "name '%q' is used prior to %s declaration", name, kw);
                 }
-                if (sym && (sym->flags & (global ? FE_SYMF_NONLOCAL : FE_SYMF_GLOBAL))) {
-                    fe_compile_error_at(n);
-                    fe_raise_fmt(&fe_type_SyntaxError, "name '%q' is nonlocal and global", name);
-                }
-                if (sym && (sym->flags & FE_SYMF_ASSIGNED) && !(sym->flags & (FE_SYMF_GLOBAL | FE_SYMF_NONLOCAL))) {
-                    fe_compile_error_at(n);
-                    fe_raise_fmt(&fe_type_SyntaxError, "name '%q' is assigned to before %s declaration", name, kw);
-                }
-                if (sym && (sym->flags & FE_SYMF_USED) && !(sym->flags & (FE_SYMF_GLOBAL | FE_SYMF_NONLOCAL))) {
-                    fe_compile_error_at(n);
-                    fe_raise_fmt(&fe_type_SyntaxError, "name '%q' is used prior to %s declaration", name, kw);
-                }
-                mark(s, name, global ? FE_SYMF_GLOBAL : FE_SYMF_NONLOCAL)->decl = n;
+                mark(s, name, decl)->decl = n;
             }
             return;
         }
@@ -329,8 +340,7 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
                     name = FE_QSTR_VALUE(alias->value);
                     if (name == Q_star) {
                         if (s->kind != FE_SCOPE_MODULE) {
-                            fe_compile_error_at(n);
-                            fe_raise_msg(&fe_type_SyntaxError, "import * only allowed at module level");
+                            comp_error(n, "import * only allowed at module level", 0);
                         }
                         continue;
                     }
@@ -344,6 +354,12 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
                 mark(s, fe_scope_mangle(s, name), FE_SYMF_ASSIGNED);
             }
             return;
+#if !FE_COMPILE_ANNOTATIONS
+        case FE_N_AnnAssign:  // the annotation is not evaluated
+            visit(b, s, n->kids[0]);
+            visit(b, s, n->kids[2]);
+            return;
+#endif
         case FE_N_ExceptHandler:
             if (n->value != FE_NULL) {
                 mark(s, fe_scope_mangle(s, FE_QSTR_VALUE(n->value)), FE_SYMF_ASSIGNED);
@@ -353,17 +369,15 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
         case FE_N_Yield:
         case FE_N_YieldFrom:
             if (!is_function_like(s)) {
-                fe_compile_error_at(n);
-                fe_raise_msg(&fe_type_SyntaxError, "'yield' outside function");
+                comp_error(n, "'yield' outside function", 0);
             }
             if (s->kind == FE_SCOPE_COMPREHENSION) {
                 // whole literals (not a table of names for %s) so that the firmware stores them compressed
                 fe_node_kind_t k = s->node->kind;
-                fe_compile_error_at(n);
-                fe_raise_msg(&fe_type_SyntaxError, k == FE_N_ListComp ? "'yield' inside list comprehension"
+                comp_error(n, k == FE_N_ListComp ? "'yield' inside list comprehension"
                              : k == FE_N_SetComp ? "'yield' inside set comprehension"
                              : k == FE_N_DictComp ? "'yield' inside dict comprehension"
-                             : "'yield' inside generator expression");
+                             : "'yield' inside generator expression", 0);
             }
             s->is_generator = true;
             s->code_flags |= FE_CODE_FLAG_GENERATOR;
@@ -371,16 +385,14 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
             return;
         case FE_N_Await: {
             if (!is_function_like(s)) {
-                fe_compile_error_at(n);
-                fe_raise_msg(&fe_type_SyntaxError, "'await' outside function");
+                comp_error(n, "'await' outside function", 0);
             }
             fe_scope_t *f = s;
             while (f->kind == FE_SCOPE_COMPREHENSION && f->parent && is_function_like(f->parent)) {
                 f = f->parent;
             }
             if (!f->is_async) {
-                fe_compile_error_at(n);
-                fe_raise_msg(&fe_type_SyntaxError, "'await' outside async function");
+                comp_error(n, "'await' outside async function", 0);
             }
             visit_kids(b, s, n, 0);
             return;
@@ -511,8 +523,7 @@ fe_scope_t *fe_scope_build(fe_node_t *root, qstr filename) {
             uint16_t f = sym->flags;
             if (f & FE_SYMF_NONLOCAL) {
                 if (!resolve_free(s, name)) {
-                    fe_compile_error_at(sym->decl ? sym->decl : s->node);
-                    fe_raise_fmt(&fe_type_SyntaxError, "no binding for nonlocal '%q' found", name);
+                    comp_error(sym->decl ? sym->decl : s->node, "no binding for nonlocal '%q' found", name);
                 }
             } else if ((f & FE_SYMF_USED) && !(f & (FE_SYMF_GLOBAL | FE_SYMF_FREE)) &&
                        !(s->kind == FE_SCOPE_CLASS ? (f & FE_SYMF_ASSIGNED) : sym_is_bound(sym))) {

@@ -141,6 +141,8 @@ DISABLED_ON_BOARD = {
     "basics/object_slots.py": "__slots__ does not restrict attributes (FE_TYPE_SLOTS 0)",
     # [end types]
     # [area compile]
+    "basics/engine_annotations.py": "annotations are not evaluated nor stored (FE_COMPILE_ANNOTATIONS 0)",
+    "basics/class_private_names.py": "no private name mangling (FE_COMPILE_MANGLING 0)",
     # [end compile]
     # [area runtime]
     # [end runtime]

@@ -100,7 +100,7 @@ print(Multi(1, 1).get())
 class WithSlots:
     a: int = 3
     b: str
-print(WithSlots.a, WithSlots.__annotations__)
+print(WithSlots.a)  # (its __annotations__: tests/basics/engine_annotations.py)
 
 class Nested:
     class Inner:

@@ -28,3 +28,7 @@ def local_ann():
     w: float
     return z
 print(local_ann())
+class WithSlots:
+    a: int = 3
+    b: str
+print(WithSlots.a, WithSlots.__annotations__)
