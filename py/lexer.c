@@ -268,27 +268,29 @@ static bool handle_indentation(fe_lexer_t *lex) {
     if (p >= lex->end || *p == '#' || is_newline_char(*p) || *p == '\\') {
         return false;  // blank or comment-only line: indentation does not count
     }
-    if (col > 0xffff) {
-        fe_lex_at_ptr(lex, lex->line, p);
+    at_here(lex, p);  // where any error below is
+    uint16_t *top = &lex->indents[2 * (lex->n_indents - 1)];
+    bool deeper = col > top[0];
+    if (col > 0xffff || (deeper && alt > top[1] && lex->n_indents >= FE_LEX_MAX_INDENT)) {
         fe_raise_msg(&fe_type_IndentationError, "too many levels of indentation");
     }
-    uint16_t *top = &lex->indents[2 * (lex->n_indents - 1)];
-    if (col == top[0]) {
-        if (alt != top[1]) {
-            fe_lex_at_ptr(lex, lex->line, p);
-            fe_raise_msg(&fe_type_TabError, "inconsistent use of tabs and spaces in indentation");
+    unsigned n = 0;
+    if (!deeper) {
+        while (lex->n_indents > 1 && col < top[0]) {
+            lex->n_indents--;
+            top -= 2;
+            n++;
         }
-        return false;
+        if (col != top[0]) {
+            fe_raise_msg(&fe_type_IndentationError,
+                "unindent does not match any outer indentation level");
+        }
     }
-    if (col > top[0]) {
-        if (alt <= top[1]) {
-            fe_lex_at_ptr(lex, lex->line, p);
-            fe_raise_msg(&fe_type_TabError, "inconsistent use of tabs and spaces in indentation");
-        }
-        if (lex->n_indents >= FE_LEX_MAX_INDENT) {
-            fe_lex_at_ptr(lex, lex->line, p);
-            fe_raise_msg(&fe_type_IndentationError, "too many levels of indentation");
-        }
+    // deeper needs more tab-as-1 columns too; the same level needs the same ones
+    if (deeper ? alt <= top[1] : alt != top[1]) {
+        fe_raise_msg(&fe_type_TabError, "inconsistent use of tabs and spaces in indentation");
+    }
+    if (deeper) {
         if (lex->n_indents >= lex->indents_alloc) {
             lex->indents_alloc *= 2;
             lex->indents = fe_realloc(lex->indents, sizeof(uint16_t) * 2 * lex->indents_alloc);
@@ -299,20 +301,8 @@ static bool handle_indentation(fe_lexer_t *lex) {
         start_token(lex, FE_TOK_INDENT, p);
         return true;
     }
-    unsigned n = 0;
-    while (lex->n_indents > 1 && col < lex->indents[2 * (lex->n_indents - 1)]) {
-        lex->n_indents--;
-        n++;
-    }
-    top = &lex->indents[2 * (lex->n_indents - 1)];
-    if (col != top[0]) {
-        fe_lex_at_ptr(lex, lex->line, p);
-        fe_raise_msg(&fe_type_IndentationError,
-            "unindent does not match any outer indentation level");
-    }
-    if (alt != top[1]) {
-        fe_lex_at_ptr(lex, lex->line, p);
-        fe_raise_msg(&fe_type_TabError, "inconsistent use of tabs and spaces in indentation");
+    if (n == 0) {
+        return false;
     }
     lex->pending_dedents = (uint16_t)(n - 1);
     start_token(lex, FE_TOK_DEDENT, p);
@@ -324,10 +314,9 @@ static bool handle_indentation(fe_lexer_t *lex) {
 // After a number: letters may follow only when they begin one of these keywords
 // (CPython accepts `1if x else 2` and `0or 1`).
 static bool keyword_follows(const char *p, const char *end) {
-    static const char *const ok[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
-    for (size_t i = 0; i < FE_ARRAY_SIZE(ok); i++) {
-        size_t n = strlen(ok[i]);
-        if ((size_t)(end - p) >= n && memcmp(p, ok[i], n) == 0) {
+    for (const char *k = "and\0else\0for\0if\0in\0is\0not\0or\0"; *k; k += strlen(k) + 1) {
+        size_t n = strlen(k);
+        if ((size_t)(end - p) >= n && memcmp(p, k, n) == 0) {
             return true;
         }
     }
@@ -380,72 +369,59 @@ static void scan_number(fe_lexer_t *lex) {
     const char *start = lex->pos;
     const char *p = start;
     start_token(lex, FE_TOK_NUMBER, start);
-    int c1 = peek_at(lex, p + 1);
-    if (*p == '0' && c1 >= 0 && strchr("xXoObB", c1) != NULL) {
-        const char *what;
-        unsigned base;
-        if (c1 == 'x' || c1 == 'X') {
-            what = "hexadecimal";
-            base = 16;
-        } else if (c1 == 'o' || c1 == 'O') {
-            what = "octal";
-            base = 8;
-        } else {
-            what = "binary";
-            base = 2;
-        }
+    int c = peek_at(lex, p + 1) | 0x20;  // lower case
+    const char *what = "decimal";
+    bool is_float = false, is_imag = false;
+    const char *int_end = start;  // the decimal integer part, checked for leading zeros
+    bool prefixed = *p == '0' && (c == 'x' || c == 'o' || c == 'b');
+    if (prefixed) {
+        unsigned base = c == 'x' ? 16 : c == 'o' ? 8 : 2;
+        what = c == 'x' ? "hexadecimal" : c == 'o' ? "octal" : "binary";
         p += 2;
         if (p < lex->end && *p == '_') {
             p++;
         }
         const char *digits = p;
         p = scan_digits(lex, p, base, what);
-        int c = peek_at(lex, p);
+        c = peek_at(lex, p);
         if (c >= 0 && is_digit(c) && base != 16) {
             char digit[2] = {(char)c, 0};
             at_here(lex, p);
             fe_raise_fmt(&fe_type_SyntaxError, "invalid digit '%s' in %s literal", digit, what);
         }
-        if (p == digits || (c >= 0 && is_ident_char(c) && !keyword_follows(p, lex->end))) {
+        if (p == digits) {
             invalid_literal(lex, p, what);
         }
-        fe_vstr_t v;
-        strip_underscores(&v, start, (size_t)(p - start));
-        lex->tok.value = fe_int_parse(v.buf, v.len, 0);
-        lex->tok.len = (size_t)(p - start);
-        lex->pos = p;
-        return;
-    }
-    bool is_float = false, is_imag = false;
-    p = scan_digits(lex, p, 10, "decimal");
-    const char *int_end = p;
-    if (p < lex->end && *p == '.') {
-        is_float = true;
-        p++;
-        if (p < lex->end && is_digit((uint8_t)*p)) {
-            p = scan_digits(lex, p, 10, "decimal");
-        }
-    }
-    if (p < lex->end && (*p == 'e' || *p == 'E')) {
-        const char *q = p + 1;
-        if (q < lex->end && (*q == '+' || *q == '-')) {
-            q++;
-        }
-        if (q < lex->end && is_digit((uint8_t)*q)) {
+    } else {
+        p = int_end = scan_digits(lex, p, 10, what);
+        if (p < lex->end && *p == '.') {
             is_float = true;
-            p = scan_digits(lex, q, 10, "decimal");
-        } else if (!keyword_follows(p, lex->end)) {
-            invalid_literal(lex, q, "decimal");
+            p++;
+            if (p < lex->end && is_digit((uint8_t)*p)) {
+                p = scan_digits(lex, p, 10, what);
+            }
+        }
+        if (p < lex->end && (*p == 'e' || *p == 'E')) {
+            const char *q = p + 1;
+            if (q < lex->end && (*q == '+' || *q == '-')) {
+                q++;
+            }
+            if (q < lex->end && is_digit((uint8_t)*q)) {
+                is_float = true;
+                p = scan_digits(lex, q, 10, what);
+            } else if (!keyword_follows(p, lex->end)) {
+                invalid_literal(lex, q, what);
+            }
         }
     }
     const char *num_end = p;
-    if (p < lex->end && (*p == 'j' || *p == 'J')) {
+    if (!prefixed && p < lex->end && (*p == 'j' || *p == 'J')) {
         is_imag = true;
         p++;
     }
-    if (!is_float && !is_imag && *start == '0') {
-        for (const char *q = start; q < int_end; q++) {
-            if (*q != '0' && *q != '_') {
+    if (!is_float && !is_imag) {
+        for (const char *q = start + 1; q < int_end; q++) {
+            if (*q != '0' && *q != '_' && *start == '0') {
                 at_here(lex, start);
                 fe_raise_msg(&fe_type_SyntaxError,
                     "leading zeros in decimal integer literals are not permitted; "
@@ -453,9 +429,9 @@ static void scan_number(fe_lexer_t *lex) {
             }
         }
     }
-    int c = peek_at(lex, p);
+    c = peek_at(lex, p);
     if (c >= 0 && is_ident_char(c) && !keyword_follows(p, lex->end)) {
-        invalid_literal(lex, p, "decimal");
+        invalid_literal(lex, p, what);
     }
     fe_vstr_t v;
     strip_underscores(&v, start, (size_t)(num_end - start));
@@ -655,6 +631,13 @@ const char *fe_lex_decode_segment(fe_lexer_t *lex, const char *p, const char *en
         c = *p++;
         unsigned value;
         int n_hex = 0;
+        // one-character escapes: pairs (escape letter, value); the source holds no NUL
+        static const char simple_escapes[] = "\\\\''\"\"a\ab\bf\fn\nr\rt\tv\v";
+        const char *e = strchr(simple_escapes, c);
+        if (e != NULL && (e - simple_escapes) % 2 == 0) {
+            fe_vstr_add_byte(v, (uint8_t)e[1]);
+            continue;
+        }
         switch (c) {
             case '\n': continue;
             case '\r':
@@ -662,14 +645,6 @@ const char *fe_lex_decode_segment(fe_lexer_t *lex, const char *p, const char *en
                     p++;
                 }
                 continue;
-            case '\\': case '\'': case '"': fe_vstr_add_byte(v, (uint8_t)c); continue;
-            case 'a': fe_vstr_add_byte(v, 7); continue;
-            case 'b': fe_vstr_add_byte(v, 8); continue;
-            case 'f': fe_vstr_add_byte(v, 12); continue;
-            case 'n': fe_vstr_add_byte(v, 10); continue;
-            case 'r': fe_vstr_add_byte(v, 13); continue;
-            case 't': fe_vstr_add_byte(v, 9); continue;
-            case 'v': fe_vstr_add_byte(v, 11); continue;
             case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
                 value = (unsigned)(c - '0');
                 for (int i = 0; i < 2 && p < end && digit_in_base((uint8_t)*p, 8); i++) {
@@ -734,25 +709,11 @@ void fe_lex_decode_string(fe_lexer_t *lex, const fe_token_t *tok, fe_vstr_t *v) 
 
 // ---- names ----------------------------------------------------------------------------------
 
-// Checks a UTF-8 sequence starting at p (lead byte >= 0x80); returns its length.
-static size_t utf8_seq_len(fe_lexer_t *lex, const char *p) {
+// Length of the UTF-8 sequence whose lead byte (>= 0x80) is at p; the source was checked
+// by check_utf8, so the sequence is complete and valid.
+static size_t utf8_seq_len(const char *p) {
     uint8_t c = (uint8_t)*p;
-    size_t n = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
-    if (c >= 0xf5) {
-        n = 0;
-    }
-    for (size_t i = 1; i < n; i++) {
-        if (p + i >= lex->end || ((uint8_t)p[i] & 0xc0) != 0x80) {
-            n = 0;
-            break;
-        }
-    }
-    if (n == 0) {
-        at_here(lex, p);
-        fe_raise_fmt(&fe_type_SyntaxError,
-            "(unicode error) 'utf-8' codec can't decode byte 0x%x: invalid utf-8", c);
-    }
-    return n;
+    return c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
 }
 
 // Non-ASCII characters that cannot be part of a name: spaces, punctuation, symbols, emoji
@@ -812,7 +773,7 @@ static void scan_name(fe_lexer_t *lex) {
     start_token(lex, FE_TOK_NAME, start);
     while (p < lex->end && is_ident_char((uint8_t)*p)) {
         if ((uint8_t)*p >= 0x80) {
-            size_t n = utf8_seq_len(lex, p);
+            size_t n = utf8_seq_len(p);
             unsigned cp = decode_utf8(p, n);
             int bad = bad_name_char(cp);
             if (bad) {
@@ -910,7 +871,7 @@ static void scan_operator(fe_lexer_t *lex) {
     }
     start_token(lex, FE_TOK_ERROR, p);
     lex->tok.len = 1;
-    lex->pos = p + ((c & 0x80) ? utf8_seq_len(lex, p) : 1);
+    lex->pos = p + ((c & 0x80) ? utf8_seq_len(p) : 1);
 }
 
 // ---- the main loop --------------------------------------------------------------------------
