@@ -1,6 +1,7 @@
 // extmod/modarray.c: the array module (uarray): compact arrays of machine numbers with
 // typecodes b B h H i I l L q Q f d (native sizes), CPython's messages, and the buffer
-// protocol (so bytes(), memoryview, struct.unpack_from ... work on them).
+// protocol (so bytes(), memoryview, struct.unpack_from ... work on them). Methods beyond
+// append/extend/tobytes/tolist, `*` and the ordering comparisons need FE_ARRAY_EXTRA.
 #include <string.h>
 #include "py/obj.h"
 #include "lib/libm/libm.h"
@@ -224,8 +225,10 @@ static fe_obj_t array_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
     fe_array_t *a = fe_native_self(lhs, &fe_type_array);
     fe_array_t *b = fe_native_self(rhs, &fe_type_array);
     switch (op) {
-        case FE_BINARY_EQUAL: case FE_BINARY_LESS: case FE_BINARY_MORE:
-        case FE_BINARY_LESS_EQUAL: case FE_BINARY_MORE_EQUAL: case FE_BINARY_NOT_EQUAL:
+#if FE_ARRAY_EXTRA
+        case FE_BINARY_LESS: case FE_BINARY_MORE: case FE_BINARY_LESS_EQUAL: case FE_BINARY_MORE_EQUAL:
+#endif
+        case FE_BINARY_EQUAL: case FE_BINARY_NOT_EQUAL:
             if (a == NULL || b == NULL) {
                 return FE_NULL;
             }
@@ -257,6 +260,7 @@ static fe_obj_t array_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
             array_extend_bytes(r, b->items, b->len * b->itemsize);
             return r;
         }
+#if FE_ARRAY_EXTRA
         case FE_BINARY_MULTIPLY:
         case FE_BINARY_INPLACE_MULTIPLY: {
             fe_obj_t count = rhs;
@@ -292,6 +296,7 @@ static fe_obj_t array_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
             }
             return r;
         }
+#endif
         case FE_BINARY_IN: {
             if (a == NULL) {
                 return FE_NULL;
@@ -425,6 +430,7 @@ static fe_obj_t array_extend(fe_obj_t self, fe_obj_t iterable) {
 }
 static FE_DEFINE_FUN_2(array_extend_obj, Q_extend, array_extend);
 
+#if FE_ARRAY_EXTRA
 static fe_obj_t array_fromlist(fe_obj_t self, fe_obj_t list) {
     fe_array_t *a = array_get(self);
     if (!fe_isinstance(list, &fe_type_list)) {
@@ -443,6 +449,7 @@ static fe_obj_t array_frombytes(fe_obj_t self, fe_obj_t data) {
     return fe_none;
 }
 static FE_DEFINE_FUN_2(array_frombytes_obj, Q_frombytes, array_frombytes);
+#endif
 
 static fe_obj_t array_tobytes(fe_obj_t self) {
     fe_array_t *a = array_get(self);
@@ -450,6 +457,7 @@ static fe_obj_t array_tobytes(fe_obj_t self) {
 }
 static FE_DEFINE_FUN_1(array_tobytes_obj, Q_tobytes, array_tobytes);
 
+#if FE_ARRAY_EXTRA
 static fe_obj_t array_insert(fe_obj_t self, fe_obj_t index, fe_obj_t v) {
     fe_array_t *a = array_get(self);
     fe_int_t i = fe_get_index(index);
@@ -564,13 +572,15 @@ static fe_obj_t array_buffer_info(fe_obj_t self) {
     return fe_tuple_new(2, t);
 }
 static FE_DEFINE_FUN_1(array_buffer_info_obj, Q_buffer_info, array_buffer_info);
+#endif
 
 static const fe_map_elem_t array_locals_table[] = {
     {FE_ROM_QSTR(Q_append), FE_ROM_PTR(&array_append_obj)},
+    {FE_ROM_QSTR(Q_extend), FE_ROM_PTR(&array_extend_obj)},
+#if FE_ARRAY_EXTRA
     {FE_ROM_QSTR(Q_buffer_info), FE_ROM_PTR(&array_buffer_info_obj)},
     {FE_ROM_QSTR(Q_byteswap), FE_ROM_PTR(&array_byteswap_obj)},
     {FE_ROM_QSTR(Q_count), FE_ROM_PTR(&array_count_obj)},
-    {FE_ROM_QSTR(Q_extend), FE_ROM_PTR(&array_extend_obj)},
     {FE_ROM_QSTR(Q_frombytes), FE_ROM_PTR(&array_frombytes_obj)},
     {FE_ROM_QSTR(Q_fromlist), FE_ROM_PTR(&array_fromlist_obj)},
     {FE_ROM_QSTR(Q_index), FE_ROM_PTR(&array_index_obj)},
@@ -578,6 +588,7 @@ static const fe_map_elem_t array_locals_table[] = {
     {FE_ROM_QSTR(Q_pop), FE_ROM_PTR(&array_pop_obj)},
     {FE_ROM_QSTR(Q_remove), FE_ROM_PTR(&array_remove_obj)},
     {FE_ROM_QSTR(Q_reverse), FE_ROM_PTR(&array_reverse_obj)},
+#endif
     {FE_ROM_QSTR(Q_tobytes), FE_ROM_PTR(&array_tobytes_obj)},
     {FE_ROM_QSTR(Q_tolist), FE_ROM_PTR(&array_tolist_obj)},
 };

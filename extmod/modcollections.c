@@ -1,6 +1,8 @@
 // extmod/modcollections.c: the collections module (ucollections): deque, namedtuple,
 // OrderedDict and defaultdict (defaultdict, deque's methods beyond append/appendleft/pop/
-// popleft/extend/clear and namedtuple's rename/defaults/module need FE_COLLECTIONS_EXTRA).
+// popleft/extend/clear and namedtuple's rename/defaults/module need FE_COLLECTIONS_EXTRA;
+// deque's operators FE_DEQUE_OPS; OrderedDict.move_to_end and namedtuple's _make/_replace
+// FE_COLLECTIONS_RARE).
 //
 // deque is a ring buffer. OrderedDict and defaultdict are native subtypes of dict whose
 // instances begin with an fe_dict_t, so dict's methods (found through `parent`) work on
@@ -159,6 +161,7 @@ static fe_obj_t deque_unary_op(fe_unary_op_t op, fe_obj_t self) {
     }
 }
 
+#if FE_DEQUE_OPS
 static fe_obj_t deque_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
     deque_t *a = fe_native_self(lhs, &fe_type_deque);
     deque_t *b = fe_native_self(rhs, &fe_type_deque);
@@ -201,6 +204,7 @@ static fe_obj_t deque_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
             return FE_NULL;
     }
 }
+#endif
 
 static fe_obj_t deque_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
     deque_t *d = self;
@@ -217,6 +221,7 @@ static fe_obj_t deque_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
     if (value == FE_SUBSCR_LOAD) {
         return *dq_slot(d, (size_t)i);
     }
+#if FE_DEQUE_OPS || FE_COLLECTIONS_EXTRA
     if (value == FE_NULL) {
         // shift the tail left by one
         for (size_t k = (size_t)i; k + 1 < d->len; k++) {
@@ -225,6 +230,11 @@ static fe_obj_t deque_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
         dq_take(d, false);
         return fe_none;
     }
+#else
+    if (value == FE_NULL) {
+        fe_raise_msg(&fe_type_TypeError, "'collections.deque' object doesn't support item deletion");
+    }
+#endif
     *dq_slot(d, (size_t)i) = value;
     return fe_none;
 }
@@ -444,7 +454,9 @@ const fe_type_t fe_type_deque = {
     .print = deque_print,
     .make_new = deque_make_new,
     .unary_op = deque_unary_op,
+#if FE_DEQUE_OPS
     .binary_op = deque_binary_op,
+#endif
     .attr = deque_attr,
     .subscr = deque_subscr,
     .getiter = deque_getiter,
@@ -643,6 +655,7 @@ static fe_obj_t ordereddict_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value
     return fe_type_dict.subscr(self, index, value);
 }
 
+#if FE_COLLECTIONS_RARE
 static fe_obj_t ordereddict_move_to_end(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     static const fe_arg_spec_t spec[] = {
         {Q_self, FE_ARG_REQUIRED, FE_NULL}, {Q_key, FE_ARG_REQUIRED, FE_NULL},
@@ -676,7 +689,8 @@ static fe_obj_t ordereddict_move_to_end(size_t n_args, const fe_obj_t *args, fe_
     }
     return fe_none;
 }
-static FE_DEFINE_FUN_KW(ordereddict_move_to_end_obj, Q_move_to_end, 2, ordereddict_move_to_end);
+static FE_DEFINE_FUN_KW(ordereddict_move_to_end_obj, Q_move_to_end, 1, ordereddict_move_to_end);
+#endif
 
 static fe_obj_t ordereddict_popitem(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     static const fe_arg_spec_t spec[] = {
@@ -715,7 +729,9 @@ static FE_DEFINE_FUN_1(ordereddict_copy_obj, Q_copy, ordereddict_copy);
 
 static const fe_map_elem_t ordereddict_locals_table[] = {
     {FE_ROM_QSTR(Q_copy), FE_ROM_PTR(&ordereddict_copy_obj)},
+#if FE_COLLECTIONS_RARE
     {FE_ROM_QSTR(Q_move_to_end), FE_ROM_PTR(&ordereddict_move_to_end_obj)},
+#endif
     {FE_ROM_QSTR(Q_popitem), FE_ROM_PTR(&ordereddict_popitem_obj)},
     DICT_FORWARD_ENTRIES,
 };
@@ -998,9 +1014,11 @@ static fe_obj_t nt_asdict(fe_obj_t self) {
 }
 static FE_DEFINE_FUN_1(nt_asdict_obj, Q__asdict, nt_asdict);
 
+#if FE_COLLECTIONS_RARE
 static fe_obj_t nt_replace(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     if (n_args != 1) {
-        fe_raise_fmt(&fe_type_TypeError, "_replace() takes 1 positional argument but %d were given", (int)n_args);
+        fe_raise_fmt(&fe_type_TypeError, "%q._replace() takes 1 positional argument but %d were given",
+                     (qstr)fe_typeof(args[0])->name, (int)n_args);
     }
     fe_obj_t self = args[0];
     fe_obj_t *fields, *items;
@@ -1032,6 +1050,7 @@ static fe_obj_t nt_make(fe_obj_t cls, fe_obj_t iterable) {
 }
 static FE_DEFINE_FUN_2(nt_make_obj, Q__make, nt_make);
 static FE_DEFINE_CONST_CLASSMETHOD(nt_make_class_obj, &nt_make_obj);
+#endif
 
 // Builtin functions are not descriptors, so a method taking self is stored in the class as
 // a property whose getter, (fun, self) -> bound method, does the binding.
@@ -1171,8 +1190,10 @@ static fe_obj_t collections_namedtuple(size_t n_args, const fe_obj_t *args, fe_m
     fe_dict_store(ns, FE_NEW_QSTR(Q___new__), (fe_obj_t)&nt_new_static_obj);
     fe_dict_store(ns, FE_NEW_QSTR(Q___repr__), nt_method(&nt_repr_obj));
     fe_dict_store(ns, FE_NEW_QSTR(Q__asdict), nt_method(&nt_asdict_obj));
+#if FE_COLLECTIONS_RARE
     fe_dict_store(ns, FE_NEW_QSTR(Q__replace), nt_method(&nt_replace_obj));
     fe_dict_store(ns, FE_NEW_QSTR(Q__make), (fe_obj_t)&nt_make_class_obj);
+#endif
 #if FE_COLLECTIONS_EXTRA
     if (a[4] != fe_none) {
         fe_dict_store(ns, FE_NEW_QSTR(Q___module__), a[4]);

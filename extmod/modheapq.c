@@ -1,6 +1,7 @@
 // extmod/modheapq.c: the heapq module (uheapq): a binary min-heap kept in a list, with the
 // same sift algorithms as CPython (siftup to a leaf, then siftdown), so the list layout
-// after each operation is identical to CPython's.
+// after each operation is identical to CPython's. heapreplace, heappushpop, nsmallest and
+// nlargest need FE_HEAPQ_EXTRA.
 #include "py/obj.h"
 
 // The list behind a heap argument; IndexError if it must not be empty and is.
@@ -99,6 +100,7 @@ static fe_obj_t heapq_heappop(fe_obj_t heap) {
 }
 static FE_DEFINE_FUN_1(heapq_heappop_obj, Q_heappop, heapq_heappop);
 
+#if FE_HEAPQ_EXTRA
 static fe_obj_t heapq_heapreplace(fe_obj_t heap, fe_obj_t item) {
     fe_list_t *l = heap_list(heap, true);
     fe_obj_t ret = l->items[0];
@@ -121,6 +123,7 @@ static fe_obj_t heapq_heappushpop(fe_obj_t heap, fe_obj_t item) {
     return top;
 }
 static FE_DEFINE_FUN_2(heapq_heappushpop_obj, Q_heappushpop, heapq_heappushpop);
+#endif
 
 static fe_obj_t heapq_heapify(fe_obj_t heap) {
     fe_list_t *l = heap_list(heap, false);
@@ -131,6 +134,7 @@ static fe_obj_t heapq_heapify(fe_obj_t heap) {
 }
 static FE_DEFINE_FUN_1(heapq_heapify_obj, Q_heapify, heapq_heapify);
 
+#if FE_HEAPQ_EXTRA
 // nsmallest/nlargest(n, iterable, key=None): sorted(iterable, key=key[, reverse])[:n]
 // gives the same result as CPython's (its algorithms are stable in the same way).
 static fe_obj_t n_select(size_t n_args, const fe_obj_t *args, fe_map_t *kw, bool reverse) {
@@ -161,16 +165,19 @@ static fe_obj_t heapq_nlargest(size_t n_args, const fe_obj_t *args, fe_map_t *kw
     return n_select(n_args, args, kw, true);
 }
 static FE_DEFINE_FUN_KW(heapq_nlargest_obj, Q_nlargest, 2, heapq_nlargest);
+#endif
 
 static const fe_map_elem_t heapq_globals_table[] = {
     {FE_ROM_QSTR(Q___name__), FE_ROM_QSTR(Q_heapq)},
     {FE_ROM_QSTR(Q_heappush), FE_ROM_PTR(&heapq_heappush_obj)},
     {FE_ROM_QSTR(Q_heappop), FE_ROM_PTR(&heapq_heappop_obj)},
+    {FE_ROM_QSTR(Q_heapify), FE_ROM_PTR(&heapq_heapify_obj)},
+#if FE_HEAPQ_EXTRA
     {FE_ROM_QSTR(Q_heapreplace), FE_ROM_PTR(&heapq_heapreplace_obj)},
     {FE_ROM_QSTR(Q_heappushpop), FE_ROM_PTR(&heapq_heappushpop_obj)},
-    {FE_ROM_QSTR(Q_heapify), FE_ROM_PTR(&heapq_heapify_obj)},
     {FE_ROM_QSTR(Q_nsmallest), FE_ROM_PTR(&heapq_nsmallest_obj)},
     {FE_ROM_QSTR(Q_nlargest), FE_ROM_PTR(&heapq_nlargest_obj)},
+#endif
 };
 static FE_DEFINE_CONST_DICT(heapq_globals, heapq_globals_table);
 

@@ -978,8 +978,10 @@ static const fe_map_elem_t re_globals_table[] = {
     {FE_ROM_QSTR(Q_subn), FE_ROM_PTR(&re_subn_obj)},
     {FE_ROM_QSTR(Q_purge), FE_ROM_PTR(&re_purge_obj)},
 #endif
+#if FE_RE_ICASE_BACKREF
     {FE_ROM_QSTR(Q_I), FE_ROM_INT(RE_FLAG_IGNORECASE)},
     {FE_ROM_QSTR(Q_IGNORECASE), FE_ROM_INT(RE_FLAG_IGNORECASE)},
+#endif
     {FE_ROM_QSTR(Q_M), FE_ROM_INT(RE_FLAG_MULTILINE)},
     {FE_ROM_QSTR(Q_MULTILINE), FE_ROM_INT(RE_FLAG_MULTILINE)},
     {FE_ROM_QSTR(Q_S), FE_ROM_INT(RE_FLAG_DOTALL)},

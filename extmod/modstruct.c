@@ -1,7 +1,8 @@
 // extmod/modstruct.c: the struct module (ustruct): packing values to bytes and back.
 //
 // A format is an optional byte-order character (@ native with alignment, = native order
-// with standard sizes, < little, > and ! big) followed by items [count]code. Every format
+// with standard sizes, < little, > and ! big) followed by items [count]code (the half
+// float 'e' and Pascal string 'p' need FE_STRUCT_EXTRA). Every format
 // walk goes through fmt_next(), which validates as it goes, so a bad format raises
 // struct.error and never reads past the end of the format string.
 #include <string.h>
@@ -51,9 +52,15 @@ static void fmt_init(fmt_t *f, fe_obj_t format) {
 static size_t code_size(char order, char code) {
     bool native = order == '@';
     switch (code) {
-        case 'x': case 'c': case 'b': case 'B': case '?': case 's': case 'p':
+#if FE_STRUCT_EXTRA
+        case 'p':
             return 1;
-        case 'h': case 'H': case 'e':
+        case 'e':
+            return 2;
+#endif
+        case 'x': case 'c': case 'b': case 'B': case '?': case 's':
+            return 1;
+        case 'h': case 'H':
             return 2;
         case 'i': case 'I':
             return native ? sizeof(int) : 4;
@@ -184,6 +191,7 @@ static uint64_t get_int_bits(fe_obj_t v, char code, size_t size) {
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
 // Floats are fe_float_t throughout; on single-float ports the math comes from lib/libm
 // and doubles ('d') are converted by bit pattern, so no double arithmetic is linked.
+#if FE_STRUCT_EXTRA
 #if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
 #define FABS fe_fabsf
 #define FLOOR fe_floorf
@@ -254,6 +262,7 @@ static fe_float_t half_to_float(uint16_t h) {
     }
     return (h & 0x8000) ? -r : r;
 }
+#endif
 
 static fe_float_t get_float_arg(fe_obj_t v) {
     fe_float_t f;
@@ -291,7 +300,7 @@ static void pack_values(fe_obj_t format, uint8_t *buf, size_t n, const fe_obj_t 
             }
             size_t len;
             const char *data = fe_bytes_data(v, &len);
-            if (code == 's') {
+            if (!FE_STRUCT_EXTRA || code == 's') {
                 memcpy(p, data, len < count ? len : count);
             } else if (count > 0) {
                 size_t room = count - 1;
@@ -324,9 +333,11 @@ static void pack_values(fe_obj_t format, uint8_t *buf, size_t n, const fe_obj_t 
                     *p = fe_is_true(v) ? 1 : 0;
                     break;
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
+#if FE_STRUCT_EXTRA
                 case 'e':
                     fe_bin_put(p, 2, big, float_to_half(get_float_arg(v)));
                     break;
+#endif
                 case 'f': case 'd': {
                     fe_float_t d = get_float_arg(v);
                     if (code == 'f' && isinf((float)d) && !isinf(d)) {
@@ -371,7 +382,7 @@ static fe_obj_t unpack_values(fe_obj_t format, const uint8_t *buf) {
             offset += count;
             continue;
         }
-        if (code == 'p') {
+        if (FE_STRUCT_EXTRA && code == 'p') {
             size_t len = count == 0 ? 0 : p[0];
             if (count > 0 && len > count - 1) {
                 len = count - 1;
@@ -391,9 +402,11 @@ static fe_obj_t unpack_values(fe_obj_t format, const uint8_t *buf) {
                     out[k++] = fe_bool(*p != 0);
                     break;
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
+#if FE_STRUCT_EXTRA
                 case 'e':
                     out[k++] = fe_float_new(half_to_float((uint16_t)fe_bin_get(p, 2, big)));
                     break;
+#endif
 #else
                 case 'e': case 'f': case 'd':
                     fe_raise_msg(&fe_type_NotImplementedError, "floats not supported");

@@ -16,6 +16,7 @@
 //   MATCH
 //   REPEAT_SIMPLE min max len atom   greedy repeat of a one-character atom (CHAR, ANY, CLASS):
 //                              one backtrack record per loop, not one per character
+// IGNORECASE (the _I instructions) and backreferences need FE_RE_ICASE_BACKREF.
 // Matching keeps a stack of (tag, value) pairs in the GC heap: branch points to retry and
 // undo records for captures and loop registers. Only lookarounds recurse in C, and only as
 // deep as they nest in the pattern.
@@ -222,9 +223,12 @@ static unsigned parse_hex(comp_t *c, int digits, size_t esc_pos, char kind) {
 typedef struct { int kind; unsigned value; } esc_t;
 enum { ESC_CHAR, ESC_CLASS, ESC_ASSERT, ESC_BACKREF };
 
+#if FE_RE_ICASE_BACKREF
 static bool group_is_open(comp_t *c, int g) {
     return g < 256 && (c->open_groups[g >> 5] >> (g & 31)) & 1;
 }
+
+#endif
 
 static FE_NORETURN void bad_escape(unsigned ch, size_t pos) {
     fe_raise_fmt(&fe_type_re_error, "bad escape \\%c at position %u", (int)ch, (unsigned)pos);
@@ -279,6 +283,7 @@ static esc_t parse_escape(comp_t *c, bool in_class) {
         e.value = v;
         return e;
     }
+#if FE_RE_ICASE_BACKREF
     if (ch >= '1' && ch <= '9') {
         // three octal digits make a character; otherwise a group reference (1 or 2 digits)
         size_t save_i = c->i, save_ci = c->ci;
@@ -314,6 +319,11 @@ static esc_t parse_escape(comp_t *c, bool in_class) {
         e.value = (unsigned)g;
         return e;
     }
+#else
+    if (ch >= '1' && ch <= '9') {
+        fe_raise_msg(&fe_type_NotImplementedError, "backreferences and octal escapes \\1-\\9 not supported");
+    }
+#endif
     if (ch < 128 && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'))) {
         bad_escape(ch, esc_pos);
     }
@@ -322,7 +332,7 @@ static esc_t parse_escape(comp_t *c, bool in_class) {
 }
 
 static void emit_char(comp_t *c, unsigned ch) {
-    if (c->flags & RE_FLAG_IGNORECASE) {
+    if (FE_RE_ICASE_BACKREF && (c->flags & RE_FLAG_IGNORECASE)) {
         bool uni = c->is_str && !(c->flags & RE_FLAG_ASCII);
         emit2(c, OP_CHAR_I, (int32_t)fold(ch, uni));
     } else {
@@ -338,7 +348,7 @@ static FE_NORETURN void range_error(comp_t *c, size_t item_i, size_t item_pos) {
 
 static void parse_class(comp_t *c) {
     size_t start_pos = c->ci - 1;
-    emit2(c, (c->flags & RE_FLAG_IGNORECASE) ? OP_CLASS_I : OP_CLASS, accept(c, '^') ? 1 : 0);
+    emit2(c, (FE_RE_ICASE_BACKREF && (c->flags & RE_FLAG_IGNORECASE)) ? OP_CLASS_I : OP_CLASS, accept(c, '^') ? 1 : 0);
     size_t count_at = c->n;
     emit(c, 0);
     int count = 0;
@@ -407,15 +417,11 @@ static void parse_class(comp_t *c) {
 
 static void parse_alternation(comp_t *c);
 
-static void begin_group(comp_t *c, int g) {
-    if (g < 256) {
-        c->open_groups[g >> 5] |= 1u << (g & 31);
-    }
-}
-
-static void end_group(comp_t *c, int g) {
-    if (g < 256) {
-        c->open_groups[g >> 5] &= ~(1u << (g & 31));
+// Groups are marked open while parsed (a backreference to an open group is an error).
+static void mark_group(comp_t *c, int g, bool open) {
+    if (FE_RE_ICASE_BACKREF && g < 256) {
+        uint32_t bit = 1u << (g & 31);
+        c->open_groups[g >> 5] = open ? c->open_groups[g >> 5] | bit : c->open_groups[g >> 5] & ~bit;
     }
 }
 
@@ -520,7 +526,9 @@ static bool parse_piece(comp_t *c) {
                 emit2(c, OP_ASSERT, (int32_t)e.value);
                 can_repeat = false;
             } else {
+#if FE_RE_ICASE_BACKREF
                 emit2(c, (c->flags & RE_FLAG_IGNORECASE) ? OP_BACKREF_I : OP_BACKREF, (int32_t)e.value);
+#endif
             }
             break;
         }
@@ -549,6 +557,7 @@ static bool parse_piece(comp_t *c) {
                         }
                         group = ++c->n_groups;
                         fe_dict_store(c->names, name, FE_NEW_SMALL_INT(group));
+#if FE_RE_ICASE_BACKREF
                     } else if (accept(c, '=')) {
                         size_t name_pos = c->ci;
                         fe_obj_t name = parse_name(c, ')', "missing ), unterminated name");
@@ -562,6 +571,7 @@ static bool parse_piece(comp_t *c) {
                         }
                         emit2(c, (c->flags & RE_FLAG_IGNORECASE) ? OP_BACKREF_I : OP_BACKREF, (int32_t)fe_get_int(g));
                         goto quantifiers;
+#endif
                     } else if (at_end(c)) {
                         comp_error_at(c, "unexpected end of pattern", c->ci);
                     } else {
@@ -598,7 +608,7 @@ static bool parse_piece(comp_t *c) {
                     int add = 0, remove = 0;
                     bool minus = false;
                     for (;;) {
-                        int f = k == 'i' ? RE_FLAG_IGNORECASE : k == 'm' ? RE_FLAG_MULTILINE :
+                        int f = k == 'i' ? (FE_RE_ICASE_BACKREF ? RE_FLAG_IGNORECASE : 0) : k == 'm' ? RE_FLAG_MULTILINE :
                                 k == 's' ? RE_FLAG_DOTALL : k == 'x' ? RE_FLAG_VERBOSE :
                                 k == 'a' ? RE_FLAG_ASCII : k == 'u' ? RE_FLAG_UNICODE :
                                 k == 'L' ? RE_FLAG_LOCALE : 0;
@@ -655,7 +665,7 @@ static bool parse_piece(comp_t *c) {
                 emit_n(c, 4, (const int32_t[]){OP_LOOK, look, 0, 0});
             }
             if (group > 0) {
-                begin_group(c, group);
+                mark_group(c, group, true);
                 emit2(c, OP_SAVE, 2 * group);
             }
             parse_alternation(c);
@@ -667,7 +677,7 @@ static bool parse_piece(comp_t *c) {
                                                    RE_FLAG_UNICODE | RE_FLAG_LOCALE));
             if (group > 0) {
                 emit2(c, OP_SAVE, 2 * group + 1);
-                end_group(c, group);
+                mark_group(c, group, false);
             }
             if (look >= 0) {
                 emit(c, OP_LOOK_END);
@@ -695,7 +705,7 @@ static bool parse_piece(comp_t *c) {
             emit_char(c, ch);
             break;
     }
-#if FE_RE_EXTRA
+#if FE_RE_EXTRA && FE_RE_ICASE_BACKREF
 quantifiers:
 #endif
     for (;;) {
@@ -851,6 +861,9 @@ re_prog_t *re_compile(const char *pattern, size_t len, int flags, bool is_str) {
     if ((flags & RE_FLAG_ASCII) && (flags & RE_FLAG_UNICODE)) {
         fe_raise_msg(&fe_type_ValueError, "ASCII and UNICODE flags are incompatible");
     }
+    if (!FE_RE_ICASE_BACKREF && (flags & RE_FLAG_IGNORECASE)) {
+        fe_raise_msg(&fe_type_NotImplementedError, "IGNORECASE not supported");
+    }
     c.names = fe_dict_new(0);
     parse_alternation(&c);
     if (!at_end(&c)) {
@@ -976,10 +989,12 @@ static bool single_match(const matcher_t *m, const int32_t *ins, size_t pos, siz
     unsigned ch = char_at(m, pos, len);
     switch (ins[0]) {
         case OP_CHAR: return ch == (unsigned)ins[1];
+#if FE_RE_ICASE_BACKREF
         case OP_CHAR_I: return fold(ch, m->uni) == (unsigned)ins[1];
+#endif
         case OP_ANY: return ch != '\n';
         case OP_ANY_ALL: return true;
-        default: return class_match(ins + 1, ch, ins[0] == OP_CLASS_I, m->uni);
+        default: return class_match(ins + 1, ch, FE_RE_ICASE_BACKREF && ins[0] == OP_CLASS_I, m->uni);
     }
 }
 
@@ -1061,6 +1076,7 @@ static bool run(matcher_t *m, size_t pc, size_t pos, size_t base, size_t *out_po
                     pc += 3;
                 }
                 continue;
+#if FE_RE_ICASE_BACKREF
             case OP_BACKREF:
             case OP_BACKREF_I: {
                 int g = code[pc + 1];
@@ -1092,6 +1108,7 @@ static bool run(matcher_t *m, size_t pc, size_t pos, size_t base, size_t *out_po
                 pc += 2;
                 continue;
             }
+#endif
 #if FE_RE_EXTRA
             case OP_LOOK: {
                 int kind = code[pc + 1];

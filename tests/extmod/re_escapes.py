@@ -1,7 +1,7 @@
 # Escapes in patterns and classes, and the text quoted by "bad character range".
 import re
 pats = [r'[a-\d]', r'[\d-z]', r'[\d-\w]', r'[z-a]', r'[é-a]', r'\d\D\w\W\s\S', r'[\n\t\r\f\v\a\b]', r'\x4', r'\u12',
-        r'\A\Z\b\B', r'[\A]', r'\q', r'\1', r'(a)\1', r'\0', r'\07', r'\777', r'\141', r'x\Z', r'\Ay', r'\bfoo\b', r'\Bo\B', r'\\']
+        r'\A\Z\b\B', r'[\A]', r'\q', r'\0', r'\07', r'x\Z', r'\Ay', r'\bfoo\b', r'\Bo\B', r'\\']
 for p in pats:
     try:
         r = re.compile(p)

@@ -26,7 +26,7 @@ print(re.compile("abc").match("xxabc", 2), re.compile("abc").search("abcabc", 1)
 print(re.compile("^abc").search("xabc", 1), re.compile("abc$").search("abcd", 0, 3))
 print(re.compile("c").search("abc", 0, 2))
 print(re.match("ab", "ab"), repr(re.search("é", "aé")))
-print(re.compile("ab", re.I), re.compile(r"\d", re.M | re.S), re.compile(b"x"))
+print(re.compile("ab", re.A), re.compile(r"\d", re.M | re.S), re.compile(b"x"))
 # bytes
 print(re.findall(rb"\d+", b"a12 b345"), re.sub(rb"(\w)", rb"<\1>", b"ab"), re.split(rb",", b"a,b"))
 print(re.match(rb"(\w+) (\w+)", b"hello world").groups(), re.search(rb"\xff", b"a\xff").span())
@@ -38,7 +38,7 @@ for f in (lambda: re.match("a", b"a"), lambda: re.match(b"a", "a"), lambda: re.m
           lambda: re.compile(5), lambda: m.group(5), lambda: m.group("zz"), lambda: m[3],
           lambda: re.sub("a", 5, "a"), lambda: re.sub("a", lambda m: 5, "a"),
           lambda: re.sub("(a)", r"\2", "a"), lambda: re.sub("a", r"\q", "a"),
-          lambda: re.compile(re.compile("a"), re.I), lambda: re.sub("a", "\\", "a")):
+          lambda: re.compile(re.compile("a"), re.M), lambda: re.sub("a", "\\", "a")):
     try:
         print(f())
     except Exception as e:
