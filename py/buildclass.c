@@ -1,10 +1,12 @@
 // py/buildclass.c: the builtin __build_class__(func, name, *bases, metaclass=None, **kw)
 // behind every class statement. The class body was compiled as a function; it runs here
 // with a fresh namespace dict as its locals, then the metaclass (type by default, or the
-// most derived metaclass of the bases) is called as meta(name, bases, ns, **kw). If a method
+// most derived metaclass of the bases) is called as meta(name, bases, ns, **kw). (The
+// namespace comes from the metaclass's __prepare__ with FE_TYPE_CLASS_HOOKS.) If a method
 // uses super() or __class__, the body returns the __class__ cell, which is filled in now.
 #include "py/engine.h"
 
+#if FE_TYPE_METACLASSES
 static const fe_type_t *most_derived_metaclass(const fe_type_t *meta, fe_obj_t bases) {
     fe_tuple_t *t = bases;
     for (size_t i = 0; i < t->len; i++) {
@@ -20,6 +22,7 @@ static const fe_type_t *most_derived_metaclass(const fe_type_t *meta, fe_obj_t b
     }
     return meta;
 }
+#endif
 
 static fe_obj_t build_class(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     if (n_args < 2) {
@@ -51,6 +54,7 @@ static fe_obj_t build_class(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
             n_kw++;
         }
     }
+#if FE_TYPE_METACLASSES
     bool meta_is_type = meta == FE_NULL || fe_is_exception_type(meta) || fe_typeof(meta) == &fe_type_type ||
                         fe_isinstance(meta, &fe_type_type);
     if (meta == FE_NULL) {
@@ -58,7 +62,15 @@ static fe_obj_t build_class(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     } else if (meta_is_type) {
         meta = (fe_obj_t)most_derived_metaclass(meta, bases);
     }
+#else
+    // every class is an instance of type
+    if (meta != FE_NULL && meta != &fe_type_type) {
+        fe_raise_msg(&fe_type_NotImplementedError, "metaclasses are not supported");
+    }
+    meta = (fe_obj_t)&fe_type_type;
+#endif
     fe_obj_t ns = FE_NULL;
+#if FE_TYPE_CLASS_HOOKS
     fe_obj_t prepare[2 + 2 + 2 * 8];
     fe_obj_t *pa = n_kw > 8 ? fe_alloc(sizeof(fe_obj_t) * (4 + 2 * n_kw)) : prepare;
     fe_load_method_maybe(meta, Q___prepare__, pa);
@@ -70,6 +82,7 @@ static fe_obj_t build_class(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
         }
         ns = fe_call_method(2, n_kw, pa);
     }
+#endif
     if (ns == FE_NULL) {
         ns = fe_dict_new(0);
     }

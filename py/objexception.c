@@ -91,7 +91,7 @@ static bool is_type_obj(fe_obj_t o) {
         return false;
     }
     const fe_type_t *mt = ((const fe_objbase_t *)o)->type;
-    return mt == &fe_type_type || fe_issubclass(mt, &fe_type_type);
+    return mt == &fe_type_type || (FE_TYPE_METACLASSES && fe_issubclass(mt, &fe_type_type));
 }
 
 bool fe_is_exception_type(fe_obj_t o) {
@@ -966,7 +966,9 @@ EXC_TYPE(fe_type_StopAsyncIteration, Q_StopAsyncIteration, &fe_type_Exception);
 EXC_TYPE(fe_type_ArithmeticError, Q_ArithmeticError, &fe_type_Exception);
 EXC_TYPE(fe_type_OverflowError, Q_OverflowError, &fe_type_ArithmeticError);
 EXC_TYPE(fe_type_ZeroDivisionError, Q_ZeroDivisionError, &fe_type_ArithmeticError);
+#if FE_EXC_RARE_TYPES
 EXC_TYPE(fe_type_FloatingPointError, Q_FloatingPointError, &fe_type_ArithmeticError);
+#endif
 EXC_TYPE(fe_type_AssertionError, Q_AssertionError, &fe_type_Exception);
 EXC_TYPE(fe_type_AttributeError, Q_AttributeError, &fe_type_Exception);
 EXC_TYPE(fe_type_BufferError, Q_BufferError, &fe_type_Exception);
@@ -1000,13 +1002,17 @@ EXC_TYPE(fe_type_PermissionError, Q_PermissionError, &fe_type_OSError);
 EXC_TYPE(fe_type_ProcessLookupError, Q_ProcessLookupError, &fe_type_OSError);
 EXC_TYPE(fe_type_TimeoutError, Q_TimeoutError, &fe_type_OSError);
 #endif
+#if FE_EXC_RARE_TYPES
 EXC_TYPE(fe_type_UnicodeTranslateError, Q_UnicodeTranslateError, &fe_type_UnicodeError);
+#endif
 EXC_TYPE(fe_type_RuntimeError, Q_RuntimeError, &fe_type_Exception);
 EXC_TYPE(fe_type_RecursionError, Q_RecursionError, &fe_type_RuntimeError);
 EXC_TYPE(fe_type_NotImplementedError, Q_NotImplementedError, &fe_type_RuntimeError);
 EXC_TYPE(fe_type_SyntaxError, Q_SyntaxError, &fe_type_Exception);
 EXC_TYPE(fe_type_IndentationError, Q_IndentationError, &fe_type_SyntaxError);
+#if FE_EXC_RARE_TYPES
 EXC_TYPE(fe_type_TabError, Q_TabError, &fe_type_IndentationError);
+#endif
 EXC_TYPE(fe_type_TypeError, Q_TypeError, &fe_type_Exception);
 EXC_TYPE(fe_type_ValueError, Q_ValueError, &fe_type_Exception);
 EXC_TYPE(fe_type_UnicodeError, Q_UnicodeError, &fe_type_ValueError);

@@ -4,6 +4,7 @@
 // C stack of fe_fun_call (a VLA sized from the code object: locals + value stack + blocks),
 // so a call with positional arguments allocates nothing on the heap. Generator functions
 // instead hand the arguments to a new generator object that owns a heap frame.
+#include <stddef.h>
 #include <string.h>
 #include "py/engine.h"
 
@@ -23,13 +24,6 @@ qstr fe_fun_qualname(fe_fun_t *fun) {
         return fe_str_to_qstr(fun->qualname_override);
     }
     return fun->code->qualname;
-}
-
-static qstr fun_name(fe_fun_t *fun) {
-    if (fun->name_override != FE_NULL && fe_is_str(fun->name_override)) {
-        return fe_str_to_qstr(fun->name_override);
-    }
-    return fun->code->name;
 }
 
 // "'a'", "'a' and 'b'", "'a', 'b', and 'c'"
@@ -96,68 +90,54 @@ static qstr key_qstr(fe_obj_t key) {
     return fe_str_to_qstr(key);
 }
 
+// The index of parameter name k in local_names[from, to), or `to` if it is not there.
+static size_t find_param(const fe_code_t *code, qstr k, size_t from, size_t to) {
+    while (from < to && code->local_names[from] != k) {
+        from++;
+    }
+    return from;
+}
+
+// Slots: positionals, keyword-only, then *args and **kwargs when the function has them.
 static void bind_general(fe_fun_t *fun, size_t n_args, size_t n_kw, const fe_obj_t *args, fe_obj_t *state) {
     const fe_code_t *code = fun->code;
-    size_t n_pos = code->n_pos, n_kwonly = code->n_kwonly, n_posonly = code->n_posonly;
-    size_t slot = n_pos + n_kwonly;
-    size_t vararg_slot = 0, varkw_slot = 0;
+    size_t n_pos = code->n_pos, n_posonly = code->n_posonly, n_named = n_pos + code->n_kwonly;
+    const fe_obj_t *kw = args + n_args;
+    size_t slot = n_named;
     if (code->flags & FE_CODE_FLAG_VARARGS) {
-        vararg_slot = slot++;
-    }
-    fe_obj_t varkw = FE_NULL;
-    if (code->flags & FE_CODE_FLAG_VARKW) {
-        varkw_slot = slot++;
-        varkw = fe_dict_new(n_kw);
-        state[varkw_slot] = varkw;
-    }
-    size_t n_take = n_args < n_pos ? n_args : n_pos;
-    if (n_take > 0) {  // args may be NULL when there are none
-        memcpy(state, args, n_take * sizeof(fe_obj_t));
-    }
-    if (code->flags & FE_CODE_FLAG_VARARGS) {
-        state[vararg_slot] = n_args > n_pos ? fe_tuple_new(n_args - n_pos, args + n_pos) : fe_empty_tuple;
+        state[slot++] = n_args > n_pos ? fe_tuple_new(n_args - n_pos, args + n_pos) : fe_empty_tuple;
     } else if (n_args > n_pos) {
         size_t kwonly_given = 0;
         for (size_t i = 0; i < n_kw; i++) {
-            qstr k = key_qstr(args[n_args + 2 * i]);
-            for (size_t j = n_pos; j < n_pos + n_kwonly; j++) {
-                if (code->local_names[j] == k) {
-                    kwonly_given++;
-                }
-            }
+            kwonly_given += find_param(code, key_qstr(kw[2 * i]), n_pos, n_named) < n_named;
         }
         raise_too_many(fun, n_args, kwonly_given);
     }
-    const fe_obj_t *kw = args + n_args;
+    fe_obj_t varkw = FE_NULL;
+    if (code->flags & FE_CODE_FLAG_VARKW) {
+        varkw = state[slot] = fe_dict_new(n_kw);
+    }
+    size_t n_take = n_args < n_pos ? n_args : n_pos;
+    for (size_t i = 0; i < n_take; i++) {
+        state[i] = args[i];
+    }
     qstr posonly_as_kw[8];
     size_t n_posonly_as_kw = 0;
     for (size_t i = 0; i < n_kw; i++) {
-        fe_obj_t key = kw[2 * i], value = kw[2 * i + 1];
-        qstr k = key_qstr(key);
-        size_t j;
-        for (j = n_posonly; j < n_pos + n_kwonly; j++) {
-            if (code->local_names[j] == k) {
-                break;
-            }
-        }
-        if (j < n_pos + n_kwonly) {
+        qstr k = key_qstr(kw[2 * i]);
+        size_t j = find_param(code, k, n_posonly, n_named);
+        if (j < n_named) {
             if (state[j] != FE_NULL) {
                 fe_raise_fmt(&fe_type_TypeError, "%q() got multiple values for argument '%q'", fe_fun_qualname(fun), k);
             }
-            state[j] = value;
-            continue;
-        }
-        if (varkw != FE_NULL) {
-            fe_dict_store(varkw, FE_NEW_QSTR(k), value);
-            continue;
-        }
-        for (j = 0; j < n_posonly; j++) {
-            if (code->local_names[j] == k && n_posonly_as_kw < 8) {
+            state[j] = kw[2 * i + 1];
+        } else if (varkw != FE_NULL) {
+            fe_dict_store(varkw, FE_NEW_QSTR(k), kw[2 * i + 1]);
+        } else if (find_param(code, k, 0, n_posonly) < n_posonly) {
+            if (n_posonly_as_kw < 8) {
                 posonly_as_kw[n_posonly_as_kw++] = k;
-                break;
             }
-        }
-        if (j == n_posonly) {
+        } else {
             fe_raise_fmt(&fe_type_TypeError, "%q() got an unexpected keyword argument '%q'", fe_fun_qualname(fun), k);
         }
     }
@@ -170,48 +150,36 @@ static void bind_general(fe_fun_t *fun, size_t n_args, size_t n_kw, const fe_obj
         }
         msg_raise(&m);
     }
-    // defaults for the trailing positionals
-    if (n_args < n_pos) {
-        size_t n_def = 0;
-        fe_obj_t *defs = NULL;
-        if (fun->defaults != FE_NULL) {
-            n_def = ((fe_tuple_t *)fun->defaults)->len;
-            defs = ((fe_tuple_t *)fun->defaults)->items;
-        }
-        qstr missing[n_pos];
-        size_t n_missing = 0;
-        for (size_t j = n_args; j < n_pos; j++) {
-            if (state[j] == FE_NULL) {
-                if (j + n_def >= n_pos) {
-                    state[j] = defs[j + n_def - n_pos];
-                } else {
-                    missing[n_missing++] = code->local_names[j];
-                }
-            }
-        }
-        if (n_missing) {
+    // defaults for the unfilled named parameters; missing positionals are reported before
+    // missing keyword-only ones
+    size_t n_def = 0;
+    fe_obj_t *defs = NULL;
+    if (fun->defaults != FE_NULL) {
+        n_def = ((fe_tuple_t *)fun->defaults)->len;
+        defs = ((fe_tuple_t *)fun->defaults)->items;
+    }
+    qstr missing[n_named + 1];
+    size_t n_missing = 0;
+    for (size_t j = n_take; j < n_named; j++) {
+        if (j == n_pos && n_missing) {
             raise_missing(fun, "positional", missing, n_missing);
         }
-    }
-    if (n_kwonly) {
-        qstr missing[n_kwonly];
-        size_t n_missing = 0;
-        for (size_t j = n_pos; j < n_pos + n_kwonly; j++) {
-            if (state[j] == FE_NULL) {
-                fe_obj_t d = FE_NULL;
-                if (fun->kwdefaults != FE_NULL) {
-                    d = fe_dict_get_maybe(fun->kwdefaults, FE_NEW_QSTR(code->local_names[j]));
-                }
-                if (d != FE_NULL) {
-                    state[j] = d;
-                } else {
-                    missing[n_missing++] = code->local_names[j];
-                }
+        if (state[j] == FE_NULL) {
+            fe_obj_t d = FE_NULL;
+            if (j < n_pos) {
+                d = j + n_def >= n_pos ? defs[j + n_def - n_pos] : FE_NULL;
+            } else if (fun->kwdefaults != FE_NULL) {
+                d = fe_dict_get_maybe(fun->kwdefaults, FE_NEW_QSTR(code->local_names[j]));
+            }
+            if (d != FE_NULL) {
+                state[j] = d;
+            } else {
+                missing[n_missing++] = code->local_names[j];
             }
         }
-        if (n_missing) {
-            raise_missing(fun, "keyword-only", missing, n_missing);
-        }
+    }
+    if (n_missing) {
+        raise_missing(fun, code->n_kwonly ? "keyword-only" : "positional", missing, n_missing);
     }
 }
 
@@ -302,127 +270,123 @@ static void fun_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t ki
     fe_printf(print, "<function %q at %p>", fe_fun_qualname(self), self);
 }
 
+// The attributes kept in fe_fun_t fields (given as word offsets), and what loading an
+// unset field (FE_NULL) gives and a store accepts.
+enum {
+    A_NAME,        // __name__, __qualname__: the override if a str, else the code's; stores need a str
+    A_DOC,         // unset: the code's docstring or None; deleting stores None
+    A_MODULE,      // unset: the globals' __name__ or None
+    A_TUPLE,       // unset: None; stores need a tuple or None (which unsets)
+    A_DICT,        // the same with a dict
+    A_LAZY_DICT,   // unset: a new empty dict, kept
+    A_READ,        // unset: None; stores go to the function's __dict__ like other names
+};
+typedef struct {
+    uint16_t attr;
+    uint8_t field;
+    uint8_t kind;
+} fun_attr_t;
+#define FIELD(name) (offsetof(fe_fun_t, name) / sizeof(fe_obj_t))
+static const fun_attr_t fun_attrs[] = {
+    {Q___name__, FIELD(name_override), A_NAME},
+    {Q___qualname__, FIELD(qualname_override), A_NAME},
+    {Q___doc__, FIELD(doc), A_DOC},
+    {Q___module__, FIELD(module), A_MODULE},
+    {Q___code__, FIELD(code), A_READ},
+    {Q___globals__, FIELD(globals), A_READ},
+    {Q___closure__, FIELD(closure), A_READ},
+    {Q___defaults__, FIELD(defaults), A_TUPLE},
+    {Q___kwdefaults__, FIELD(kwdefaults), A_DICT},
+    {Q___annotations__, FIELD(annotations), A_LAZY_DICT},
+    {Q___dict__, FIELD(dict), A_LAZY_DICT},
+};
+
 static void fun_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
     fe_fun_t *fun = self;
-    if (dest[0] == FE_NULL) {
-        switch (attr) {
-            case Q___name__:
-                dest[0] = FE_NEW_QSTR(fun_name(fun));
-                return;
-            case Q___qualname__:
-                dest[0] = FE_NEW_QSTR(fe_fun_qualname(fun));
-                return;
-            case Q___doc__:
-                if (fun->doc != FE_NULL) {
-                    dest[0] = fun->doc;
-                } else {
-                    dest[0] = (fun->code->flags & FE_CODE_FLAG_HAS_DOC) ? fun->code->consts[0] : fe_none;
-                }
-                return;
-            case Q___module__:
-                if (fun->module != FE_NULL) {
-                    dest[0] = fun->module;
-                } else {
-                    fe_obj_t m = fe_dict_get_maybe(fun->globals, FE_NEW_QSTR(Q___name__));
-                    dest[0] = m != FE_NULL ? m : fe_none;
-                }
-                return;
-            case Q___code__:
-                dest[0] = fun->code;
-                return;
-            case Q___globals__:
-                dest[0] = fun->globals;
-                return;
-            case Q___defaults__:
-                dest[0] = fun->defaults != FE_NULL ? fun->defaults : fe_none;
-                return;
-            case Q___kwdefaults__:
-                dest[0] = fun->kwdefaults != FE_NULL ? fun->kwdefaults : fe_none;
-                return;
-            case Q___annotations__:
-                if (fun->annotations == FE_NULL) {
-                    fun->annotations = fe_dict_new(0);
-                }
-                dest[0] = fun->annotations;
-                return;
-            case Q___closure__:
-                dest[0] = fun->closure != FE_NULL ? fun->closure : fe_none;
-                return;
-            case Q___dict__:
-                if (fun->dict == FE_NULL) {
-                    fun->dict = fe_dict_new(0);
-                }
-                dest[0] = fun->dict;
-                return;
-            default:
-                if (fun->dict != FE_NULL) {
-                    fe_obj_t v = fe_dict_get_maybe(fun->dict, FE_NEW_QSTR(attr));
-                    if (v != FE_NULL) {
-                        dest[0] = v;
-                    }
-                }
-                return;
-        }
+    const fun_attr_t *a = fun_attrs;
+    while (a < fun_attrs + FE_ARRAY_SIZE(fun_attrs) && a->attr != attr) {
+        a++;
     }
-    // store / delete; the VM relies on the kinds checked here (defaults are a tuple ...)
     fe_obj_t value = dest[1];
-    bool absent = value == FE_NULL || value == fe_none;
-    if (attr == Q___defaults__ && !absent && !fe_obj_is_type_ptr(value, &fe_type_tuple)) {
-        fe_raise_msg(&fe_type_TypeError, "__defaults__ must be set to a tuple object");
-    }
-    if (attr == Q___kwdefaults__ && !absent && !fe_obj_is_type_ptr(value, &fe_type_dict)) {
-        fe_raise_msg(&fe_type_TypeError, "__kwdefaults__ must be set to a dict object");
-    }
-    if ((attr == Q___name__ || attr == Q___qualname__) && (value == FE_NULL || !fe_is_str(value))) {
-        fe_raise_fmt(&fe_type_TypeError, "%q must be set to a string object", attr);
-    }
-    if (attr == Q___dict__ && value != FE_NULL && !fe_obj_is_type_ptr(value, &fe_type_dict)) {
-        fe_raise_fmt(&fe_type_TypeError, "__dict__ must be set to a dictionary, not a '%T'", value);
-    }
-    switch (attr) {
-        case Q___name__:
-            fun->name_override = value;
-            break;
-        case Q___qualname__:
-            fun->qualname_override = value;
-            break;
-        case Q___doc__:
-            fun->doc = value != FE_NULL ? value : fe_none;
-            break;
-        case Q___module__:
-            fun->module = value;
-            break;
-        case Q___defaults__:
-            fun->defaults = value == fe_none ? FE_NULL : value;
-            break;
-        case Q___kwdefaults__:
-            fun->kwdefaults = value == fe_none ? FE_NULL : value;
-            break;
-        case Q___annotations__:
-            fun->annotations = value;
-            break;
-        case Q___dict__:
+    if (a == fun_attrs + FE_ARRAY_SIZE(fun_attrs) || (dest[0] != FE_NULL && a->kind == A_READ)) {
+        // other names live in the function's __dict__
+        if (dest[0] == FE_NULL) {
+            if (fun->dict != FE_NULL) {
+                fe_obj_t v = fe_dict_get_maybe(fun->dict, FE_NEW_QSTR(attr));
+                if (v != FE_NULL) {
+                    dest[0] = v;
+                }
+            }
+            return;
+        }
+        if (fun->dict == FE_NULL) {
             if (value == FE_NULL) {
                 return;
             }
-            fun->dict = value;
+            fun->dict = fe_dict_new(0);
+        }
+        if (value == FE_NULL) {
+            if (fe_map_lookup(fe_dict_get_map(fun->dict), FE_NEW_QSTR(attr), FE_MAP_LOOKUP_REMOVE) == NULL) {
+                return;
+            }
+        } else {
+            fe_dict_store(fun->dict, FE_NEW_QSTR(attr), value);
+        }
+        dest[0] = FE_NULL;
+        return;
+    }
+    fe_obj_t *field = (fe_obj_t *)fun + a->field;
+    if (dest[0] == FE_NULL) {
+        fe_obj_t v = *field;
+        if (a->kind == A_NAME) {
+            if (v == FE_NULL || !fe_is_str(v)) {
+                v = FE_NEW_QSTR(attr == Q___name__ ? fun->code->name : fun->code->qualname);
+            }
+        } else if (v == FE_NULL) {
+            v = fe_none;
+            if (a->kind == A_DOC && (fun->code->flags & FE_CODE_FLAG_HAS_DOC)) {
+                v = fun->code->consts[0];
+            } else if (a->kind == A_MODULE) {
+                v = fe_dict_get_maybe(fun->globals, FE_NEW_QSTR(Q___name__));
+                v = v != FE_NULL ? v : fe_none;
+            } else if (a->kind == A_LAZY_DICT) {
+                v = *field = fe_dict_new(0);
+            }
+        }
+        dest[0] = v;
+        return;
+    }
+    // store / delete; the VM relies on the kinds checked here (defaults are a tuple ...)
+    switch (a->kind) {
+        case A_NAME:
+            if (value == FE_NULL || !fe_is_str(value)) {
+                fe_raise_fmt(&fe_type_TypeError, "%q must be set to a string object", attr);
+            }
             break;
-        default:
-            if (fun->dict == FE_NULL) {
+        case A_DOC:
+            value = value != FE_NULL ? value : fe_none;
+            break;
+        case A_TUPLE:
+        case A_DICT:
+            value = value == fe_none ? FE_NULL : value;
+            if (value != FE_NULL && !fe_obj_is_type_ptr(value, a->kind == A_TUPLE ? &fe_type_tuple : &fe_type_dict)) {
+                fe_raise_fmt(&fe_type_TypeError, "%q must be set to a %s object", attr, a->kind == A_TUPLE ? "tuple" : "dict");
+            }
+            break;
+        case A_LAZY_DICT:
+            if (attr == Q___dict__) {
                 if (value == FE_NULL) {
                     return;
                 }
-                fun->dict = fe_dict_new(0);
-            }
-            if (value == FE_NULL) {
-                if (fe_map_lookup(fe_dict_get_map(fun->dict), FE_NEW_QSTR(attr), FE_MAP_LOOKUP_REMOVE) == NULL) {
-                    return;
+                if (!fe_obj_is_type_ptr(value, &fe_type_dict)) {
+                    fe_raise_fmt(&fe_type_TypeError, "__dict__ must be set to a dictionary, not a '%T'", value);
                 }
-            } else {
-                fe_dict_store(fun->dict, FE_NEW_QSTR(attr), value);
             }
             break;
+        default:
+            break;
     }
+    *field = value;
     dest[0] = FE_NULL;
 }
 

@@ -24,62 +24,37 @@ static bool is_method_call(const fe_builtin_fun_t *f, size_t n_args, const fe_ob
     return fe_type_lookup(t, f->name).value == (fe_obj_t)f;
 }
 
+// CPython's messages for a wrong argument count. A method call counts without self and
+// names the type for the one-form methods: "list.append() takes exactly one argument (0
+// given)", "insert expected 2 arguments, got 1".
 static FE_NORETURN void raise_count(const fe_builtin_fun_t *f, size_t n_args, const fe_obj_t *args) {
     qstr name = f->name;
-    int given = (int)n_args;
+    int given = (int)n_args, min = f->min_args, max = f->max_args, self = 0;
+    const fe_type_t *t = NULL;
     if (is_method_call(f, n_args, args)) {
-        // CPython counts without self: "list.append() takes exactly one argument (0 given)",
-        // "insert expected 2 arguments, got 1"
-        const fe_type_t *t = fe_typeof(args[0]);
+        t = fe_typeof(args[0]);
         while (t->flags & FE_TYPE_FLAG_USER) {
             t = t->parent != NULL ? t->parent : &fe_type_object;
         }
+        self = 1;
         given--;
-        if (f->kind == FE_FUN_1) {
-            fe_raise_fmt(&fe_type_TypeError, "%q.%q() takes no arguments (%d given)", (qstr)t->name, name, given);
-        }
-        if (f->kind == FE_FUN_2) {
-            fe_raise_fmt(&fe_type_TypeError, "%q.%q() takes exactly one argument (%d given)", (qstr)t->name, name,
-                given);
-        }
-        int min = f->min_args - 1, max = f->max_args - 1;
-        if ((t == &fe_type_str || t == &fe_type_bytes || t == &fe_type_bytearray)
-            && (name == Q_count || name == Q_find || name == Q_index || name == Q_rfind || name == Q_rindex
-                || name == Q_startswith || name == Q_endswith)) {
-            // these string methods keep the older message form
-            if (given < min) {
-                fe_raise_fmt(&fe_type_TypeError, "%q() takes at least %d %s (%d given)", name, min,
-                    plural_args(min), given);
-            }
-            fe_raise_fmt(&fe_type_TypeError, "%q() takes at most %d %s (%d given)", name, max, plural_args(max),
-                given);
-        }
-        if (min == max) {
-            fe_raise_fmt(&fe_type_TypeError, "%q expected %d %s, got %d", name, min, plural_args(min), given);
-        }
-        if (given < min) {
-            fe_raise_fmt(&fe_type_TypeError, "%q expected at least %d %s, got %d", name, min, plural_args(min), given);
-        }
-        fe_raise_fmt(&fe_type_TypeError, "%q expected at most %d %s, got %d", name, max, plural_args(max), given);
+        min--;
+        max--;
     }
-    switch (f->kind) {
-        case FE_FUN_0:
-            fe_raise_fmt(&fe_type_TypeError, "%q() takes no arguments (%d given)", name, given);
-        case FE_FUN_1:
-            fe_raise_fmt(&fe_type_TypeError, "%q() takes exactly one argument (%d given)", name, given);
-        default:
-            break;
+    int fixed = (int)f->kind - self;  // the count a fixed-arity kind takes
+    if (f->kind <= FE_FUN_3 && fixed <= 1) {
+        fe_raise_fmt(&fe_type_TypeError, "%s%s%q() takes %s (%d given)", self ? qstr_str(t->name) : "",
+            self ? "." : "", name, fixed ? "exactly one argument" : "no arguments", given);
     }
-    if (f->min_args == f->max_args) {
-        fe_raise_fmt(&fe_type_TypeError, "%q expected %d %s, got %d", name, (int)f->min_args,
-                     plural_args(f->min_args), given);
+    int n = given < min ? min : max;
+    const char *bound = min == max ? "" : given < min ? "at least " : "at most ";
+    if (self && (t == &fe_type_str || t == &fe_type_bytes || t == &fe_type_bytearray)
+        && (name == Q_count || name == Q_find || name == Q_index || name == Q_rfind || name == Q_rindex
+            || name == Q_startswith || name == Q_endswith)) {
+        // these string methods keep the older message form (they take 1 to 3 arguments)
+        fe_raise_fmt(&fe_type_TypeError, "%q() takes %s%d %s (%d given)", name, bound, n, plural_args(n), given);
     }
-    if (n_args < f->min_args) {
-        fe_raise_fmt(&fe_type_TypeError, "%q expected at least %d %s, got %d", name,
-                     (int)f->min_args, plural_args(f->min_args), given);
-    }
-    fe_raise_fmt(&fe_type_TypeError, "%q expected at most %d %s, got %d", name,
-                 (int)f->max_args, plural_args(f->max_args), given);
+    fe_raise_fmt(&fe_type_TypeError, "%q expected %s%d %s, got %d", name, bound, n, plural_args(n), given);
 }
 
 static fe_obj_t builtin_call(fe_obj_t self, size_t n_args, size_t n_kw, const fe_obj_t *args) {

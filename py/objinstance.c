@@ -109,7 +109,7 @@ static fe_obj_t call_special1(fe_obj_t fun, fe_obj_t self, fe_obj_t arg) {
 
 fe_obj_t fe_instance_new_raw(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args) {
     const fe_type_t *native = fe_type_native_base(type);
-    if (native != NULL && fe_issubclass(native, &fe_type_type)) {
+    if (native != NULL && FE_NATIVE_IS_TYPE(native)) {
         // instantiating a metaclass makes a class
         if (n_args != 3 || !fe_is_str(args[0])) {
             fe_raise_msg(&fe_type_TypeError, "type.__new__() takes exactly 3 arguments");
@@ -176,7 +176,7 @@ fe_obj_t fe_instance_make_new(const fe_type_t *type, size_t n_args, size_t n_kw,
         if (r != fe_none) {
             fe_raise_fmt(&fe_type_TypeError, "__init__() should return None, not '%q'", fe_type_name(r));
         }
-    } else if (native != NULL && !fe_issubclass(native, &fe_type_type)
+    } else if (native != NULL && !FE_NATIVE_IS_TYPE(native)
                && (native_is_mutable(native) || (user_new && (native->flags & FE_TYPE_FLAG_EXCEPTION)))
                && fe_typeof(obj) == type) {
         ((fe_instance_t *)obj)->subobj[0] = native->make_new(native, n_args, n_kw, args);
@@ -193,7 +193,7 @@ static fe_obj_t native_base_init(size_t n_args, const fe_obj_t *args, fe_map_t *
         return fe_none;
     }
     const fe_type_t *native = fe_type_native_base(t);
-    if (native == NULL || fe_issubclass(native, &fe_type_type)) {
+    if (native == NULL || FE_NATIVE_IS_TYPE(native)) {
         return fe_none;
     }
     if (native_is_mutable(native) || (native->flags & FE_TYPE_FLAG_EXCEPTION)) {
@@ -283,11 +283,12 @@ void fe_instance_generic_load(fe_obj_t self, qstr attr, fe_obj_t *dest) {
         return;
     }
     const fe_type_t *native = fe_type_native_base(t);
-    if (native != NULL && native->attr != NULL && !fe_issubclass(native, &fe_type_type)) {
+    if (native != NULL && native->attr != NULL && !FE_NATIVE_IS_TYPE(native)) {
         native->attr(o->subobj[0], attr, dest);
     }
 }
 
+#if FE_TYPE_SLOTS
 // __slots__: when every user class in the MRO declares __slots__ (and none lists
 // __dict__), only the listed names can be stored. Such classes are flagged
 // FE_TYPE_FLAG_HAS_SPECIAL_ACCESSORS, so this runs only on their slow path.
@@ -329,6 +330,7 @@ static bool slots_allow(const fe_type_t *t, qstr attr) {
     }
     return !any_slots;
 }
+#endif
 
 void fe_instance_generic_store(fe_obj_t self, qstr attr, fe_obj_t value) {
     fe_instance_t *o = self;
@@ -377,7 +379,7 @@ void fe_instance_generic_store(fe_obj_t self, qstr attr, fe_obj_t value) {
         return;
     }
     const fe_type_t *native = fe_type_native_base(t);
-    if (native != NULL && native->attr != NULL && !fe_issubclass(native, &fe_type_type)) {
+    if (native != NULL && native->attr != NULL && !FE_NATIVE_IS_TYPE(native)) {
         // data attributes of the builtin base (BaseException.args ...) come first
         fe_obj_t dest[2] = {FE_ATTR_STORE_MARK, value};
         native->attr(o->subobj[0], attr, dest);
@@ -385,9 +387,11 @@ void fe_instance_generic_store(fe_obj_t self, qstr attr, fe_obj_t value) {
             return;
         }
     }
+#if FE_TYPE_SLOTS
     if (value != FE_NULL && !slots_allow(t, attr)) {
         fe_raise_fmt(&fe_type_AttributeError, "'%q' object has no attribute '%q'", (qstr)t->name, attr);
     }
+#endif
     fe_map_t *members = fe_instance_members(o);
     if (value == FE_NULL) {
         if (fe_map_lookup(members, FE_NEW_QSTR(attr), FE_MAP_LOOKUP_REMOVE) == NULL) {
@@ -494,35 +498,16 @@ void fe_instance_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t k
             native->print(print, self, kind);
             return;
         }
-        if (native == &fe_type_set || native == &fe_type_frozenset) {
-            // CPython names set subclasses: S({1, 2}), S()
-            fe_printf(print, "%q(", (qstr)t->name);
-            if (fe_len(subobj(self)) != 0) {
-                // the braces part of the native repr ("frozenset({1})" -> "{1}")
-                fe_obj_t r = fe_repr(subobj(self));
-                size_t len;
-                const char *text = fe_str_data(r, &len);
-                size_t start = 0;
-                while (start < len && text[start] != '{') {
-                    start++;
-                }
-                size_t end = len;
-                while (end > start && text[end - 1] != '}') {
-                    end--;
-                }
-                fe_print_strn(print, text + start, end - start);
+        if (native == &fe_type_set || native == &fe_type_frozenset || native == &fe_type_bytearray) {
+            // CPython names these subclasses: S({1, 2}), S(), BA(b'xy'): the native repr
+            // with the class name for the builtin's, or around it for a set display
+            size_t len, i = 0;
+            const char *text = fe_str_data(fe_repr(subobj(self)), &len);
+            bool wrap = text[0] == '{';
+            while (!wrap && text[i] != '(') {
+                i++;
             }
-            fe_print_str(print, ")");
-            return;
-        }
-        if (native == &fe_type_bytearray) {
-            // CPython names bytearray subclasses: BA(b'xy')
-            fe_obj_t r = fe_repr(subobj(self));
-            size_t len;
-            const char *text = fe_str_data(r, &len);
-            size_t prefix = sizeof("bytearray") - 1;
-            fe_printf(print, "%q", (qstr)t->name);
-            fe_print_strn(print, text + prefix, len - prefix);
+            fe_printf(print, wrap ? "%q(%.*s)" : "%q%.*s", (qstr)t->name, (int)(len - i), text + i);
             return;
         }
         native->print(print, fe_native_self(self, native), kind);

@@ -175,7 +175,7 @@ bool fe_is_type(fe_obj_t o) {
         return false;
     }
     const fe_type_t *t = ((fe_objbase_t *)o)->type;
-    return t == &fe_type_type || ((t->flags & FE_TYPE_FLAG_USER) && fe_issubclass(t, &fe_type_type));
+    return t == &fe_type_type || (FE_TYPE_METACLASSES && (t->flags & FE_TYPE_FLAG_USER) && fe_issubclass(t, &fe_type_type));
 }
 
 // ---- isinstance / issubclass / native self ---------------------------------------------------
@@ -217,7 +217,7 @@ fe_obj_t fe_native_self(fe_obj_t o, const fe_type_t *t) {
     if (nb == NULL || !fe_issubclass(nb, t)) {
         return FE_NULL;
     }
-    if (nb == &fe_type_type || fe_issubclass(nb, &fe_type_type)) {
+    if (FE_NATIVE_IS_TYPE(nb)) {
         return o;  // a class whose metaclass derives from type: it is a type object itself
     }
     return ((fe_instance_t *)o)->subobj[0];
@@ -460,6 +460,7 @@ fe_obj_t fe_type_new_class(const fe_type_t *meta, qstr name, fe_obj_t bases_in, 
             }
         }
         inherited_flags |= bt->flags & (FE_TYPE_FLAG_EXCEPTION | FE_TYPE_FLAG_HAS_SPECIAL_ACCESSORS);
+#if FE_TYPE_METACLASSES
         const fe_type_t *mt = fe_typeof(b);
         if (fe_issubclass(mt, winner)) {
             winner = mt;
@@ -467,6 +468,7 @@ fe_obj_t fe_type_new_class(const fe_type_t *meta, qstr name, fe_obj_t bases_in, 
             fe_raise_msg(&fe_type_TypeError, "metaclass conflict: the metaclass of a derived class must be a "
                                              "(non-strict) subclass of the metaclasses of all its bases");
         }
+#endif
         const fe_type_t *nb = fe_type_native_base(bt);
         if (nb != NULL) {
             if (native == NULL || fe_issubclass(nb, native)) {
@@ -477,6 +479,7 @@ fe_obj_t fe_type_new_class(const fe_type_t *meta, qstr name, fe_obj_t bases_in, 
             }
         }
     }
+#if FE_TYPE_METACLASSES
     if (winner != meta && meta == &fe_type_type && (winner->flags & FE_TYPE_FLAG_USER)) {
         // a base has a user metaclass: let it create the class
         fe_obj_t args[3] = {FE_NEW_QSTR(name), bases_in, dict_in};
@@ -485,6 +488,7 @@ fe_obj_t fe_type_new_class(const fe_type_t *meta, qstr name, fe_obj_t bases_in, 
         memcpy(all + 3, kw, sizeof(fe_obj_t) * 2 * n_kw);
         return fe_call((fe_obj_t)winner, 3, n_kw, all);
     }
+#endif
 
     fe_type_user_t *ucls = fe_new(fe_type_user_t);
     fe_type_t *cls = &ucls->t;
@@ -507,7 +511,7 @@ fe_obj_t fe_type_new_class(const fe_type_t *meta, qstr name, fe_obj_t bases_in, 
     if (native != NULL && native->buffer != NULL) {
         cls->buffer = fe_instance_buffer;
     }
-    if (native != NULL && fe_issubclass(native, &fe_type_type)) {
+    if (native != NULL && FE_NATIVE_IS_TYPE(native)) {
         // a metaclass: its instances are classes, whose attributes behave as for `type`
         // (the other instance slots fall back to type's slots for what it does not define)
         cls->attr = fe_type_type.attr;
@@ -536,18 +540,25 @@ fe_obj_t fe_type_new_class(const fe_type_t *meta, qstr name, fe_obj_t bases_in, 
             w->base.type = &fe_type_staticmethod;
             w->fun = v;
             v = w;
-        } else if ((k == Q___init_subclass__ || k == Q___class_getitem__) && fe_obj_is_type_ptr(v, &fe_type_function)) {
+        }
+#if FE_TYPE_CLASS_HOOKS
+        else if ((k == Q___init_subclass__ || k == Q___class_getitem__) && fe_obj_is_type_ptr(v, &fe_type_function)) {
             fe_method_wrapper_t *w = fe_new(fe_method_wrapper_t);
             w->base.type = &fe_type_classmethod;
             w->fun = v;
             v = w;
         }
+#else
+        if (k == Q___init_subclass__ || k == Q___class_getitem__ || k == Q___set_name__ || k == Q___prepare__) {
+            fe_raise_fmt(&fe_type_NotImplementedError, "%q is not supported", k);
+        }
+#endif
         has_eq |= k == Q___eq__;
         has_hash |= k == Q___hash__;
         if (fe_obj_is_type_ptr(v, &fe_type_property)) {
             fe_property_set_name(v, k);
         }
-        if (is_special_accessor(k) || is_data_descriptor_value(v) || k == Q___slots__) {
+        if (is_special_accessor(k) || is_data_descriptor_value(v) || (FE_TYPE_SLOTS && k == Q___slots__)) {
             cls->flags |= FE_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
         }
         fe_dict_store(locals, FE_NEW_QSTR(k), v);
@@ -563,6 +574,7 @@ fe_obj_t fe_type_new_class(const fe_type_t *meta, qstr name, fe_obj_t bases_in, 
     cls->locals_dict = (fe_dict_t *)locals;
     fe_type_cache_flush();
 
+#if FE_TYPE_CLASS_HOOKS
     // __set_name__ on the attributes that define it (over a snapshot: the calls may
     // assign class attributes)
     fe_map_t *lm = fe_dict_get_map(locals);
@@ -599,7 +611,10 @@ fe_obj_t fe_type_new_class(const fe_type_t *meta, qstr name, fe_obj_t bases_in, 
             }
         }
         fe_call_with_self(f[0], f[1], 0, n_kw, kw);
-    } else if (n_kw != 0) {
+        return cls;
+    }
+#endif
+    if (n_kw != 0) {
         fe_raise_fmt(&fe_type_TypeError, "%q.__init_subclass__() takes no keyword arguments", name);
     }
     return cls;
@@ -732,19 +747,21 @@ static void type_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
     dest[0] = FE_NULL;
 }
 
-// cls[item]: __class_getitem__ for user classes; builtin generics (list[int]) give the
-// class itself, enough for annotations.
+// cls[item]: __class_getitem__ for user classes (with FE_TYPE_CLASS_HOOKS); builtin
+// generics (list[int]) give the class itself, enough for annotations.
 static fe_obj_t type_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
     if (value != FE_SUBSCR_LOAD) {
         return FE_NULL;
     }
     const fe_type_t *t = self;
+#if FE_TYPE_CLASS_HOOKS
     fe_lookup_t r = fe_type_lookup(t, Q___class_getitem__);
     if (r.value != FE_NULL) {
         fe_obj_t f[2] = {FE_NULL, FE_NULL};
         fe_bind_class_attr(r.value, r.owner, FE_NULL, t, f);
         return f[1] != FE_NULL ? fe_call_with_self(f[0], f[1], 1, 0, &index) : fe_call1(f[0], index);
     }
+#endif
     if (t->flags & FE_TYPE_FLAG_USER) {
         fe_raise_fmt(&fe_type_TypeError, "type '%q' is not subscriptable", (qstr)t->name);
     }
@@ -816,7 +833,7 @@ static FE_DEFINE_CONST_DICT(type_locals, type_locals_table);
 
 const fe_type_t fe_type_type = {
     .base = {&fe_type_type},
-    .flags = FE_TYPE_FLAG_BASETYPE | FE_TYPE_FLAG_EQ_IS_IDENTITY | FE_TYPE_FLAG_HASH_IS_ID,
+    .flags = (FE_TYPE_METACLASSES ? FE_TYPE_FLAG_BASETYPE : 0) | FE_TYPE_FLAG_EQ_IS_IDENTITY | FE_TYPE_FLAG_HASH_IS_ID,
     .name = Q_type,
     .print = type_print,
     .make_new = type_make_new,

@@ -94,6 +94,13 @@ static inline fe_obj_t fe_type_lookup_user(const fe_type_t *type, qstr attr) {
 // The first builtin type other than object in the MRO of a user class (the type of
 // subobj[0] of its instances), or NULL.
 const fe_type_t *fe_type_native_base(const fe_type_t *type);
+// Whether a builtin type is `type` itself (or derives from it): the native base of a
+// metaclass. Never true without FE_TYPE_METACLASSES, where type cannot be subclassed.
+#if FE_TYPE_METACLASSES
+#define FE_NATIVE_IS_TYPE(nb) fe_issubclass(nb, &fe_type_type)
+#else
+#define FE_NATIVE_IS_TYPE(nb) false
+#endif
 bool fe_is_type(fe_obj_t o);  // o is a type object (builtin, user class or metaclass instance)
 void fe_type_print_name(const fe_print_t *print, const fe_type_t *type);  // module.qualname or name
 qstr fe_type_module_name(const fe_type_t *type);

@@ -141,6 +141,8 @@ DISABLED_ON_BOARD = {
     # [area types]
     "basics/class_hooks.py": "__init_subclass__, __set_name__, __class_getitem__, __prepare__ (FE_TYPE_CLASS_HOOKS 0)",
     "basics/object_slots.py": "__slots__ does not restrict attributes (FE_TYPE_SLOTS 0)",
+    "basics/class_metaclass.py": "metaclasses (FE_TYPE_METACLASSES 0)",
+    "basics/object_metaclass.py": "metaclasses (FE_TYPE_METACLASSES 0)",
     # [end types]
     # [area compile]
     "basics/engine_annotations.py": "annotations are not evaluated nor stored (FE_COMPILE_ANNOTATIONS 0)",

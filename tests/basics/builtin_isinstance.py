@@ -30,13 +30,3 @@ err(lambda: issubclass(int, 1))
 err(lambda: issubclass(A(), A))
 err(lambda: isinstance(1))
 
-# metaclass hooks
-class Meta(type):
-    def __instancecheck__(cls, obj):
-        return obj == 42
-    def __subclasscheck__(cls, sub):
-        return sub is int
-class Magic(metaclass=Meta):
-    pass
-print(isinstance(42, Magic), isinstance(1, Magic), issubclass(int, Magic), issubclass(str, Magic))
-print(isinstance(42, (str, Magic)), isinstance(Magic, Meta), issubclass(Meta, type))

@@ -41,18 +41,6 @@ class D:
 
 print(D.tag)
 
-class Meta(type):
-    def __new__(mcls, name, bases, ns, **kw):
-        ns["made_by"] = "Meta"
-        return super().__new__(mcls, name, bases, ns)
-
-class E(metaclass=Meta):
-    pass
-
-class F(E):
-    pass
-
-print(E.made_by, F.made_by, type(F).__name__)
 
 class G:
     def method(self):
@@ -107,9 +95,3 @@ class Nested:
         pass
 print(Nested.Inner.__qualname__)
 
-class Init:
-    def __init_subclass__(cls, **kw):
-        print("init_subclass", cls.__name__, kw)
-
-class Sub(Init, flag=1):
-    pass

@@ -74,20 +74,6 @@ class Decorated:
 
 print(Decorated.name)
 
-class Meta(type):
-    @classmethod
-    def __prepare__(mcls, name, bases, **kw):
-        print("prepare", name, kw)
-        return {"injected": 1}
-    def __new__(mcls, name, bases, ns, **kw):
-        return super().__new__(mcls, name, bases, dict(ns))
-    def __init__(cls, name, bases, ns, **kw):
-        super().__init__(name, bases, ns)
-
-class UsesMeta(metaclass=Meta, option=True):
-    y = injected + 1
-
-print(UsesMeta.y, type(UsesMeta).__name__)
 
 class Counter:
     instances = []

@@ -20,18 +20,3 @@ class UsesC:
     @Cached
     def val(self): return 7
 print(UsesC().val, type(UsesC.__dict__['val']).__name__, isinstance(UsesC.__dict__['val'], property))
-class Validated:
-    def __set_name__(self, owner, name): self.name = '_' + name
-    def __get__(self, obj, typ=None):
-        return self if obj is None else getattr(obj, self.name, None)
-    def __set__(self, obj, value):
-        if value < 0: raise ValueError(self.name[1:] + ' must be >= 0')
-        setattr(obj, self.name, value)
-class Item:
-    price = Validated()
-    qty = Validated()
-    def __init__(self, p, q): self.price, self.qty = p, q
-it = Item(3, 4); print(it.price, it.qty, vars(it))
-try: it.qty = -1
-except ValueError as e: print(e)
-print(type(Item.price).__name__)

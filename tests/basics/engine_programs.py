@@ -130,39 +130,6 @@ try:
 except ZeroDivisionError as e:
     print("error:", e)
 
-class Shape:
-    registry = {}
-    def __init_subclass__(cls, **kw):
-        super().__init_subclass__(**kw)
-        Shape.registry[cls.__name__] = cls
-    def area(self):
-        raise NotImplementedError
-    def describe(self):
-        return f"{type(self).__name__} with area {self.area():.2f}"
-
-class Rect(Shape):
-    def __init__(self, w, h):
-        self.w, self.h = w, h
-    def area(self):
-        return self.w * self.h
-
-class Square(Rect):
-    def __init__(self, side):
-        super().__init__(side, side)
-
-class Circle(Shape):
-    def __init__(self, r):
-        self.r = r
-    def area(self):
-        return 3.14159 * self.r ** 2
-
-print(sorted(Shape.registry))
-for shape in [Rect(2, 3), Square(4), Circle(1)]:
-    print(shape.describe())
-try:
-    Shape().describe()
-except NotImplementedError:
-    print("abstract")
 
 def retry(times):
     def deco(fn):

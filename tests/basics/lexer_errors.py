@@ -14,8 +14,6 @@ check("  x = 1")
 check("if 1:\n    x = 1\n  y = 2")
 check("if 1:\nx = 1")
 check("x = 1\n    y = 2")
-check("if 1:\n\tx = 1\n        y = 2")
-check("if 1:\n        x = 1\n\ty = 2")
 check("if 1:\n    x = 1\n\n  \n    y = 2")
 # brackets
 check("x = (1,")

@@ -80,11 +80,6 @@ class Shared:
     def add(self, x): self.items.append(x)
 s1, s2 = Shared(), Shared(); s1.add(1); s2.add(2); print(Shared.items, s1.items is s2.items)
 print('x' in Shared.__dict__, 'items' in Shared.__dict__, type(Shared.__dict__['add']).__name__)
-class CM(type):
-    @property
-    def desc(cls): return 'meta-prop ' + cls.__name__
-class WithCM(metaclass=CM): pass
-print(WithCM.desc, type(WithCM), WithCM)
 class GI:
     def __init__(self): self.n = 0
     def __iter__(self):

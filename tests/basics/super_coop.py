@@ -53,14 +53,6 @@ class SubCounted(Counted):
         self.w = w
 s = SubCounted(1, 2); c = Counted(3)
 print(s.v, s.w, c.v, Counted.created, SubCounted.created)
-class Reg:
-    subs = []
-    def __init_subclass__(cls, **kw):
-        super().__init_subclass__(**kw)
-        Reg.subs.append(cls.__name__)
-class R1(Reg): pass
-class R2(R1): pass
-print(Reg.subs)
 class CM:
     @classmethod
     def make(cls, *a): return (cls.__name__,) + a
