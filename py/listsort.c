@@ -1,7 +1,9 @@
 // py/listsort.c: list.sort() and sorted(): a stable merge sort, O(n log n).
 //
 // Runs of RUN_LEN items are sorted by binary insertion, then merged bottom-up through a
-// temporary buffer in the GC heap. Only `<` is used, as in CPython. reverse=True sorts by
+// temporary buffer in the GC heap (without FE_LISTSORT_MERGE the whole list is one run:
+// O(n log n) comparisons but O(n^2) moves, fine for the lists a small board holds).
+// Only `<` is used, as in CPython. reverse=True sorts by
 // "b < a" while keeping equal items in their original order, which is what CPython's
 // reverse-sort-reverse gives. With a key function the keys are computed first (once per
 // item) and the values move along with them.
@@ -11,12 +13,12 @@
 #include <string.h>
 #include "py/obj.h"
 
-#define RUN_LEN 16
+#define RUN_LEN 16  // with FE_LISTSORT_MERGE
 
 typedef struct {
     fe_obj_t *keys;
     fe_obj_t *vals;   // NULL when sorting the items themselves
-    fe_obj_t *tmp_keys;
+    fe_obj_t *tmp_keys;  // merge buffers (FE_LISTSORT_MERGE)
     fe_obj_t *tmp_vals;
     bool reverse;
 } sorter_t;
@@ -65,6 +67,7 @@ static void insertion_sort(sorter_t *s, size_t lo, size_t hi) {
     }
 }
 
+#if FE_LISTSORT_MERGE
 // Merges [lo, mid) and [mid, hi), both sorted.
 static void merge(sorter_t *s, size_t lo, size_t mid, size_t hi) {
     // already in order: nothing to do (common for nearly sorted input)
@@ -123,6 +126,11 @@ static void sort_items(sorter_t *s, size_t n) {
         }
     }
 }
+#else
+static void sort_items(sorter_t *s, size_t n) {
+    insertion_sort(s, 0, n);
+}
+#endif
 
 static void sort_with_key(fe_obj_t *items, size_t n, fe_obj_t key, bool reverse) {
     sorter_t s = {items, NULL, NULL, NULL, reverse};

@@ -67,6 +67,7 @@ static fe_obj_t load_global(fe_obj_t globals, qstr name) {
     return e->value;
 }
 
+#if FE_VM_FAST_PATHS
 // LOAD_GLOBAL with the per-code cache (see fe_global_cache_t).
 static fe_obj_t load_global_cached(fe_frame_t *f, size_t idx) {
     fe_code_t *code = (fe_code_t *)f->code;
@@ -109,6 +110,10 @@ static fe_obj_t load_global_cached(fe_frame_t *f, size_t idx) {
     }
     return e->value;
 }
+#else
+// Without the fast paths, no cache either (it also costs heap per code object).
+#define load_global_cached(f, idx) load_global((f)->globals, (f)->code->names[idx])
+#endif
 
 static fe_obj_t load_name(fe_frame_t *f, qstr name) {
     if (f->locals_dict != FE_NULL && f->locals_dict != f->globals) {

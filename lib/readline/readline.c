@@ -10,7 +10,8 @@
 // Input: printable ASCII is inserted; editing keys as in console-protocols.md §1 (Ctrl-A/E
 // home/end, Ctrl-B/F left/right, Ctrl-D delete, Ctrl-K/U kill, Ctrl-P/N history, Ctrl-W
 // delete word, the VT100/xterm escape sequences ESC [ A..D, H, F, 1~ 3~ 4~ 7~ 8~, ESC O H/F).
-// Unknown escape sequences are read to their final byte and dropped.
+// Unknown escape sequences are read to their final byte and dropped. Tab indents after
+// whitespace and otherwise completes names (FE_READLINE_COMPLETION; without it, always indents).
 #include <string.h>
 #include "py/obj.h"
 #include "py/port.h"
@@ -141,6 +142,7 @@ static bool is_word_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
+#if FE_READLINE_COMPLETION
 // ---- completion ----------------------------------------------------------------------------
 
 // Appends name to list if it is a str that starts with prefix (skipping _names when the
@@ -330,6 +332,7 @@ static void complete(editor_t *e) {
     out(e->line->buf, e->line->len);
     move_left(e->line->len - e->cursor);
 }
+#endif
 
 // ---- the key loop ----------------------------------------------------------------------------
 
@@ -592,13 +595,15 @@ fe_rl_result_t fe_readline(fe_vstr_t *line, const char *prompt, size_t indent) {
                     }
                 }
                 break;
-            case 9: {  // tab: indent after whitespace, else completion
-                if (e->cursor > 0 && (b[e->cursor - 1] == ' ' || b[e->cursor - 1] == '\t')) {
-                    insert_text(e, "    ", 4);
-                    redraw_tail(e, old_len, 4);
-                } else {
+            case 9: {  // tab: indent after whitespace (or without completion), else completion
+#if FE_READLINE_COMPLETION
+                if (!(e->cursor > 0 && (b[e->cursor - 1] == ' ' || b[e->cursor - 1] == '\t'))) {
                     complete(e);
+                    break;
                 }
+#endif
+                insert_text(e, "    ", 4);
+                redraw_tail(e, old_len, 4);
                 break;
             }
             default:

@@ -111,10 +111,15 @@
 // [area runtime]
 // Size over speed in the VM: generic operations instead of its inline fast paths.
 #define FE_VM_FAST_PATHS 0
+#define FE_LISTSORT_MERGE 0
+#define FE_READLINE_COMPLETION 0
 // [end runtime]
 // [area strings2]
 #define FE_STR_BYTES_FORMAT 0
+#define FE_STR_FORMAT_Z 0
 // [end strings2]
 // [area numbers]
+// Big-int division bit by bit.
+#define FE_NUMBERS_KNUTH_DIV 0
 // [end numbers]
 #endif
