@@ -52,7 +52,7 @@ static void spec_parse(const char *s, size_t len, fe_format_spec_t *spec, qstr t
     if (p < end && (*p == '+' || *p == '-' || *p == ' ')) {
         spec->sign = *p++;
     }
-    if (p < end && *p == 'z') {
+    if (FE_STR_FORMAT_Z && p < end && *p == 'z') {
         *no_neg_zero = true;
         p++;
     }

@@ -152,6 +152,8 @@ DISABLED_ON_BOARD = {
     # [end runtime]
     # [area strings2]
     "basics/bytes_format.py": "bytes % args (FE_STR_BYTES_FORMAT 0)",
+    "basics/format_z_option.py": "the format spec's 'z' option (FE_STR_FORMAT_Z 0)",
+    "basics/format_zero_coercion.py": "the format spec's 'z' option (FE_STR_FORMAT_Z 0)",
     # [end strings2]
     # [area numbers]
     # [end numbers]
