@@ -462,44 +462,30 @@ static void scan_number(fe_lexer_t *lex) {
 // ---- strings --------------------------------------------------------------------------------
 
 // If p starts a string prefix directly followed by a quote, returns the prefix flags
-// (and sets *quote to the quote position); else -1.
+// (and sets *quote to the quote position); else -1. A prefix is one or two different
+// letters of r, b, f (either case), or u alone.
 static int string_prefix(const fe_lexer_t *lex, const char *p, const char **quote) {
+    static const char letters[] = "rbfu";  // FE_STR_RAW, FE_STR_BYTES, FE_STR_FSTRING, 8 for u
     unsigned flags = 0;
-    bool seen_u = false;
-    const char *q = p;
-    for (int i = 0; i < 3; i++) {
-        int c = peek_at(lex, q);
+    for (int i = 0;; i++) {
+        int c = peek_at(lex, p + i);
         if (c == '\'' || c == '"') {
             if (i == 0) {
                 return -1;
             }
-            *quote = q;
-            return (int)flags;
+            *quote = p + i;
+            return (int)(flags & 7);
         }
-        if (i == 2) {
+        const char *k = c > 0 ? strchr(letters, c | 0x20) : NULL;
+        if (k == NULL || i == 2) {
             return -1;
         }
-        unsigned bit;
-        switch (c) {
-            case 'r': case 'R': bit = FE_STR_RAW; break;
-            case 'b': case 'B': bit = FE_STR_BYTES; break;
-            case 'f': case 'F': bit = FE_STR_FSTRING; break;
-            case 'u': case 'U':
-                if (i != 0) {
-                    return -1;
-                }
-                seen_u = true;
-                bit = 0;
-                break;
-            default: return -1;
-        }
-        if ((flags & bit) || (seen_u && i > 0)) {
+        unsigned bit = 1u << (k - letters);
+        if ((flags & (bit | 8)) || (bit == 8 && i > 0)) {
             return -1;
         }
         flags |= bit;
-        q++;
     }
-    return -1;
 }
 
 // The line CPython names in "unterminated ... (detected at line N)": the last line that

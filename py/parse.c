@@ -277,6 +277,21 @@ static const char *expr_name(const fe_node_t *n) {
 // single target of `x = value` where CPython adds "here. Maybe you meant '==' ..." to errors.
 enum { TARGET_NESTED, TARGET_TOP, TARGET_TOP_SUGGEST_EQ };
 
+// Expressions after which CPython does not suggest '==' for a stray '=': comparisons,
+// boolean operations, `not`, lambda, conditional and generator expressions, None/True/False.
+static bool no_eq_hint(const fe_node_t *n) {
+    switch (n->kind) {
+        case FE_N_Compare: case FE_N_BoolOp: case FE_N_Lambda: case FE_N_IfExp: case FE_N_GeneratorExp:
+            return true;
+        case FE_N_UnaryOp:
+            return n->op == FE_UNARY_NOT;
+        case FE_N_Constant:
+            return n->value == fe_none || n->value == fe_true || n->value == fe_false;
+        default:
+            return false;
+    }
+}
+
 // Marks an expression as a Store or Del target, rejecting what cannot be one.
 static void set_ctx(parser_t *p, fe_node_t *n, int ctx, int where) {
     switch (n->kind) {
@@ -326,22 +341,7 @@ static void set_ctx(parser_t *p, fe_node_t *n, int ctx, int where) {
         at_node(p, n);
         fe_raise_msg(&fe_type_SyntaxError, "assignment to yield expression not possible");
     }
-    bool suggest = where == TARGET_TOP_SUGGEST_EQ;
-    switch (n->kind) {
-        case FE_N_Compare: case FE_N_BoolOp: case FE_N_Lambda: case FE_N_IfExp:
-        case FE_N_GeneratorExp:
-            suggest = false;
-            break;
-        case FE_N_UnaryOp:
-            suggest = suggest && n->op != FE_UNARY_NOT;
-            break;
-        case FE_N_Constant:
-            suggest = suggest && n->value != fe_none && n->value != fe_true && n->value != fe_false;
-            break;
-        default:
-            break;
-    }
-    if (suggest) {
+    if (where == TARGET_TOP_SUGGEST_EQ && !no_eq_hint(n)) {
         at_node(p, n);
         fe_raise_fmt(&fe_type_SyntaxError,
             "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
@@ -755,114 +755,85 @@ static void parse_display_rest(parser_t *p, fe_token_kind_t close) {
     expect(p, close);
 }
 
-// After '(' : (), (x), (x,), (x, y), (yield ...), (x for ...)
-static fe_node_t *parse_paren(parser_t *p) {
+// After '(' or '[': (), (x), (x,), (x, y), (yield ...), (x for ...), [], [x, y], [x for ...]
+static fe_node_t *parse_paren_or_list(parser_t *p) {
+    bool paren = KIND == FE_TOK_LPAR;
+    fe_token_kind_t close = paren ? FE_TOK_RPAR : FE_TOK_RSQB;
     uint32_t line = TOK.line, col = TOK.col;
     next(p);
-    if (accept(p, FE_TOK_RPAR)) {
-        return new_node(FE_N_Tuple, 0, line, col);
-    }
-    if (KIND == FE_TOK_KW_yield) {
+    size_t mark = p->sp;
+    if (paren && KIND == FE_TOK_KW_yield) {
         fe_node_t *y = parse_yield(p);
         expect(p, FE_TOK_RPAR);
         return y;
     }
-    fe_node_t *first = parse_item(p, ITEM_NAMED);
-    if (at_comp_for(p)) {
-        return parse_comprehension(p, FE_N_GeneratorExp, first, line, col, FE_TOK_RPAR);
-    }
-    if (accept(p, FE_TOK_RPAR)) {
-        if (first->kind == FE_N_Starred) {
-            at_node(p, first);
-            fe_raise_msg(&fe_type_SyntaxError, "cannot use starred expression here");
-        }
-        return first;
-    }
-    if (KIND != FE_TOK_COMMA) {
-        expect(p, FE_TOK_RPAR);  // raises
-    }
-    size_t mark = p->sp;
-    push(p, first);
-    parse_display_rest(p, FE_TOK_RPAR);
-    return make(p, FE_N_Tuple, mark, line, col);
-}
-
-static fe_node_t *parse_list_display(parser_t *p) {
-    uint32_t line = TOK.line, col = TOK.col;
-    next(p);
-    size_t mark = p->sp;
-    if (!accept(p, FE_TOK_RSQB)) {
+    if (!accept(p, close)) {
         fe_node_t *first = parse_item(p, ITEM_NAMED);
         if (at_comp_for(p)) {
-            return parse_comprehension(p, FE_N_ListComp, first, line, col, FE_TOK_RSQB);
+            return parse_comprehension(p, paren ? FE_N_GeneratorExp : FE_N_ListComp, first, line, col, close);
+        }
+        if (paren && accept(p, FE_TOK_RPAR)) {
+            if (first->kind == FE_N_Starred) {
+                at_node(p, first);
+                fe_raise_msg(&fe_type_SyntaxError, "cannot use starred expression here");
+            }
+            return first;
         }
         push(p, first);
-        parse_display_rest(p, FE_TOK_RSQB);
+        parse_display_rest(p, close);
     }
-    return make(p, FE_N_List, mark, line, col);
+    return make(p, paren ? FE_N_Tuple : FE_N_List, mark, line, col);
 }
 
-static fe_node_t *parse_dict_value(parser_t *p) {
-    if (!starts_expr(KIND) || KIND == FE_TOK_STAR) {
-        at_tok(p);
-        fe_raise_msg(&fe_type_SyntaxError, "expression expected after dictionary key and ':'");
-    }
-    return parse_test(p);
-}
-
+// After '{': a dict or set display or comprehension. The first item decides which.
 static fe_node_t *parse_brace_display(parser_t *p) {
     uint32_t line = TOK.line, col = TOK.col;
     next(p);
     size_t mark = p->sp;
-    if (accept(p, FE_TOK_RBRACE)) {
-        return new_node(FE_N_Dict, 0, line, col);
-    }
-    if (accept(p, FE_TOK_DOUBLESTAR)) {
-        push(p, NULL);
-        push(p, parse_binary(p, 0));
-    } else {
-        fe_node_t *first = parse_item(p, ITEM_NAMED);
-        if (accept(p, FE_TOK_COLON)) {
-            if (first->kind == FE_N_Starred) {
-                at_node(p, first);
-                fe_raise_msg(&fe_type_SyntaxError,
-                    "cannot use a starred expression in a dictionary value");
-            }
-            fe_node_t *value = parse_dict_value(p);
-            push(p, first);
-            push(p, value);
-            if (at_comp_for(p)) {
-                parse_comp_clauses(p);
-                expect(p, FE_TOK_RBRACE);
-                return make(p, FE_N_DictComp, mark, line, col);
-            }
-        } else {
-            if (at_comp_for(p)) {
-                return parse_comprehension(p, FE_N_SetComp, first, line, col, FE_TOK_RBRACE);
-            }
-            push(p, first);
-            parse_display_rest(p, FE_TOK_RBRACE);
-            return make(p, FE_N_Set, mark, line, col);
-        }
-    }
-    while (accept(p, FE_TOK_COMMA)) {
+    fe_node_kind_t kind = FE_N_Dict;
+    bool first = true;
+    do {
         if (KIND == FE_TOK_RBRACE) {
-            break;
+            break;  // {} or a trailing comma
         }
-        if (accept(p, FE_TOK_DOUBLESTAR)) {
+        if (kind == FE_N_Dict && accept(p, FE_TOK_DOUBLESTAR)) {
             push(p, NULL);
             push(p, parse_binary(p, 0));
         } else {
-            push(p, parse_test(p));
-            if (!accept(p, FE_TOK_COLON)) {
-                at_tok(p);
-                fe_raise_msg(&fe_type_SyntaxError, "':' expected after dictionary key");
+            fe_node_t *key = kind == FE_N_Dict && !first ? parse_test(p) : parse_item(p, ITEM_NAMED);
+            if (first && KIND != FE_TOK_COLON) {
+                kind = FE_N_Set;
+                if (at_comp_for(p)) {
+                    return parse_comprehension(p, FE_N_SetComp, key, line, col, FE_TOK_RBRACE);
+                }
             }
-            push(p, parse_dict_value(p));
+            push(p, key);
+            if (kind == FE_N_Dict) {
+                if (!accept(p, FE_TOK_COLON)) {
+                    at_tok(p);
+                    fe_raise_msg(&fe_type_SyntaxError, "':' expected after dictionary key");
+                }
+                if (key->kind == FE_N_Starred) {
+                    at_node(p, key);
+                    fe_raise_msg(&fe_type_SyntaxError,
+                        "cannot use a starred expression in a dictionary value");
+                }
+                if (!starts_expr(KIND) || KIND == FE_TOK_STAR) {
+                    at_tok(p);
+                    fe_raise_msg(&fe_type_SyntaxError, "expression expected after dictionary key and ':'");
+                }
+                push(p, parse_test(p));
+                if (first && at_comp_for(p)) {
+                    parse_comp_clauses(p);
+                    expect(p, FE_TOK_RBRACE);
+                    return make(p, FE_N_DictComp, mark, line, col);
+                }
+            }
         }
-    }
+        first = false;
+    } while (accept(p, FE_TOK_COMMA));
     expect(p, FE_TOK_RBRACE);
-    return make(p, FE_N_Dict, mark, line, col);
+    return make(p, kind, mark, line, col);
 }
 
 static fe_node_t *parse_atom(parser_t *p) {
@@ -893,8 +864,7 @@ static fe_node_t *parse_atom(parser_t *p) {
         case FE_TOK_LSQB:
         case FE_TOK_LBRACE:
             enter(p);
-            n = KIND == FE_TOK_LPAR ? parse_paren(p) : KIND == FE_TOK_LSQB ? parse_list_display(p)
-                                                                          : parse_brace_display(p);
+            n = KIND == FE_TOK_LBRACE ? parse_brace_display(p) : parse_paren_or_list(p);
             leave(p);
             return n;
         default:
@@ -1403,25 +1373,9 @@ static fe_node_t *parse_named(parser_t *p) {
 // named_expression where `=` cannot follow: `if x = 1:` gets CPython's hint.
 static fe_node_t *parse_named_checked(parser_t *p) {
     fe_node_t *e = parse_named(p);
-    if (KIND != FE_TOK_EQUAL) {
+    if (KIND != FE_TOK_EQUAL || e->kind == FE_N_NamedExpr || e->kind == FE_N_List || e->kind == FE_N_Tuple ||
+        no_eq_hint(e)) {
         return e;
-    }
-    switch (e->kind) {
-        case FE_N_Compare: case FE_N_BoolOp: case FE_N_Lambda: case FE_N_IfExp: case FE_N_NamedExpr:
-        case FE_N_List: case FE_N_Tuple: case FE_N_GeneratorExp:
-            return e;
-        case FE_N_UnaryOp:
-            if (e->op == FE_UNARY_NOT) {
-                return e;
-            }
-            break;
-        case FE_N_Constant:
-            if (e->value == fe_none || e->value == fe_true || e->value == fe_false) {
-                return e;
-            }
-            break;
-        default:
-            break;
     }
     next(p);
     if (!starts_expr(KIND) || KIND == FE_TOK_STAR || KIND == FE_TOK_KW_not || KIND == FE_TOK_KW_lambda) {
