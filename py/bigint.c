@@ -212,6 +212,7 @@ fe_dig_t bn_divmod_small(fe_dig_t *q, size_t *qn, const fe_dig_t *a, size_t an, 
     return (fe_dig_t)rem;
 }
 
+#if FE_NUMBERS_KNUTH_DIV
 void bn_divmod(fe_dig_t *q, size_t *qn, fe_dig_t *r, size_t *rn, const fe_dig_t *a, size_t an,
                const fe_dig_t *b, size_t bn, fe_dig_t *scratch) {
     an = bn_norm(a, an);
@@ -297,6 +298,41 @@ void bn_divmod(fe_dig_t *q, size_t *qn, fe_dig_t *r, size_t *rn, const fe_dig_t 
         *rn = bn_shr(r, u, bn, shift, NULL);
     }
 }
+#else
+// Restoring binary long division, one quotient bit per step: small code, but slower than
+// Knuth's algorithm D on long numbers. The running remainder (< 2b) lives in scratch.
+void bn_divmod(fe_dig_t *q, size_t *qn, fe_dig_t *r, size_t *rn, const fe_dig_t *a, size_t an,
+               const fe_dig_t *b, size_t bn, fe_dig_t *scratch) {
+    an = bn_norm(a, an);
+    size_t qlen = an >= bn ? an - bn + 1 : 0;
+    if (q) {
+        memset(q, 0, qlen * sizeof(fe_dig_t));
+    }
+    size_t remn = 0;
+    for (size_t i = an * FE_DIG_BITS; i-- > 0;) {
+        remn = bn_shl(scratch, scratch, remn, 1);
+        if ((a[i / FE_DIG_BITS] >> (i % FE_DIG_BITS)) & 1) {
+            if (remn == 0) {
+                scratch[remn++] = 0;  // bn_shl wrote nothing for a zero remainder
+            }
+            scratch[0] |= 1;
+        }
+        if (bn_cmp(scratch, remn, b, bn) >= 0) {
+            remn = bn_sub(scratch, scratch, remn, b, bn);
+            if (q) {
+                q[i / FE_DIG_BITS] |= (fe_dig_t)((fe_dig_t)1 << (i % FE_DIG_BITS));
+            }
+        }
+    }
+    if (q) {
+        *qn = bn_norm(q, qlen);
+    }
+    if (r) {
+        memcpy(r, scratch, remn * sizeof(fe_dig_t));
+        *rn = remn;
+    }
+}
+#endif
 
 size_t bn_shl(fe_dig_t *r, const fe_dig_t *a, size_t an, size_t s) {
     size_t whole = s / FE_DIG_BITS;

@@ -56,8 +56,9 @@ size_t bn_mul(fe_dig_t *r, const fe_dig_t *a, size_t an, const fe_dig_t *b, size
 size_t bn_mul_small(fe_dig_t *r, const fe_dig_t *a, size_t an, fe_dig_t m, fe_dig_t add);
 // q = a / d, returns a % d; q needs an digits; q may be a. *qn gets q's length.
 fe_dig_t bn_divmod_small(fe_dig_t *q, size_t *qn, const fe_dig_t *a, size_t an, fe_dig_t d);
-// Knuth's algorithm D. q = a / b (needs an - bn + 1 digits, may be NULL), r = a % b (needs
-// bn digits, may be NULL). bn >= 1, b normalised. scratch needs an + bn + 1 digits.
+// q = a / b (needs an - bn + 1 digits, may be NULL), r = a % b (needs bn digits, may be
+// NULL). bn >= 1, b normalised. scratch needs an + bn + 1 digits. Knuth's algorithm D, or
+// bit-by-bit long division where FE_NUMBERS_KNUTH_DIV is 0.
 void bn_divmod(fe_dig_t *q, size_t *qn, fe_dig_t *r, size_t *rn, const fe_dig_t *a, size_t an,
                const fe_dig_t *b, size_t bn, fe_dig_t *scratch);
 // r = a << s; r needs an + s / FE_DIG_BITS + 1 digits; r may be a.
