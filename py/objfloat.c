@@ -6,6 +6,7 @@
 #include <math.h>
 #include "py/obj.h"
 #include "py/bigint.h"
+#include "py/objseq.h"
 
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
 
@@ -206,28 +207,6 @@ static int compare_int_float(fe_obj_t i, fe_float_t f) {
     return f > fl ? -1 : 0;
 }
 
-static fe_obj_t compare_result(fe_binary_op_t op, int c) {
-    if (c == 2) {
-        return fe_bool(op == FE_BINARY_NOT_EQUAL);
-    }
-    switch (op) {
-        case FE_BINARY_LESS:
-            return fe_bool(c < 0);
-        case FE_BINARY_MORE:
-            return fe_bool(c > 0);
-        case FE_BINARY_EQUAL:
-            return fe_bool(c == 0);
-        case FE_BINARY_LESS_EQUAL:
-            return fe_bool(c <= 0);
-        case FE_BINARY_MORE_EQUAL:
-            return fe_bool(c >= 0);
-        case FE_BINARY_NOT_EQUAL:
-            return fe_bool(c != 0);
-        default:
-            return FE_NULL;
-    }
-}
-
 static bool is_odd_integer(fe_float_t w) {
     return FMOD(w, (fe_float_t)2) == 1 || FMOD(w, (fe_float_t)2) == -1;
 }
@@ -319,60 +298,7 @@ static void float_divmod(fe_float_t vx, fe_float_t wx, fe_float_t *floordiv, fe_
     *mod = m;
 }
 
-// Operand of the fast path: a plain float, or a small int whose conversion is exact (so
-// that comparisons stay exact).
-static inline bool fast_operand(fe_obj_t o, fe_float_t *out) {
-    if (FE_IS_SMALL_INT(o)) {
-        fe_int_t v = FE_SMALL_INT_VALUE(o);
-        if (v <= (fe_int_t)EXACT_INT_LIMIT && v >= -(fe_int_t)EXACT_INT_LIMIT) {
-            *out = (fe_float_t)v;
-            return true;
-        }
-        return false;
-    }
-    if (FE_IS_OBJ(o) && ((const fe_objbase_t *)o)->type == &fe_type_float) {
-        *out = ((const fe_float_obj_t *)o)->value;
-        return true;
-    }
-    return false;
-}
-
 fe_obj_t fe_float_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
-    fe_float_t fa, fb;
-    if (fast_operand(lhs, &fa) && fast_operand(rhs, &fb)) {
-        // the common cases; C comparisons already give Python's results with nan
-        switch (op) {
-            case FE_BINARY_ADD:
-            case FE_BINARY_INPLACE_ADD:
-                return fe_float_new(fa + fb);
-            case FE_BINARY_SUBTRACT:
-            case FE_BINARY_INPLACE_SUBTRACT:
-                return fe_float_new(fa - fb);
-            case FE_BINARY_MULTIPLY:
-            case FE_BINARY_INPLACE_MULTIPLY:
-                return fe_float_new(fa * fb);
-            case FE_BINARY_TRUE_DIVIDE:
-            case FE_BINARY_INPLACE_TRUE_DIVIDE:
-                if (fb != 0) {
-                    return fe_float_new(fa / fb);
-                }
-                break;
-            case FE_BINARY_LESS:
-                return fe_bool(fa < fb);
-            case FE_BINARY_MORE:
-                return fe_bool(fa > fb);
-            case FE_BINARY_EQUAL:
-                return fe_bool(fa == fb);
-            case FE_BINARY_LESS_EQUAL:
-                return fe_bool(fa <= fb);
-            case FE_BINARY_MORE_EQUAL:
-                return fe_bool(fa >= fb);
-            case FE_BINARY_NOT_EQUAL:
-                return fe_bool(fa != fb);
-            default:
-                break;
-        }
-    }
     if (op >= FE_BINARY_INPLACE_OR && op <= FE_BINARY_INPLACE_POWER) {
         op = FE_BINARY_INPLACE_TO_PLAIN(op);
     } else if (op >= FE_BINARY_REVERSE_OR) {
@@ -400,22 +326,21 @@ fe_obj_t fe_float_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
 #endif
         return FE_NULL;
     }
-    if (op <= FE_BINARY_NOT_EQUAL) {
-        if (a_float && b_float) {
-            int c = isnan(a) || isnan(b) ? 2 : a < b ? -1 : a > b ? 1 : 0;
-            return compare_result(op, c);
-        }
-        if (a_float) {
-            int c = compare_int_float(bi, a);
-            return compare_result(op, c == 2 ? 2 : -c);
-        }
-        if (b_float) {
-            return compare_result(op, compare_int_float(ai, b));
-        }
-        return fe_int_binary_op(op, ai, bi);
-    }
     if (!a_float && !b_float) {
         return fe_int_binary_op(op, ai, bi);
+    }
+    if (op <= FE_BINARY_NOT_EQUAL) {
+        // three-way comparison, exact between ints and floats; 2 when unordered (nan)
+        int c;
+        if (a_float && b_float) {
+            c = isnan(a) || isnan(b) ? 2 : a < b ? -1 : a > b;
+        } else if (a_float) {
+            c = compare_int_float(bi, a);
+            c = c == 2 ? 2 : -c;
+        } else {
+            c = compare_int_float(ai, b);
+        }
+        return fe_bool(c == 2 ? op == FE_BINARY_NOT_EQUAL : fe_compare_holds(op, c));
     }
     if (!a_float) {
         a = fe_int_to_float(ai);
