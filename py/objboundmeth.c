@@ -29,24 +29,14 @@ static void bound_method_print(const fe_print_t *print, fe_obj_t self_in, fe_pri
     fe_bound_method_t *m = self_in;
     if (fe_obj_is_type_ptr(m->fun, &fe_type_builtin_function)) {
         const fe_builtin_fun_t *f = m->fun;
-        fe_printf(print, "<built-in method %q of %q object at ", (qstr)f->name, fe_type_name(m->self));
-        fe_print_hex_addr(print, m->self);
-        fe_print_str(print, ">");
+        fe_printf(print, "<built-in method %q of %q object at %p>", (qstr)f->name, fe_type_name(m->self), m->self);
         return;
     }
     fe_obj_t name = fe_load_attr_maybe(m->fun, Q___qualname__);
     if (name == FE_NULL) {
         name = fe_load_attr_maybe(m->fun, Q___name__);
     }
-    fe_print_str(print, "<bound method ");
-    if (name != FE_NULL) {
-        fe_print_obj(print, name, FE_PRINT_STR);
-    } else {
-        fe_print_str(print, "?");
-    }
-    fe_print_str(print, " of ");
-    fe_print_obj(print, m->self, FE_PRINT_REPR);
-    fe_print_str(print, ">");
+    fe_printf(print, "<bound method %S of %r>", name != FE_NULL ? name : fe_str_new_cstr("?"), m->self);
 }
 
 static void bound_method_attr(fe_obj_t self_in, qstr attr, fe_obj_t *dest) {

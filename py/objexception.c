@@ -1160,27 +1160,26 @@ static void count_bytes(void *data, const char *s, size_t len) {
 // exceptions are printed without building a str first, so that a MemoryError can be
 // reported when the heap is full.
 static void print_exc_message(const fe_print_t *print, fe_obj_t exc, fe_exc_t *e) {
-    fe_obj_t s;
+    fe_obj_t s = exc;  // printed with the exception slot (builtin classes) or as an object
     if (native_is(e->base.type, &fe_type_SyntaxError) && syntax_field(e, Q_msg, 0) != fe_none) {
         s = syntax_field(e, Q_msg, 0);  // the location is shown above instead
-    } else if (!(fe_typeof(exc)->flags & FE_TYPE_FLAG_USER)) {
-        size_t n = 0;
-        fe_print_t counter = {&n, count_bytes};
-        fe_exc_slot_print(&counter, exc, FE_PRINT_STR);
-        if (n > 0) {
-            fe_print_str(print, ": ");
-            fe_exc_slot_print(print, exc, FE_PRINT_STR);
-        }
-        return;
-    } else {
+    } else if (fe_typeof(exc)->flags & FE_TYPE_FLAG_USER) {
         s = fe_str(exc);
     }
     size_t n = 0;
     fe_print_t counter = {&n, count_bytes};
-    fe_print_obj(&counter, s, FE_PRINT_STR);
-    if (n > 0) {
+    const fe_print_t *to = &counter;  // the first pass only counts the bytes
+    for (;;) {
+        if (s == exc) {
+            fe_exc_slot_print(to, exc, FE_PRINT_STR);
+        } else {
+            fe_print_obj(to, s, FE_PRINT_STR);
+        }
+        if (to == print || n == 0) {
+            return;
+        }
         fe_print_str(print, ": ");
-        fe_print_obj(print, s, FE_PRINT_STR);
+        to = print;
     }
 }
 

@@ -5,26 +5,10 @@
 #include "py/obj.h"
 #include "py/objtype.h"
 
-void fe_print_hex_addr(const fe_print_t *print, const void *p) {
-    char buf[2 + 2 * sizeof(void *) + 1];
-    uintptr_t v = (uintptr_t)p;
-    size_t n = sizeof(buf) - 1;
-    buf[n] = 0;
-    do {
-        buf[--n] = "0123456789abcdef"[v & 15];
-        v >>= 4;
-    } while (v != 0);
-    buf[--n] = 'x';
-    buf[--n] = '0';
-    fe_print_str(print, buf + n);
-}
-
 void fe_object_default_repr(const fe_print_t *print, fe_obj_t self) {
     fe_print_str(print, "<");
     fe_type_print_name(print, fe_typeof(self));
-    fe_print_str(print, " object at ");
-    fe_print_hex_addr(print, self);
-    fe_print_str(print, ">");
+    fe_printf(print, " object at %p>", self);
 }
 
 static void object_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {

@@ -154,7 +154,6 @@ extern const fe_builtin_fun_t fe_object_init_obj;
 // Calls a function found on a class with self prepended (no allocation for few arguments).
 fe_obj_t fe_call_with_self(fe_obj_t fun, fe_obj_t self, size_t n_args, size_t n_kw, const fe_obj_t *args);
 FE_NORETURN void fe_raise_attribute_error(fe_obj_t base, qstr attr);
-void fe_print_hex_addr(const fe_print_t *print, const void *p);  // 0x7f... as CPython's %p
 
 
 

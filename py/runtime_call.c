@@ -140,33 +140,23 @@ fe_obj_t fe_call_ex(fe_obj_t fun, size_t n_args, const fe_obj_t *args, fe_obj_t 
                 raise_star_error(fun, "* must be an iterable", star);
             }
             fe_obj_t list = fe_list_new(0, NULL);
-            fe_obj_t x;
-            while ((x = fe_iternext(it)) != FE_NULL) {
-                fe_list_append(list, x);
-            }
+            fe_list_extend(list, it);
             fe_list_get(list, &n_star, &star_items);
         }
     }
-    // keywords from **starstar
-    fe_obj_t dict = FE_NULL, keys = FE_NULL;
+    // keywords from **starstar: any mapping (dicts included) through its keys(), then one
+    // lookup per key
+    fe_obj_t keys = FE_NULL;
     size_t n_kw = 0;
     if (starstar != FE_NULL) {
-        dict = fe_native_self(starstar, &fe_type_dict);
-        if (dict != FE_NULL && !(fe_typeof(starstar)->flags & FE_TYPE_FLAG_USER)) {
-            n_kw = fe_dict_get_map(dict)->count;
-        } else {
-            fe_obj_t m[2];
-            fe_load_method_maybe(starstar, Q_keys, m);
-            if (m[0] == FE_NULL || fe_typeof(starstar)->subscr == NULL) {
-                raise_star_error(fun, "** must be a mapping", starstar);
-            }
-            keys = fe_call_method(0, 0, m);
-            fe_obj_t list = fe_list_new(0, NULL);
-            fe_list_extend(list, keys);
-            keys = list;
-            n_kw = fe_len(list);
-            dict = FE_NULL;
+        fe_obj_t m[2];
+        fe_load_method_maybe(starstar, Q_keys, m);
+        if (m[0] == FE_NULL || fe_typeof(starstar)->subscr == NULL) {
+            raise_star_error(fun, "** must be a mapping", starstar);
         }
+        keys = fe_list_new(0, NULL);
+        fe_list_extend(keys, fe_call_method(0, 0, m));
+        n_kw = fe_len(keys);
     }
     size_t n_pos = n_args + n_star;
     size_t total = n_pos + 2 * n_kw;
@@ -179,16 +169,7 @@ fe_obj_t fe_call_ex(fe_obj_t fun, size_t n_args, const fe_obj_t *args, fe_obj_t 
         memcpy(all + n_args, star_items, sizeof(fe_obj_t) * n_star);
     }
     fe_obj_t *kw = all + n_pos;
-    if (dict != FE_NULL) {
-        fe_map_t *map = fe_dict_get_map(dict);
-        size_t it = 0, k = 0;
-        fe_map_elem_t *e;
-        while ((e = fe_map_next(map, &it)) != NULL && k < n_kw) {
-            kw[2 * k] = kw_key(e->key);
-            kw[2 * k + 1] = e->value;
-            k++;
-        }
-    } else if (keys != FE_NULL) {
+    if (keys != FE_NULL) {
         size_t nk;
         fe_obj_t *ks;
         fe_list_get(keys, &nk, &ks);
