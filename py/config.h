@@ -402,6 +402,11 @@
 #ifndef FE_NUMBERS_KNUTH_DIV
 #define FE_NUMBERS_KNUTH_DIV 1
 #endif
+// bool's explicit & | ^ methods (True.__and__, __rand__ ... ; without them AttributeError:
+// the operators work). ~0.25 KB on Cortex-M0.
+#ifndef FE_NUMBERS_BOOL_DUNDERS
+#define FE_NUMBERS_BOOL_DUNDERS 1
+#endif
 // [end numbers]
 
 #endif

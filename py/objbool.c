@@ -43,8 +43,8 @@ static fe_obj_t bool_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
     return fe_int_binary_op(op, lhs, rhs);
 }
 
-// bool's own & | ^ (and reflected) methods, so that True.__and__(False) stays a bool, and
-// its __repr__/__str__.
+#if FE_NUMBERS_BOOL_DUNDERS
+// bool's own & | ^ (and reflected) methods, so that True.__and__(False) stays a bool.
 static fe_obj_t bool_dunder(fe_binary_op_t op, fe_obj_t a, fe_obj_t b) {
     if (fe_int_unwrap(a) == FE_NULL || fe_int_unwrap(b) == FE_NULL) {
         return fe_notimplemented;
@@ -75,6 +75,9 @@ static FE_DEFINE_FUN_2(bool_xor_obj, Q___xor__, bool_xor);
 static FE_DEFINE_FUN_2(bool_rand_obj, Q___rand__, bool_rand);
 static FE_DEFINE_FUN_2(bool_ror_obj, Q___ror__, bool_ror);
 static FE_DEFINE_FUN_2(bool_rxor_obj, Q___rxor__, bool_rxor);
+#endif
+
+// __repr__/__str__ (for subclasses and explicit calls).
 static fe_obj_t bool_repr_method(fe_obj_t self) {
     bool v = fe_typeof(self) == &fe_type_bool ? ((const fe_bool_obj_t *)self)->value : fe_is_true(self);
     return fe_str_new_cstr(v ? "True" : "False");
@@ -85,12 +88,14 @@ static FE_DEFINE_FUN_1(bool_str_obj, Q___str__, bool_repr_method);
 static const fe_map_elem_t bool_locals_table[] = {
     {FE_ROM_QSTR(Q___repr__), FE_ROM_PTR(&bool_repr_obj)},
     {FE_ROM_QSTR(Q___str__), FE_ROM_PTR(&bool_str_obj)},
+#if FE_NUMBERS_BOOL_DUNDERS
     {FE_ROM_QSTR(Q___and__), FE_ROM_PTR(&bool_and_obj)},
     {FE_ROM_QSTR(Q___or__), FE_ROM_PTR(&bool_or_obj)},
     {FE_ROM_QSTR(Q___xor__), FE_ROM_PTR(&bool_xor_obj)},
     {FE_ROM_QSTR(Q___rand__), FE_ROM_PTR(&bool_rand_obj)},
     {FE_ROM_QSTR(Q___ror__), FE_ROM_PTR(&bool_ror_obj)},
     {FE_ROM_QSTR(Q___rxor__), FE_ROM_PTR(&bool_rxor_obj)},
+#endif
 };
 static FE_DEFINE_CONST_DICT(bool_locals_dict, bool_locals_table);
 

@@ -156,6 +156,7 @@ DISABLED_ON_BOARD = {
     "basics/format_zero_coercion.py": "the format spec's 'z' option (FE_STR_FORMAT_Z 0)",
     # [end strings2]
     # [area numbers]
+    "basics/bool_dunder.py": "bool's explicit & | ^ methods (FE_NUMBERS_BOOL_DUNDERS 0)",
     # [end numbers]
 }
 

@@ -121,5 +121,7 @@
 // [area numbers]
 // Big-int division bit by bit.
 #define FE_NUMBERS_KNUTH_DIV 0
+// bool without its explicit & | ^ methods.
+#define FE_NUMBERS_BOOL_DUNDERS 0
 // [end numbers]
 #endif
