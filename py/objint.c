@@ -634,83 +634,48 @@ fe_obj_t fe_int_parse(const char *s, size_t len, int base) {
         base = 10;
         zero_start = s < end && *s == '0';
     }
-    // validate and count digits; an underscore may only follow a digit (or a base prefix)
-    size_t ndigits = 0;
-    bool prev_underscore = false;
-    bool nonzero = false;
-    for (const char *p = s; p < end; p++) {
-        if (*p == '_') {
-            bool after_digit = p != s && !prev_underscore;
-            if (!after_digit && !(p == s && after_prefix)) {
-                raise_bad_literal(orig, orig_len, orig_base);
-            }
-            prev_underscore = true;
-            continue;
-        }
-        if (fe_digit_value((uint8_t)*p) >= base) {
-            raise_bad_literal(orig, orig_len, orig_base);
-        }
-        if (*p != '0') {
-            nonzero = true;
-        }
-        prev_underscore = false;
-        ndigits++;
-    }
-    if (ndigits == 0 || prev_underscore) {
-        raise_bad_literal(orig, orig_len, orig_base);
-    }
-    if (zero_start && nonzero) {
-        raise_bad_literal(orig, orig_len, orig_base);
-    }
-    // fast path: fits a word
-    fe_uint_t acc = 0;
-    bool fits = true;
-    for (const char *p = s; p < end; p++) {
-        if (*p == '_') {
-            continue;
-        }
-        fe_uint_t nacc;
-        if (__builtin_mul_overflow(acc, (fe_uint_t)base, &nacc) || __builtin_add_overflow(nacc, (fe_uint_t)fe_digit_value((uint8_t)*p), &nacc)) {
-            fits = false;
-            break;
-        }
-        acc = nacc;
-    }
-    if (fits) {
-        if (neg) {
-            if (acc <= (fe_uint_t)FE_SMALL_INT_MAX + 1) {
-                return FE_NEW_SMALL_INT((fe_int_t)(0 - acc));
-            }
-            fe_dig_t d[FE_WORD_DIGITS];
-            size_t n = bn_from_uint(d, acc);
-            return fe_bigint_make(true, d, n);
-        }
-        return fe_int_from_uint(acc);
-    }
-    // big: accumulate chunks of digits that fit a digit
+    // one pass: each character is checked (an underscore may only follow a digit or the
+    // base prefix) and the digits are accumulated in chunks that fit a digit
     unsigned log2b = 1;
     while ((1u << log2b) < (unsigned)base) {
         log2b++;
     }
-    fe_bigint_t *r = fe_bigint_alloc(ndigits * log2b / FE_DIG_BITS + 2);
+    size_t cap = (size_t)(end - s) * log2b / FE_DIG_BITS + 2;
+    fe_dig_t stack_digits[SCRATCH_STACK_DIGITS];
+    fe_dig_t *d = cap <= SCRATCH_STACK_DIGITS ? stack_digits : fe_alloc(cap * sizeof(fe_dig_t));
     size_t n = 0;
     fe_dig_t chunk = 0, chunk_mul = 1;
+    bool underscore_ok = after_prefix, any_digit = false;
     for (const char *p = s; p < end; p++) {
         if (*p == '_') {
+            if (!underscore_ok) {
+                raise_bad_literal(orig, orig_len, orig_base);
+            }
+            underscore_ok = false;
             continue;
         }
+        int v = fe_digit_value((uint8_t)*p);
+        if (v >= base || (zero_start && v != 0)) {
+            raise_bad_literal(orig, orig_len, orig_base);
+        }
+        underscore_ok = any_digit = true;
         if ((fe_ddig_t)chunk_mul * base > FE_DIG_MASK) {
-            n = bn_mul_small(r->dig, r->dig, n, chunk_mul, chunk);
+            n = bn_mul_small(d, d, n, chunk_mul, chunk);
             chunk = 0;
             chunk_mul = 1;
         }
-        chunk = (fe_dig_t)(chunk * base + fe_digit_value((uint8_t)*p));
+        chunk = (fe_dig_t)(chunk * base + v);
         chunk_mul = (fe_dig_t)(chunk_mul * base);
     }
-    n = bn_mul_small(r->dig, r->dig, n, chunk_mul, chunk);
-    r->len = n;
-    r->neg = neg;
-    return fe_bigint_finish(r);
+    if (!any_digit || end[-1] == '_') {
+        raise_bad_literal(orig, orig_len, orig_base);
+    }
+    n = bn_mul_small(d, d, n, chunk_mul, chunk);
+    fe_obj_t r = fe_bigint_make(neg, d, n);
+    if (d != stack_digits) {
+        fe_free(d);
+    }
+    return r;
 }
 
 // CPython 3.11 refuses base-10 conversions of ints longer than 4300 digits (its default
