@@ -3,6 +3,7 @@
 #include <string.h>
 #include "py/obj.h"
 #include "extmod/modexc.h"
+#include "extmod/libutil.h"
 
 FE_EXTMOD_EXC_TYPE(fe_type_binascii_Error, Q_Error, &fe_type_ValueError);
 
@@ -178,22 +179,17 @@ static fe_obj_t binascii_b2a_base64(size_t n_args, const fe_obj_t *args, fe_map_
     fe_vstr_t v;
     fe_vstr_init(&v, (len + 2) / 3 * 4 + 1);
     const uint8_t *d = bytes_like(a[0], &len);
-    size_t i = 0;
-    for (; i + 3 <= len; i += 3) {
-        uint32_t n = (uint32_t)d[i] << 16 | (uint32_t)d[i + 1] << 8 | d[i + 2];
-        char *o = fe_vstr_extend(&v, 4);
-        o[0] = b64_alphabet[n >> 18];
-        o[1] = b64_alphabet[(n >> 12) & 63];
-        o[2] = b64_alphabet[(n >> 6) & 63];
-        o[3] = b64_alphabet[n & 63];
-    }
-    if (i < len) {
-        uint32_t n = (uint32_t)d[i] << 16 | (i + 1 < len ? (uint32_t)d[i + 1] << 8 : 0);
-        char *o = fe_vstr_extend(&v, 4);
-        o[0] = b64_alphabet[n >> 18];
-        o[1] = b64_alphabet[(n >> 12) & 63];
-        o[2] = i + 1 < len ? b64_alphabet[(n >> 6) & 63] : '=';
-        o[3] = '=';
+    // each group of up to 3 bytes gives 4 characters; missing bytes read as 0 and the
+    // characters made only of them are '='
+    for (size_t i = 0; i < len; i += 3) {
+        size_t have = len - i < 3 ? len - i : 3;
+        uint32_t n = 0;
+        for (size_t k = 0; k < 3; k++) {
+            n = n << 8 | (k < have ? d[i + k] : 0);
+        }
+        for (size_t k = 0; k < 4; k++) {
+            fe_vstr_add_byte(&v, k <= have ? (uint8_t)b64_alphabet[(n >> (18 - 6 * k)) & 63] : '=');
+        }
     }
     if (newline) {
         fe_vstr_add_byte(&v, '\n');
@@ -216,16 +212,8 @@ static fe_obj_t binascii_crc32(size_t n_args, const fe_obj_t *args) {
         if (!fe_is_int(args[1])) {
             fe_raise_fmt(&fe_type_TypeError, "'%T' object cannot be interpreted as an integer", args[1]);
         }
-        // any int: only the low 32 bits count
-        fe_obj_t low = fe_binary_op(FE_BINARY_AND, args[1], fe_int_from_uint(0xffffffffu));
-        if (FE_IS_SMALL_INT(low)) {
-            crc = (uint32_t)FE_SMALL_INT_VALUE(low);
-        } else {
-            fe_obj_t hi = fe_binary_op(FE_BINARY_RSHIFT, low, FE_NEW_SMALL_INT(16));
-            fe_obj_t lo = fe_binary_op(FE_BINARY_AND, low, FE_NEW_SMALL_INT(0xffff));
-            crc = (uint32_t)fe_get_int(hi) << 16 | (uint32_t)fe_get_int(lo);
-        }
-        d = bytes_like(args[0], &len);
+        crc = (uint32_t)fe_lib_int_low64(args[1]);  // any int: only the low 32 bits count
+        d = bytes_like(args[0], &len);  // (an int subclass's operators may have run code)
     }
     crc = ~crc;
     for (size_t i = 0; i < len; i++) {
