@@ -329,7 +329,6 @@ typedef struct {
     const fe_obj_t *items;
     size_t n;
     size_t next;
-    fe_obj_t mapping;  // FE_NULL unless args is a mapping
 } pct_args_t;
 
 static fe_obj_t pct_next_arg(pct_args_t *a) {
@@ -337,15 +336,6 @@ static fe_obj_t pct_next_arg(pct_args_t *a) {
         fe_raise_msg(&fe_type_TypeError, "not enough arguments for format string");
     }
     return a->items[a->next++];
-}
-
-// The int argument of a '*' width or precision.
-static int pct_star_arg(pct_args_t *a) {
-    fe_obj_t n = pct_next_arg(a);
-    if (!fe_is_int(n)) {
-        fe_raise_msg(&fe_type_TypeError, "* wants int");
-    }
-    return (int)fe_get_int(n);
 }
 
 static bool is_mapping_like(fe_obj_t o) {
@@ -366,60 +356,44 @@ static bool is_mapping_like(fe_obj_t o) {
     return t->subscr != NULL && t != &fe_type_tuple;
 }
 
-// Appends text padded to width (spaces; left-justified when `left`).
-static void pad_text(fe_vstr_t *out, const char *s, size_t len, int width, bool left, bool count_chars) {
-    pad_aligned(out, s, len, count_chars ? fe_utf8_count_chars(s, len) : len, width, left ? '<' : '>', ' ');
-}
-
-// The format spec of a printf conversion: its type, sign flag and alternate form only.
-static void pct_spec(fe_format_spec_t *spec, char type, char sign, bool alt) {
-    memset(spec, 0, sizeof(*spec));
-    spec->fill = ' ';
+// An integer conversion (d i u o x X): spec carries the sign and '#' flags, the width, the
+// alignment and the precision (the minimum number of digits, printf's meaning); zero: the
+// '0' flag (zeros up to the width unless left-justified).
+static void pct_format_int(fe_vstr_t *out, fe_obj_t value, fe_format_spec_t *spec, bool zero) {
+    int width = spec->width, prec = spec->precision;
     spec->width = -1;
     spec->precision = -1;
-    spec->sign = sign;
-    spec->alternate = alt;
-    spec->type = type;
-}
-
-// An integer conversion (d i u o x X) with printf flags.
-static void pct_format_int(fe_vstr_t *out, fe_obj_t value, char conv, char sign, bool alt, bool zero, bool left,
-                           int width, int prec) {
-    fe_format_spec_t spec;
-    pct_spec(&spec, (conv == 'i' || conv == 'u') ? 'd' : conv, sign,
-             alt && (conv == 'o' || conv == 'x' || conv == 'X'));
     fe_vstr_t t;
     fe_vstr_init(&t, 24);
-    fe_format_int(&t, value, &spec);
+    fe_format_int(&t, value, spec);
     // split into head (sign and 0x/0o prefix) and digits
     size_t head = 0;
-    if (head < t.len && (t.buf[head] == '-' || t.buf[head] == '+' || t.buf[head] == ' ')) {
+    if (t.buf[0] == '-' || t.buf[0] == '+' || t.buf[0] == ' ') {
         head++;
     }
-    if (spec.alternate && head + 1 < t.len && t.buf[head] == '0') {
+    if (spec->alternate) {
         head += 2;
     }
     size_t ndig = t.len - head;
     size_t zeros = prec > 0 && (size_t)prec > ndig ? (size_t)prec - ndig : 0;
-    if (zero && !left && width > 0 && (size_t)width > t.len + zeros) {
+    if (zero && spec->align == '>' && width > 0 && (size_t)width > t.len + zeros) {
         zeros = (size_t)width - t.len;
     }
     // insert the zeros between head and digits, then pad with spaces
     fe_vstr_extend(&t, zeros);
     memmove(t.buf + head + zeros, t.buf + head, ndig);
     memset(t.buf + head, '0', zeros);
-    pad_text(out, t.buf, t.len, width, left, false);
+    pad_aligned(out, t.buf, t.len, t.len, width, spec->align, ' ');
 }
 
 static fe_obj_t pct_to_int(fe_obj_t v, char conv) {
     if (fe_is_int(v)) {
         return v;
     }
+    bool hex_oct = conv == 'x' || conv == 'X' || conv == 'o';
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
-    if (conv != 'x' && conv != 'X' && conv != 'o' && conv != 'c') {
-        if (fe_typeof(v) == &fe_type_float || fe_native_self(v, &fe_type_float) != FE_NULL) {
-            return fe_call1((fe_obj_t)&fe_type_int, v);
-        }
+    if (!hex_oct && (fe_typeof(v) == &fe_type_float || fe_native_self(v, &fe_type_float) != FE_NULL)) {
+        return fe_call1((fe_obj_t)&fe_type_int, v);
     }
 #endif
     if (fe_typeof(v)->flags & FE_TYPE_FLAG_USER) {
@@ -429,20 +403,31 @@ static fe_obj_t pct_to_int(fe_obj_t v, char conv) {
         }
         fe_obj_t dest[2];
         fe_load_method_maybe(v, Q___index__, dest);
+        if (dest[0] == FE_NULL && !hex_oct) {
+            fe_load_method_maybe(v, Q___int__, dest);
+        }
         if (dest[0] != FE_NULL) {
             return fe_call_method(0, 0, dest);
         }
-        if (conv != 'x' && conv != 'X' && conv != 'o') {
-            fe_load_method_maybe(v, Q___int__, dest);
-            if (dest[0] != FE_NULL) {
-                return fe_call_method(0, 0, dest);
-            }
+    }
+    fe_raise_fmt(&fe_type_TypeError, hex_oct ? "%%%c format: an integer is required, not %T"
+                                             : "%%%c format: a real number is required, not %T",
+                 conv, v);
+}
+
+// The str of a %c argument: an int code point or a one-character str.
+static fe_obj_t pct_char(fe_obj_t arg) {
+    if (fe_is_int(arg)) {
+        fe_int_t c;
+        if (!fe_get_int_maybe(arg, &c) || c < 0 || c > 0x10ffff) {
+            fe_raise_msg(&fe_type_OverflowError, "%c arg not in range(0x110000)");
         }
+        return fe_str_from_char((unsigned)c);
     }
-    if (conv == 'x' || conv == 'X' || conv == 'o') {
-        fe_raise_fmt(&fe_type_TypeError, "%%%c format: an integer is required, not %T", conv, v);
+    if (!fe_is_str(arg) || fe_str_char_len(arg) != 1) {
+        fe_raise_msg(&fe_type_TypeError, "%c requires int or char");
     }
-    fe_raise_fmt(&fe_type_TypeError, "%%%c format: a real number is required, not %T", conv, v);
+    return arg;
 }
 
 #if FE_STR_BYTES_FORMAT
@@ -464,6 +449,33 @@ static const char *bytes_arg(fe_obj_t v, size_t *len) {
                  "%%b requires a bytes-like object, or an object that implements __bytes__, not '%q'",
                  (qstr)fe_typeof(v)->name);
 }
+
+// A text conversion (s r a b c) of a bytes format.
+static void pct_bytes_text(fe_vstr_t *out, char conv, fe_obj_t arg, int prec, const fe_format_spec_t *spec) {
+    size_t len = 1;
+    char c;
+    const char *d = &c;
+    if (conv == 'c') {
+        str_view_t bv;
+        fe_int_t i;
+        if (fe_is_int(arg)) {
+            if (!fe_get_int_maybe(arg, &i) || i < 0 || i > 255) {
+                fe_raise_msg(&fe_type_OverflowError, "%c arg not in range(256)");
+            }
+            c = (char)i;
+        } else if (!fe_str_get_view(arg, &bv) || bv.kind == STR_KIND_STR || bv.len != 1) {
+            fe_raise_msg(&fe_type_TypeError, "%c requires an integer in range(256) or a single byte");
+        } else {
+            c = bv.data[0];
+        }
+    } else {
+        d = conv == 's' || conv == 'b' ? bytes_arg(arg, &len) : fe_str_data(ascii_repr(arg), &len);
+        if (prec >= 0 && (size_t)prec < len) {
+            len = (size_t)prec;
+        }
+    }
+    pad_aligned(out, d, len, len, spec->width, spec->align, ' ');
+}
 #endif
 
 // ValueError for the conversion character at `at` in the format fv.
@@ -474,107 +486,87 @@ FE_NORETURN static void pct_unsupported(const str_view_t *fv, const char *at) {
                  c >= 0x20 && c < 0x7f ? (int)c : '?', c, (unsigned)fe_utf8_count_chars(fv->data, (size_t)(at - fv->data)));
 }
 
+// A width or precision at *f: '*' takes it from the arguments, else digits; -1 if neither.
+static int pct_count(const char **f, const char *end, pct_args_t *a) {
+    if (*f < end && **f == '*') {
+        (*f)++;
+        fe_obj_t n = pct_next_arg(a);
+        if (!fe_is_int(n)) {
+            fe_raise_msg(&fe_type_TypeError, "* wants int");
+        }
+        return (int)fe_get_int(n);
+    }
+    return *f < end && **f >= '0' && **f <= '9' ? parse_count(f, end) : -1;
+}
+
 fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
     str_view_t fv;
     fe_str_get_view(fmt_obj, &fv);
     bool is_bytes = FE_STR_BYTES_FORMAT && fv.kind != STR_KIND_STR;  // (a constant false without)
-    pct_args_t a = {NULL, 0, 0, FE_NULL};
-    fe_obj_t single = args_obj;
-    if (fe_obj_is_type_ptr(args_obj, &fe_type_tuple) || fe_native_self(args_obj, &fe_type_tuple) != FE_NULL) {
+    pct_args_t a = {&args_obj, 1, 0};
+    fe_obj_t mapping = FE_NULL;
+    fe_obj_t tuple = fe_native_self(args_obj, &fe_type_tuple);
+    if (tuple != FE_NULL) {
         fe_obj_t *items;
-        fe_tuple_get(fe_native_self(args_obj, &fe_type_tuple), &a.n, &items);
+        fe_tuple_get(tuple, &a.n, &items);
         a.items = items;
-    } else {
-        a.items = &single;
-        a.n = 1;
-        if (is_mapping_like(args_obj)) {
-            a.mapping = args_obj;
-        }
+    } else if (is_mapping_like(args_obj)) {
+        mapping = args_obj;
     }
     const char *f = fv.data, *end = fv.data + fv.len;
     fe_obj_t keyed = FE_NULL;
     fe_vstr_t out;
     fe_vstr_init(&out, fv.len + 16);
-    while (f < end) {
+    for (;;) {
         const char *pct = memchr(f, '%', (size_t)(end - f));
         if (pct == NULL) {
             fe_vstr_add_strn(&out, f, (size_t)(end - f));
             break;
         }
         fe_vstr_add_strn(&out, f, (size_t)(pct - f));
-        const char *spec_start = pct;
         f = pct + 1;
-        if (f >= end) {
-            fe_raise_msg(&fe_type_ValueError, "incomplete format");
-        }
-        fe_obj_t arg = FE_NULL;
-        if (*f == '(') {
-            if (a.mapping == FE_NULL) {
+        if (f < end && *f == '(') {
+            if (mapping == FE_NULL) {
                 fe_raise_msg(&fe_type_TypeError, "format requires a mapping");
             }
             const char *key_start = ++f;
             int depth = 1;
-            while (f < end) {
-                if (*f == '(') {
-                    depth++;
-                } else if (*f == ')' && --depth == 0) {
-                    break;
-                }
-                f++;
+            while (f < end && (*f != ')' || --depth > 0)) {
+                depth += *f++ == '(';
             }
             if (f >= end) {
                 fe_raise_msg(&fe_type_ValueError, "incomplete format key");
             }
-            fe_obj_t key = is_bytes ? fe_bytes_new(key_start, (size_t)(f - key_start))
-                                    : fe_str_new(key_start, (size_t)(f - key_start));
+            fe_obj_t key = fe_str_make_kind(is_bytes ? STR_KIND_BYTES : STR_KIND_STR, key_start, (size_t)(f - key_start));
             // as CPython: the looked-up value becomes the whole argument list, so a '*'
             // or a later key-less conversion finds no argument left
-            keyed = fe_subscr_load(a.mapping, key);
+            keyed = fe_subscr_load(mapping, key);
             a.items = &keyed;
             a.n = 1;
             a.next = 0;
             f++;
         }
-        bool left = false, zero = false, alt = false;
-        char sign = 0;
-        for (; f < end; f++) {
-            if (*f == '-') {
-                left = true;
-            } else if (*f == '0') {
-                zero = true;
-            } else if (*f == '+') {
-                sign = '+';
-            } else if (*f == ' ') {
-                if (sign != '+') {
-                    sign = ' ';
-                }
-            } else if (*f == '#') {
-                alt = true;
-            } else {
-                break;
-            }
-        }
-        int width = -1, prec = -1;
-        if (f < end && *f == '*') {
+        // flags: bit k for the k-th character of "-0+ #"
+        static const char flag_chars[] = "-0+ #";
+        unsigned flags = 0;
+        const char *k;
+        while (f < end && *f != 0 && (k = strchr(flag_chars, *f)) != NULL) {
+            flags |= 1u << (k - flag_chars);
             f++;
-            width = pct_star_arg(&a);
-            if (width < 0) {
-                left = true;
-                width = -width;
-            }
-        } else if (f < end && *f >= '0' && *f <= '9') {
-            width = parse_count(&f, end);
         }
+        bool left = flags & 1, zero = flags & 2;
+        bool star = f < end && *f == '*';
+        int width = pct_count(&f, end, &a);
+        if (star && width < 0) {
+            left = true;
+            width = -width;
+        }
+        int prec = -1;
         if (f < end && *f == '.') {
             f++;
-            if (f < end && *f == '*') {
-                f++;
-                prec = pct_star_arg(&a);
-                if (prec < 0) {
-                    prec = 0;
-                }
-            } else {
-                prec = parse_count(&f, end);
+            prec = pct_count(&f, end, &a);
+            if (prec < 0) {
+                prec = 0;  // '.' alone, or a negative '*'
             }
         }
         while (f < end && (*f == 'l' || *f == 'h' || *f == 'L')) {
@@ -584,82 +576,51 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
             fe_raise_msg(&fe_type_ValueError, "incomplete format");
         }
         char conv = *f++;
-        if (conv == '%') {
-            if (f - spec_start == 2) {
-                fe_vstr_add_byte(&out, '%');
-                continue;
-            }
+        if (conv == '%' && f - pct == 2) {
+            fe_vstr_add_byte(&out, '%');
+            continue;
         }
-        if (arg == FE_NULL) {
-            arg = pct_next_arg(&a);  // also for a '%' with flags or width, as CPython 3.11 does
+        fe_obj_t arg = pct_next_arg(&a);  // (also for a '%' with flags or width, as CPython 3.11 does)
+        fe_format_spec_t spec;
+        memset(&spec, 0, sizeof(spec));
+        spec.fill = ' ';
+        spec.width = width;
+        spec.precision = prec;
+        spec.sign = flags & 4 ? '+' : flags & 8 ? ' ' : 0;
+        spec.alternate = flags & 16;
+        spec.align = left ? '<' : '>';
+        spec.type = conv;
+#if FE_STR_BYTES_FORMAT
+        if (is_bytes && strchr("srabc", conv) != NULL) {
+            pct_bytes_text(&out, conv, arg, prec, &spec);
+            continue;
         }
+#endif
         switch (conv) {
             case 's':
             case 'r':
             case 'a':
-            case 'b': {
-#if FE_STR_BYTES_FORMAT
-                if (is_bytes) {
-                    size_t len;
-                    const char *d = conv == 's' || conv == 'b' ? bytes_arg(arg, &len)
-                                                               : fe_str_data(ascii_repr(arg), &len);
-                    if (prec >= 0 && (size_t)prec < len) {
-                        len = (size_t)prec;
-                    }
-                    pad_text(&out, d, len, width, left, false);
-                    break;
-                }
-#endif
-                if (conv == 'b') {
-                    pct_unsupported(&fv, f - 1);
-                }
-                fe_obj_t s = conv == 's' ? fe_str(arg) : conv == 'r' ? fe_repr(arg) : ascii_repr(arg);
+            case 'c': {
+                fe_obj_t s = conv == 's' ? fe_str(arg) : conv == 'r' ? fe_repr(arg) : conv == 'a' ? ascii_repr(arg)
+                                                                                                  : pct_char(arg);
                 size_t len;
                 const char *d = fe_str_data(s, &len);
-                if (prec >= 0) {
+                if (prec >= 0 && conv != 'c') {
                     len = fe_utf8_char_offset(d, len, (size_t)prec);
                 }
-                pad_text(&out, d, len, width, left, true);
+                pad_aligned(&out, d, len, fe_utf8_count_chars(d, len), width, spec.align, ' ');
                 break;
             }
-            case 'c': {
-                char buf[4];
-                size_t n;
-                if (fe_is_int(arg)) {
-                    fe_int_t c;
-                    if (!fe_get_int_maybe(arg, &c)) {
-                        c = -1;  // too big for a word: out of range below
-                    }
-                    if (c < 0 || c > (is_bytes ? 255 : 0x10ffff)) {
-                        fe_raise_msg(&fe_type_OverflowError,
-                                     is_bytes ? "%c arg not in range(256)" : "%c arg not in range(0x110000)");
-                    }
-                    n = is_bytes ? (buf[0] = (char)c, 1) : fe_utf8_encode((unsigned)c, buf);
-                } else if (!is_bytes && fe_is_str(arg) && fe_str_char_len(arg) == 1) {
-                    size_t len;
-                    const char *d = fe_str_data(arg, &len);
-                    memcpy(buf, d, len);
-                    n = len;
-                } else if (is_bytes) {
-                    str_view_t bv;
-                    if (!fe_str_get_view(arg, &bv) || bv.kind == STR_KIND_STR || bv.len != 1) {
-                        fe_raise_msg(&fe_type_TypeError, "%c requires an integer in range(256) or a single byte");
-                    }
-                    buf[0] = bv.data[0];
-                    n = 1;
-                } else {
-                    fe_raise_msg(&fe_type_TypeError, "%c requires int or char");
-                }
-                pad_text(&out, buf, n, width, left, !is_bytes);
-                break;
-            }
-            case 'd':
             case 'i':
             case 'u':
+                spec.type = 'd';
+                // fall through
+            case 'd':
             case 'o':
             case 'x':
             case 'X':
-                pct_format_int(&out, pct_to_int(arg, conv), conv, sign, alt, zero, left, width, prec);
+                spec.alternate &= spec.type != 'd';
+                pct_format_int(&out, pct_to_int(arg, conv), &spec, zero);
                 break;
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
             case 'e':
@@ -672,18 +633,13 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
                 if (!fe_get_float_maybe(arg, &x)) {
                     fe_raise_fmt(&fe_type_TypeError, "must be real number, not %T", arg);
                 }
-                fe_format_spec_t spec;
-                pct_spec(&spec, conv, sign, alt);
-                spec.precision = prec < 0 ? 6 : prec;
-                spec.width = width;
-                if (left) {
-                    spec.align = '<';
-                } else if (zero) {
+                if (prec < 0) {
+                    spec.precision = 6;
+                }
+                if (zero && !left) {
                     spec.zero = true;
                     spec.align = '=';
                     spec.fill = '0';
-                } else {
-                    spec.align = '>';
                 }
                 fe_format_float(&out, x, &spec);
                 break;
@@ -693,14 +649,11 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
                 pct_unsupported(&fv, f - 1);
         }
     }
-    if (a.next < a.n && a.mapping == FE_NULL) {
+    if (a.next < a.n && mapping == FE_NULL) {
         fe_raise_msg(&fe_type_TypeError, is_bytes ? "not all arguments converted during bytes formatting"
                                                   : "not all arguments converted during string formatting");
     }
-    if (is_bytes) {
-        return fv.kind == STR_KIND_BYTEARRAY ? fe_bytearray_new(out.buf, out.len) : fe_bytes_from_vstr(&out);
-    }
-    return fe_str_from_vstr(&out);
+    return fe_str_make_kind_vstr(is_bytes ? fv.kind : STR_KIND_STR, &out);
 }
 
 // ---- str.format ---------------------------------------------------------------------------
