@@ -92,33 +92,42 @@ static void at_tok(parser_t *p) {
     at(p, TOK.line, TOK.col);
 }
 
+// SyntaxError(msg) at the current token, or at node n. (Named as raisers that
+// tools/makemsgs.py knows, so the message literals at the calls are stored compressed.)
+static FE_NORETURN void comp_error(parser_t *p, const char *msg) {
+    at_tok(p);
+    fe_raise_msg(&fe_type_SyntaxError, msg);
+}
+
+static FE_NORETURN void comp_error_at(parser_t *p, const char *msg, const fe_node_t *n) {
+    at_node(p, n);
+    fe_raise_msg(&fe_type_SyntaxError, msg);
+}
+
 // "invalid syntax" at the current token (IndentationError for a stray indent).
 static FE_NORETURN void error_here(parser_t *p) {
-    at_tok(p);
     if (KIND == FE_TOK_INDENT) {
+        at_tok(p);
         fe_raise_msg(&fe_type_IndentationError, "unexpected indent");
     }
-    fe_raise_msg(&fe_type_SyntaxError, "invalid syntax");
+    comp_error(p, "invalid syntax");
 }
 
 #if !FE_FRONTEND_ASYNC
 // `async` statements and comprehensions are compiled out (FE_FRONTEND_ASYNC).
 static FE_NORETURN void no_async(parser_t *p) {
-    at_tok(p);
-    fe_raise_msg(&fe_type_SyntaxError, "async is not supported");
+    comp_error(p, "async is not supported");
 }
 #endif
 
 static void expect(parser_t *p, fe_token_kind_t kind) {
     if (!accept(p, kind)) {
         if (kind == FE_TOK_COLON && KIND == FE_TOK_NEWLINE) {
-            at_tok(p);
-            fe_raise_msg(&fe_type_SyntaxError, "expected ':'");
+            comp_error(p, "expected ':'");
         }
         if ((kind == FE_TOK_RPAR || kind == FE_TOK_RSQB || kind == FE_TOK_RBRACE) && starts_expr(KIND)) {
             // two expressions side by side inside brackets
-            at_tok(p);
-            fe_raise_msg(&fe_type_SyntaxError, "invalid syntax. Perhaps you forgot a comma?");
+            comp_error(p, "invalid syntax. Perhaps you forgot a comma?");
         }
         error_here(p);
     }
@@ -306,9 +315,7 @@ static void set_ctx(parser_t *p, fe_node_t *n, int ctx, int where) {
                 fe_raise_fmt(&fe_type_SyntaxError, "cannot delete %s", "starred");
             }
             if (where != TARGET_NESTED) {
-                at_node(p, n);
-                fe_raise_msg(&fe_type_SyntaxError,
-                    "starred assignment target must be in a list or tuple");
+                comp_error_at(p, "starred assignment target must be in a list or tuple", n);
             }
             n->op = (uint8_t)ctx;
             set_ctx(p, n->kids[0], ctx, TARGET_NESTED);
@@ -320,8 +327,7 @@ static void set_ctx(parser_t *p, fe_node_t *n, int ctx, int where) {
             for (size_t i = 0; i < n->n_kids; i++) {
                 if (n->kids[i]->kind == FE_N_Starred && ctx == FE_CTX_STORE) {
                     if (starred) {
-                        at_node(p, n);
-                        fe_raise_msg(&fe_type_SyntaxError, "multiple starred expressions in assignment");
+                        comp_error_at(p, "multiple starred expressions in assignment", n);
                     }
                     starred = true;
                 }
@@ -338,8 +344,7 @@ static void set_ctx(parser_t *p, fe_node_t *n, int ctx, int where) {
         fe_raise_fmt(&fe_type_SyntaxError, "cannot delete %s", what);
     }
     if ((n->kind == FE_N_Yield || n->kind == FE_N_YieldFrom) && where != TARGET_NESTED) {
-        at_node(p, n);
-        fe_raise_msg(&fe_type_SyntaxError, "assignment to yield expression not possible");
+        comp_error_at(p, "assignment to yield expression not possible", n);
     }
     if (where == TARGET_TOP_SUGGEST_EQ && !no_eq_hint(n)) {
         at_node(p, n);
@@ -398,32 +403,27 @@ static void flush_literal(parser_t *p, fe_vstr_t *v, uint32_t line, uint32_t col
     }
 }
 
-static const char *parse_fstring_text(parser_t *p, fe_lexer_t *outer, fe_vstr_t *v, const char *s,
-    const char *end, unsigned flags, int nesting, bool in_spec);
+static const char *parse_fstring_text(parser_t *p, fe_vstr_t *v, const char *s, const char *end,
+    unsigned flags, int nesting, bool in_spec);
 
-// f-string errors are located at the string token (line, col) or at its field's node.
-static void at_string(fe_lexer_t *outer) {
-    fe_lex_at(outer, outer->tok.line, outer->tok.col);
-}
-
-static FE_NORETURN void fstring_expecting_brace(fe_lexer_t *outer, uint32_t line, uint32_t col) {
-    fe_lex_at(outer, line, col);
+// f-string errors are located at the string token (the current token: while an f-string is
+// taken apart, p->lex is the lexer that read it) or at the string's first token.
+static FE_NORETURN void fstring_expecting_brace(parser_t *p, uint32_t line, uint32_t col) {
+    at(p, line, col);
     fe_raise_msg(&fe_type_SyntaxError, "f-string: expecting '}'");
 }
 
 // Finds the end of the expression of a replacement field starting at s.
-static const char *fstring_expr_end(parser_t *p, fe_lexer_t *outer, const char *s, const char *end) {
+static const char *fstring_expr_end(parser_t *p, const char *s, const char *end) {
     int depth = 0;
     const char *q = s;
     while (q < end) {
         char c = *q;
         if (c == '\\') {
-            at_string(outer);
-            fe_raise_msg(&fe_type_SyntaxError, "f-string expression part cannot include a backslash");
+            comp_error(p, "f-string expression part cannot include a backslash");
         }
         if (c == '#') {
-            at_string(outer);
-            fe_raise_msg(&fe_type_SyntaxError, "f-string expression part cannot include '#'");
+            comp_error(p, "f-string expression part cannot include '#'");
         }
         if (c == '\'' || c == '"') {
             bool triple = q + 2 < end && q[1] == c && q[2] == c;
@@ -432,16 +432,14 @@ static const char *fstring_expr_end(parser_t *p, fe_lexer_t *outer, const char *
                 q++;
             }
             if (q >= end) {
-                at_string(outer);
-                fe_raise_msg(&fe_type_SyntaxError, "f-string: unterminated string");
+                comp_error(p, "f-string: unterminated string");
             }
             q += triple ? 3 : 1;
             continue;
         }
         if (c == '(' || c == '[' || c == '{') {
             if (++depth > FE_LEX_MAX_PARENS) {
-                at_string(outer);
-                fe_raise_msg(&fe_type_SyntaxError, "f-string: too many nested parenthesis");
+                comp_error(p, "f-string: too many nested parenthesis");
             }
         } else if (c == ')' || c == ']' || c == '}') {
             if (depth == 0) {
@@ -449,7 +447,7 @@ static const char *fstring_expr_end(parser_t *p, fe_lexer_t *outer, const char *
                     return q;
                 }
                 char close[2] = {c, 0};
-                at_string(outer);
+                at_tok(p);
                 fe_raise_fmt(&fe_type_SyntaxError, "f-string: unmatched '%s'", close);
             }
             depth--;
@@ -472,27 +470,27 @@ static const char *fstring_expr_end(parser_t *p, fe_lexer_t *outer, const char *
         }
         q++;
     }
-    FE_UNUSED(p);
-    fstring_expecting_brace(outer, outer->tok.line, outer->tok.col);
+    fstring_expecting_brace(p, TOK.line, TOK.col);
 }
 
 // Parses a replacement field; s is just after its '{'. Pushes the literal text before it
 // and a FormattedValue. Returns the position after the closing '}'.
-static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t *v, const char *s,
-    const char *end, unsigned flags, int nesting) {
+static const char *parse_fstring_field(parser_t *p, fe_vstr_t *v, const char *s, const char *end,
+    unsigned flags, int nesting) {
+    fe_lexer_t *outer = p->lex;
     uint32_t line = p->fs_node_line, col = p->fs_node_col;
     if (nesting >= MAX_FSTRING_NESTING) {
-        fe_lex_at(outer, line, col);
+        at(p, line, col);
         fe_raise_msg(&fe_type_SyntaxError, "f-string: expressions nested too deeply");
     }
     const char *expr_start = s;
-    const char *expr_end = fstring_expr_end(p, outer, s, end);
+    const char *expr_end = fstring_expr_end(p, s, end);
     const char *q = expr_start;
     while (q < expr_end && *q != '\0' && strchr(" \t\n\r\f", *q) != NULL) {
         q++;
     }
     if (q == expr_end) {
-        fe_lex_at(outer, line, col);
+        at(p, line, col);
         if (*expr_end == '!') {
             fe_raise_msg(&fe_type_SyntaxError, "f-string: expression required before '!'");
         }
@@ -508,7 +506,6 @@ static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t
     }
     fe_lexer_t sub;
     fe_lex_init_sub(&sub, outer, expr_start, expr_end, p->fs_line, p->fs_line_start);
-    fe_lexer_t *saved = p->lex;
     set_lexer(p, &sub);
     next(p);
     fe_node_t *value = KIND == FE_TOK_KW_yield ? parse_yield(p) : parse_star_expressions(p);
@@ -519,10 +516,9 @@ static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t
         }
         fe_raise_msg(&fe_type_SyntaxError, "f-string: invalid syntax");
     }
-    set_lexer(p, saved);
+    set_lexer(p, outer);
     if (value->kind == FE_N_Starred) {
-        at_node(p, value);
-        fe_raise_msg(&fe_type_SyntaxError, "f-string: cannot use starred expression here");
+        comp_error_at(p, "f-string: cannot use starred expression here", value);
     }
 
     s = expr_end;
@@ -540,13 +536,13 @@ static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t
     if (s < end && *s == '!') {
         s++;
         if (s >= end || (*s != 's' && *s != 'r' && *s != 'a')) {
-            fe_lex_at(outer, line, col);
+            at(p, line, col);
             fe_raise_msg(&fe_type_SyntaxError,
                 "f-string: invalid conversion character: expected 's', 'r', or 'a'");
         }
         conversion = *s++;
         if (s < end && *s != ':' && *s != '}') {
-            fstring_expecting_brace(outer, line, col);
+            fstring_expecting_brace(p, line, col);
         }
     }
     flush_literal(p, v, line, col);
@@ -556,12 +552,12 @@ static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t
         size_t mark = p->sp;
         fe_vstr_t spec_text;
         fe_vstr_init(&spec_text, 16);
-        s = parse_fstring_text(p, outer, &spec_text, s, end, flags, nesting + 1, true);
+        s = parse_fstring_text(p, &spec_text, s, end, flags, nesting + 1, true);
         flush_literal(p, &spec_text, line, col);
         spec = make(p, FE_N_JoinedStr, mark, line, col);
     }
     if (s >= end || *s != '}') {
-        fstring_expecting_brace(outer, line, col);
+        fstring_expecting_brace(p, line, col);
     }
     s++;
     if (debug && conversion == 0 && spec == NULL) {
@@ -575,10 +571,10 @@ static const char *parse_fstring_field(parser_t *p, fe_lexer_t *outer, fe_vstr_t
 
 // Parses f-string text from s to end (or, in a format spec, to the '}' closing the field,
 // which is returned). Literal text accumulates in v; fields are pushed.
-static const char *parse_fstring_text(parser_t *p, fe_lexer_t *outer, fe_vstr_t *v, const char *s,
-    const char *end, unsigned flags, int nesting, bool in_spec) {
+static const char *parse_fstring_text(parser_t *p, fe_vstr_t *v, const char *s, const char *end,
+    unsigned flags, int nesting, bool in_spec) {
     while (s < end) {
-        s = fe_lex_decode_segment(outer, s, end, flags, true, v);
+        s = fe_lex_decode_segment(p->lex, s, end, flags, true, v);
         if (s >= end) {
             break;
         }
@@ -588,7 +584,7 @@ static const char *parse_fstring_text(parser_t *p, fe_lexer_t *outer, fe_vstr_t 
                 s += 2;
                 continue;
             }
-            s = parse_fstring_field(p, outer, v, s + 1, end, flags, nesting);
+            s = parse_fstring_field(p, v, s + 1, end, flags, nesting);
         } else {
             if (in_spec) {
                 return s;
@@ -598,12 +594,11 @@ static const char *parse_fstring_text(parser_t *p, fe_lexer_t *outer, fe_vstr_t 
                 s += 2;
                 continue;
             }
-            at_string(outer);
-            fe_raise_msg(&fe_type_SyntaxError, "f-string: single '}' is not allowed");
+            comp_error(p, "f-string: single '}' is not allowed");
         }
     }
     if (in_spec) {
-        fstring_expecting_brace(outer, outer->tok.line, outer->tok.col);
+        fstring_expecting_brace(p, TOK.line, TOK.col);
     }
     return s;
 }
@@ -627,8 +622,7 @@ static fe_node_t *parse_strings(parser_t *p) {
             seen_str = true;
         }
         if (seen_bytes && seen_str) {
-            at_tok(p);
-            fe_raise_msg(&fe_type_SyntaxError, "cannot mix bytes and nonbytes literals");
+            comp_error(p, "cannot mix bytes and nonbytes literals");
         }
         if (flags & FE_STR_FSTRING) {
             fstring = true;
@@ -639,7 +633,7 @@ static fe_node_t *parse_strings(parser_t *p) {
                    p->fs_line_start[-1] != '\r') {
                 p->fs_line_start--;
             }
-            parse_fstring_text(p, p->lex, &v, TOK.body, TOK.body + TOK.body_len, flags, 0, false);
+            parse_fstring_text(p, &v, TOK.body, TOK.body + TOK.body_len, flags, 0, false);
         } else {
             fe_lex_decode_string(p->lex, &TOK, &v);
         }
@@ -731,8 +725,7 @@ static void parse_comp_clauses(parser_t *p) {
 static fe_node_t *parse_comprehension(parser_t *p, fe_node_kind_t kind, fe_node_t *elt,
     uint32_t line, uint32_t col, fe_token_kind_t close) {
     if (elt->kind == FE_N_Starred) {
-        at_node(p, elt);
-        fe_raise_msg(&fe_type_SyntaxError, "iterable unpacking cannot be used in comprehension");
+        comp_error_at(p, "iterable unpacking cannot be used in comprehension", elt);
     }
     size_t mark = p->sp;
     push(p, elt);
@@ -774,8 +767,7 @@ static fe_node_t *parse_paren_or_list(parser_t *p) {
         }
         if (paren && accept(p, FE_TOK_RPAR)) {
             if (first->kind == FE_N_Starred) {
-                at_node(p, first);
-                fe_raise_msg(&fe_type_SyntaxError, "cannot use starred expression here");
+                comp_error_at(p, "cannot use starred expression here", first);
             }
             return first;
         }
@@ -810,17 +802,13 @@ static fe_node_t *parse_brace_display(parser_t *p) {
             push(p, key);
             if (kind == FE_N_Dict) {
                 if (!accept(p, FE_TOK_COLON)) {
-                    at_tok(p);
-                    fe_raise_msg(&fe_type_SyntaxError, "':' expected after dictionary key");
+                    comp_error(p, "':' expected after dictionary key");
                 }
                 if (key->kind == FE_N_Starred) {
-                    at_node(p, key);
-                    fe_raise_msg(&fe_type_SyntaxError,
-                        "cannot use a starred expression in a dictionary value");
+                    comp_error_at(p, "cannot use a starred expression in a dictionary value", key);
                 }
                 if (!starts_expr(KIND) || KIND == FE_TOK_STAR) {
-                    at_tok(p);
-                    fe_raise_msg(&fe_type_SyntaxError, "expression expected after dictionary key and ':'");
+                    comp_error(p, "expression expected after dictionary key and ':'");
                 }
                 push(p, parse_test(p));
                 if (first && at_comp_for(p)) {
@@ -895,9 +883,7 @@ static void parse_call_args(parser_t *p, uint32_t paren_line, uint32_t paren_col
             fe_node_t *e = parse_named(p);
             if (KIND == FE_TOK_EQUAL) {
                 if (e->kind != FE_N_Name) {
-                    at_node(p, e);
-                    fe_raise_msg(&fe_type_SyntaxError,
-                        "expression cannot contain assignment, perhaps you meant \"==\"?");
+                    comp_error_at(p, "expression cannot contain assignment, perhaps you meant \"==\"?", e);
                 }
                 next(p);
                 for (size_t i = mark; i < p->sp; i++) {
@@ -917,22 +903,17 @@ static void parse_call_args(parser_t *p, uint32_t paren_line, uint32_t paren_col
                     bool alone = p->sp == mark;
                     e = parse_comprehension(p, FE_N_GeneratorExp, e, paren_line, paren_col, FE_TOK_END);
                     if (!allow_genexp) {
-                        at_node(p, e);
-                        fe_raise_msg(&fe_type_SyntaxError, "invalid syntax");
+                        comp_error_at(p, "invalid syntax", e);
                     }
                     if (!alone || KIND != FE_TOK_RPAR) {
-                        at_node(p, e);
-                        fe_raise_msg(&fe_type_SyntaxError, "Generator expression must be parenthesized");
+                        comp_error_at(p, "Generator expression must be parenthesized", e);
                     }
                 }
                 if (seen_dstar) {
-                    at_node(p, e);
-                    fe_raise_msg(&fe_type_SyntaxError,
-                        "positional argument follows keyword argument unpacking");
+                    comp_error_at(p, "positional argument follows keyword argument unpacking", e);
                 }
                 if (seen_kw) {
-                    at_node(p, e);
-                    fe_raise_msg(&fe_type_SyntaxError, "positional argument follows keyword argument");
+                    comp_error_at(p, "positional argument follows keyword argument", e);
                 }
                 push(p, e);
             }
@@ -1237,23 +1218,21 @@ static fe_node_t *parse_parameters(parser_t *p, bool is_lambda) {
     while (KIND != close) {
         bool seen_star = n_pos != SIZE_MAX;
         if (KIND == FE_TOK_SLASH) {
-            at_tok(p);
             if (seen_slash) {
-                fe_raise_msg(&fe_type_SyntaxError, "/ may appear only once");
+                comp_error(p, "/ may appear only once");
             }
             if (seen_star) {
-                fe_raise_msg(&fe_type_SyntaxError, "/ must be ahead of *");
+                comp_error(p, "/ must be ahead of *");
             }
             if (p->sp == mark) {
-                fe_raise_msg(&fe_type_SyntaxError, "at least one argument must precede /");
+                comp_error(p, "at least one argument must precede /");
             }
             seen_slash = true;
             n_posonly = (p->sp - mark) / 2;
             next(p);
         } else if (KIND == FE_TOK_STAR) {
             if (seen_star) {
-                at_tok(p);
-                fe_raise_msg(&fe_type_SyntaxError, "* argument may appear only once");
+                comp_error(p, "* argument may appear only once");
             }
             n_pos = (p->sp - mark) / 2;
             star_line = TOK.line;
@@ -1269,8 +1248,7 @@ static fe_node_t *parse_parameters(parser_t *p, bool is_lambda) {
             check_duplicate_arg(p, mark, vararg, kwarg);
             accept(p, FE_TOK_COMMA);
             if (KIND != close) {
-                at_tok(p);
-                fe_raise_msg(&fe_type_SyntaxError, "arguments cannot follow var-keyword argument");
+                comp_error(p, "arguments cannot follow var-keyword argument");
             }
             break;
         } else if (KIND == FE_TOK_NAME) {
@@ -1284,8 +1262,7 @@ static fe_node_t *parse_parameters(parser_t *p, bool is_lambda) {
                 if (def) {
                     n_defaults++;
                 } else if (n_defaults > 0) {
-                    at_node(p, a);
-                    fe_raise_msg(&fe_type_SyntaxError, "non-default argument follows default argument");
+                    comp_error_at(p, "non-default argument follows default argument", a);
                 }
             }
             push(p, a);
@@ -1386,9 +1363,7 @@ static fe_node_t *parse_named_checked(parser_t *p) {
         error_here(p);
     }
     if (e->kind == FE_N_Name) {
-        at_node(p, e);
-        fe_raise_msg(&fe_type_SyntaxError,
-            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        comp_error_at(p, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e);
     }
     at_node(p, e);
     fe_raise_fmt(&fe_type_SyntaxError,
@@ -1450,8 +1425,7 @@ static fe_node_t *parse_expr_stmt(parser_t *p) {
                 fe_raise_fmt(&fe_type_SyntaxError, "only single target (not %s) can be annotated",
                     expr_name(first));
             }
-            at_node(p, first);
-            fe_raise_msg(&fe_type_SyntaxError, "illegal target for annotation");
+            comp_error_at(p, "illegal target for annotation", first);
         }
         next(p);
         first->op = FE_CTX_STORE;
@@ -1581,9 +1555,7 @@ static fe_node_t *parse_from_import(parser_t *p) {
                 break;
             }
             if (!parens && KIND == FE_TOK_NEWLINE) {
-                at_tok(p);
-                fe_raise_msg(&fe_type_SyntaxError,
-                    "trailing comma not allowed without surrounding parentheses");
+                comp_error(p, "trailing comma not allowed without surrounding parentheses");
             }
         }
         if (parens) {
@@ -1696,8 +1668,7 @@ enum {
 // token instead of the colon; after the others only when the line ends there.
 static fe_node_t *parse_block(parser_t *p, int what, uint32_t line, bool colon_required) {
     if (KIND != FE_TOK_COLON && colon_required) {
-        at_tok(p);
-        fe_raise_msg(&fe_type_SyntaxError, "expected ':'");
+        comp_error(p, "expected ':'");
     }
     expect(p, FE_TOK_COLON);
     uint32_t bline = TOK.line, bcol = TOK.col;
@@ -1792,16 +1763,14 @@ static fe_node_t *parse_try(parser_t *p) {
         }
         next(p);
         if (KIND == FE_TOK_STAR) {
-            at_tok(p);
-            fe_raise_msg(&fe_type_SyntaxError, "except* is not supported");
+            comp_error(p, "except* is not supported");
         }
         fe_node_t *type = NULL;
         fe_obj_t name = FE_NULL;
         if (KIND != FE_TOK_COLON) {
             type = parse_test(p);
             if (KIND == FE_TOK_COMMA) {
-                at_node(p, type);
-                fe_raise_msg(&fe_type_SyntaxError, "multiple exception types must be parenthesized");
+                comp_error_at(p, "multiple exception types must be parenthesized", type);
             }
             if (accept(p, FE_TOK_KW_as)) {
                 name = FE_NEW_QSTR(expect_name(p));
@@ -1826,8 +1795,7 @@ static fe_node_t *parse_try(parser_t *p) {
         finalbody = parse_block(p, BLOCK_FINALLY, fline, true);
     } else {
         if (!have_handlers) {
-            at_tok(p);
-            fe_raise_msg(&fe_type_SyntaxError, "expected 'except' or 'finally' block");
+            comp_error(p, "expected 'except' or 'finally' block");
         }
         finalbody = empty_seq(p);
     }
@@ -1907,8 +1875,7 @@ static fe_node_t *parse_with(parser_t *p, bool is_async, uint32_t line, uint32_t
     // `with (a, b):` would otherwise enter a tuple
     fe_node_t *first = p->stack[mark]->kids[0];
     if (p->sp - mark == 1 && first->kind == FE_N_Tuple) {
-        at_node(p, first);
-        fe_raise_msg(&fe_type_SyntaxError, "parenthesized context managers are not supported");
+        comp_error_at(p, "parenthesized context managers are not supported", first);
     }
 #endif
     fe_node_t *items = make(p, FE_N_Seq, mark, line, col);
@@ -1923,8 +1890,7 @@ static fe_node_t *parse_funcdef(parser_t *p, fe_node_t *decorators, bool is_asyn
     next(p);  // 'def'
     qstr name = expect_name(p);
     if (KIND != FE_TOK_LPAR) {
-        at_tok(p);
-        fe_raise_msg(&fe_type_SyntaxError, "expected '('");
+        comp_error(p, "expected '('");
     }
     next(p);
     fe_node_t *args = parse_parameters(p, false);
@@ -2247,9 +2213,7 @@ static fe_node_t *parse_root(parser_t *p, fe_compile_mode_t mode) {
             while (accept(p, FE_TOK_NEWLINE)) {
             }
             if (KIND != FE_TOK_END) {
-                at_tok(p);
-                fe_raise_msg(&fe_type_SyntaxError,
-                    "multiple statements found while compiling a single statement");
+                comp_error(p, "multiple statements found while compiling a single statement");
             }
         }
         root = make(p, FE_N_Interactive, 0, 1, 0);
