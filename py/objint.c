@@ -679,13 +679,14 @@ fe_obj_t fe_int_parse(const char *s, size_t len, int base) {
 }
 
 // CPython 3.11 refuses base-10 conversions of ints longer than 4300 digits (its default
-// sys.set_int_max_str_digits limit); other bases are not limited.
+// sys.set_int_max_str_digits limit); other bases are not limited. Without
+// FE_NUMBERS_STR_DIGITS_LIMIT no length is refused.
 #define INT_MAX_STR_DIGITS 4300
 static void int_to_text_checked(fe_vstr_t *out, fe_obj_t o, unsigned base, bool upper) {
     size_t start = out->len;
     fe_int_to_text(out, o, base, upper);
     size_t n = out->len - start;
-    if (base == 10 && n > INT_MAX_STR_DIGITS && (n > INT_MAX_STR_DIGITS + 1 || out->buf[start] != '-')) {
+    if (FE_NUMBERS_STR_DIGITS_LIMIT && base == 10 && n > INT_MAX_STR_DIGITS && (n > INT_MAX_STR_DIGITS + 1 || out->buf[start] != '-')) {
         fe_raise_fmt(&fe_type_ValueError, "Exceeds the limit (%d digits) for integer string conversion; "
             "use sys.set_int_max_str_digits() to increase the limit", INT_MAX_STR_DIGITS);
     }
@@ -1010,7 +1011,7 @@ static fe_obj_t int_from_text_obj(fe_obj_t x, int base) {
         s = fe_bytes_data(x, &len);
     }
     fe_obj_t value = fe_int_parse(s, len, base);
-    if (len > INT_MAX_STR_DIGITS && (base == 0 || (base & (base - 1)) != 0)) {
+    if (FE_NUMBERS_STR_DIGITS_LIMIT && len > INT_MAX_STR_DIGITS && (base == 0 || (base & (base - 1)) != 0)) {
         // the digit limit of int_to_text_checked holds for valid text too, except in binary
         // bases (including base 0 with a 0x/0o/0b prefix)
         size_t digits = 0;

@@ -157,6 +157,7 @@ DISABLED_ON_BOARD = {
     # [end strings2]
     # [area numbers]
     "basics/bool_dunder.py": "bool's explicit & | ^ methods (FE_NUMBERS_BOOL_DUNDERS 0)",
+    "basics/qa_int_str_limit.py": "no 4300-digit limit on int <-> str (FE_NUMBERS_STR_DIGITS_LIMIT 0)",
     # [end numbers]
 }
 

@@ -123,5 +123,7 @@
 #define FE_NUMBERS_KNUTH_DIV 0
 // bool without its explicit & | ^ methods.
 #define FE_NUMBERS_BOOL_DUNDERS 0
+// No 4300-digit limit on int <-> decimal text (as MicroPython).
+#define FE_NUMBERS_STR_DIGITS_LIMIT 0
 // [end numbers]
 #endif
