@@ -252,12 +252,16 @@ static fe_obj_t float_to_int(fe_float_t x) {
     return fe_call1((fe_obj_t)&fe_type_int, fe_float_new(x));
 }
 
+static fe_obj_t rounding(fe_obj_t arg, fe_float_t (*f)(fe_float_t)) {
+    if (fe_is_int(arg)) {
+        return fe_typeof(arg) == &fe_type_bool ? FE_NEW_SMALL_INT(arg == fe_true) : arg;
+    }
+    return float_to_int(f(fe_get_float(arg)));
+}
+
 #define MATH_ROUNDING(name, qname, cfun) \
     static fe_obj_t math_##name(fe_obj_t arg) { \
-        if (fe_is_int(arg)) { \
-            return fe_typeof(arg) == &fe_type_bool ? FE_NEW_SMALL_INT(arg == fe_true) : arg; \
-        } \
-        return float_to_int(F(cfun)(fe_get_float(arg))); \
+        return rounding(arg, F(cfun)); \
     } \
     static FE_DEFINE_FUN_1(math_##name##_obj, qname, math_##name);
 
