@@ -409,40 +409,34 @@ void fe_instance_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
             fe_instance_generic_load(self, attr, dest);
             return;
         }
-        fe_obj_t ga = fe_type_lookup_user(t, Q___getattribute__);
         fe_obj_t gattr = fe_type_lookup_user(t, Q___getattr__);
-        if (ga != FE_NULL) {
-            if (gattr == FE_NULL) {
-                dest[0] = call_special1(ga, self, FE_NEW_QSTR(attr));
-                return;
-            }
-            fe_handler_t h;
-            if (FE_TRY(h)) {
-                fe_obj_t v = call_special1(ga, self, FE_NEW_QSTR(attr));
-                fe_handler_pop(&h);
-                dest[0] = v;
-                return;
-            }
-            if (!fe_exc_matches(h.exc, &fe_type_AttributeError)) {
-                fe_raise(h.exc);
-            }
-        } else if (gattr != FE_NULL) {
-            // AttributeError from normal lookup (a property getter ...) also means __getattr__
-            fe_handler_t h;
-            if (FE_TRY(h)) {
-                fe_instance_generic_load(self, attr, dest);
-                fe_handler_pop(&h);
-            } else if (!fe_exc_matches(h.exc, &fe_type_AttributeError)) {
-                fe_raise(h.exc);
-            }
-            if (dest[0] != FE_NULL) {
-                return;
-            }
-        } else {
+#if FE_TYPE_GETATTRIBUTE
+        fe_obj_t ga = fe_type_lookup_user(t, Q___getattribute__);
+        if (ga != FE_NULL && gattr == FE_NULL) {
+            dest[0] = call_special1(ga, self, FE_NEW_QSTR(attr));
+            return;
+        }
+#else
+        const fe_obj_t ga = FE_NULL;
+#endif
+        if (gattr == FE_NULL) {
             fe_instance_generic_load(self, attr, dest);
             return;
         }
-        if (gattr != FE_NULL) {
+        // an AttributeError from __getattribute__ or the normal lookup (a property getter
+        // ...) also means __getattr__
+        fe_handler_t h;
+        if (FE_TRY(h)) {
+            if (ga != FE_NULL) {
+                dest[0] = call_special1(ga, self, FE_NEW_QSTR(attr));
+            } else {
+                fe_instance_generic_load(self, attr, dest);
+            }
+            fe_handler_pop(&h);
+        } else if (!fe_exc_matches(h.exc, &fe_type_AttributeError)) {
+            fe_raise(h.exc);
+        }
+        if (dest[0] == FE_NULL) {
             dest[0] = call_special1(gattr, self, FE_NEW_QSTR(attr));
             dest[1] = FE_NULL;
         }

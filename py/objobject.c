@@ -1,7 +1,8 @@
 // py/objobject.c: `object`, the root of every class. Plain object() instances are a bare
 // header (no attribute storage). Its method table holds the defaults that user classes
 // reach through super(): __init__, __new__, __eq__, __ne__, __hash__, __repr__, __str__,
-// __format__, __setattr__, __delattr__, __getattribute__, __init_subclass__.
+// __format__, __setattr__, __delattr__, __getattribute__, __init_subclass__ (the last two
+// with FE_TYPE_GETATTRIBUTE and FE_TYPE_CLASS_HOOKS).
 #include "py/obj.h"
 #include "py/objtype.h"
 
@@ -157,6 +158,7 @@ static fe_obj_t object_delattr(fe_obj_t self, fe_obj_t name) {
 }
 static FE_DEFINE_FUN_2(object_delattr_obj, Q___delattr__, object_delattr);
 
+#if FE_TYPE_GETATTRIBUTE
 static fe_obj_t object_getattribute(fe_obj_t self, fe_obj_t name) {
     qstr q = attr_name(name);
     if (!is_instance_of_user_class(self)) {
@@ -176,12 +178,15 @@ static fe_obj_t object_getattribute(fe_obj_t self, fe_obj_t name) {
     return dest[0];
 }
 static FE_DEFINE_FUN_2(object_getattribute_obj, Q___getattribute__, object_getattribute);
+#endif
 
+#if FE_TYPE_CLASS_HOOKS
 static fe_obj_t object_init_subclass(fe_obj_t cls) {
     return fe_none;
 }
 static FE_DEFINE_FUN_1(object_init_subclass_fun, Q___init_subclass__, object_init_subclass);
 static FE_DEFINE_CONST_CLASSMETHOD(object_init_subclass_obj, &object_init_subclass_fun);
+#endif
 
 static const fe_map_elem_t object_locals_table[] = {
     {FE_ROM_QSTR(Q___init__), FE_ROM_PTR(&fe_object_init_obj)},
@@ -194,8 +199,12 @@ static const fe_map_elem_t object_locals_table[] = {
     {FE_ROM_QSTR(Q___format__), FE_ROM_PTR(&object_format_obj)},
     {FE_ROM_QSTR(Q___setattr__), FE_ROM_PTR(&object_setattr_obj)},
     {FE_ROM_QSTR(Q___delattr__), FE_ROM_PTR(&object_delattr_obj)},
+#if FE_TYPE_GETATTRIBUTE
     {FE_ROM_QSTR(Q___getattribute__), FE_ROM_PTR(&object_getattribute_obj)},
+#endif
+#if FE_TYPE_CLASS_HOOKS
     {FE_ROM_QSTR(Q___init_subclass__), FE_ROM_PTR(&object_init_subclass_obj)},
+#endif
 };
 static FE_DEFINE_CONST_DICT(object_locals, object_locals_table);
 

@@ -549,11 +549,12 @@ fe_obj_t fe_type_new_class(const fe_type_t *meta, qstr name, fe_obj_t bases_in, 
             w->fun = v;
             v = w;
         }
-#else
-        if (k == Q___init_subclass__ || k == Q___class_getitem__ || k == Q___set_name__ || k == Q___prepare__) {
+#endif
+        if ((!FE_TYPE_CLASS_HOOKS && (k == Q___init_subclass__ || k == Q___class_getitem__ || k == Q___set_name__
+                                      || k == Q___prepare__))
+            || (!FE_TYPE_GETATTRIBUTE && k == Q___getattribute__)) {
             fe_raise_fmt(&fe_type_NotImplementedError, "%q is not supported", k);
         }
-#endif
         has_eq |= k == Q___eq__;
         has_hash |= k == Q___hash__;
         if (fe_obj_is_type_ptr(v, &fe_type_property)) {

@@ -143,6 +143,7 @@ DISABLED_ON_BOARD = {
     "basics/object_slots.py": "__slots__ does not restrict attributes (FE_TYPE_SLOTS 0)",
     "basics/class_metaclass.py": "metaclasses (FE_TYPE_METACLASSES 0)",
     "basics/object_metaclass.py": "metaclasses (FE_TYPE_METACLASSES 0)",
+    "basics/object_getattribute.py": "__getattribute__ (FE_TYPE_GETATTRIBUTE 0)",
     # [end types]
     # [area compile]
     "basics/engine_annotations.py": "annotations are not evaluated nor stored (FE_COMPILE_ANNOTATIONS 0)",

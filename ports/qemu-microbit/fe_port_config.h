@@ -97,9 +97,10 @@
 // [end libs2]
 // [area types]
 // No class-creation hooks (__init_subclass__, __set_name__, __class_getitem__,
-// __prepare__), no metaclasses and no __slots__ restriction.
+// __prepare__), no metaclasses, no __getattribute__ and no __slots__ restriction.
 #define FE_TYPE_CLASS_HOOKS 0
 #define FE_TYPE_METACLASSES 0
+#define FE_TYPE_GETATTRIBUTE 0
 #define FE_TYPE_SLOTS 0
 // [end types]
 // [area compile]

@@ -40,17 +40,6 @@ s.a = 1
 print(s.a)
 del s.a
 print(hasattr(s, 'a'))
-class GA:
-    def __init__(self): self.y = 2
-    def __getattribute__(self, name):
-        if name == 'magic': return 42
-        return object.__getattribute__(self, name)
-ga = GA()
-print(ga.magic, ga.y)
-try:
-    ga.nope
-except AttributeError as e:
-    print(e)
 class Slotless: pass
 o = Slotless()
 o.a = 1; o.b = 2

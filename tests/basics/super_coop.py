@@ -36,8 +36,6 @@ class Plain:
         return super().__hash__() * 0 + 7
     def __setattr__(self, k, v):
         super().__setattr__(k, v * 2)
-    def __getattribute__(self, k):
-        return super().__getattribute__(k)
 p = Plain()
 p.x = 5
 print(repr(p), p == p, p == 1, hash(p), p.x)
