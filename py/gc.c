@@ -42,7 +42,11 @@
 
 enum { ST_FREE = 0, ST_HEAD = 1, ST_TAIL = 2, ST_MARK = 3 };
 
+#if FE_GC_SIZE_HINTS
 #define N_HINTS 14
+#else
+#define N_HINTS 1
+#endif
 
 static struct {
     uint8_t *atb;           // allocation table
@@ -53,7 +57,8 @@ static struct {
     size_t live_after_collect;  // bytes in use after the last collection
     // hint[k]: no run of class_min[k] or more free blocks starts below this block. Keeps
     // first fit from rescanning the full or fragmented part of the heap on every
-    // allocation (invariant kept by find_free_run, hints_lower and sweep).
+    // allocation (invariant kept by find_free_run, hints_lower and sweep). Without
+    // FE_GC_SIZE_HINTS only hint[0] (class_min 1): no free block lies below it.
     size_t hint[N_HINTS];
     size_t lock_depth;      // fe_gc_lock nesting; allocation fails while > 0
     bool collecting;
@@ -255,6 +260,7 @@ void fe_gc_collect(void) {
 
 // ---- allocation ---------------------------------------------------------------------
 
+#if FE_GC_SIZE_HINTS
 // Size classes of free runs, in blocks. hint[k] (see the gc struct) covers runs of at
 // least class_min[k] blocks; the last class stands for all longer runs.
 static const uint16_t class_min[N_HINTS] = {1, 2, 3, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096};
@@ -382,6 +388,46 @@ static void hints_lower(size_t first, size_t count) {
         }
     }
 }
+
+#else
+// First fit from hint[0], the first block that may be free, noting the first free block
+// seen (the new hint). A byte of the table whose four blocks are all in use is skipped
+// whole. Returns the first block of n free blocks or SIZE_MAX.
+static size_t find_free_run(size_t n) {
+    size_t nb = gc.n_blocks, first_free = nb, run = 0;
+    for (size_t b = gc.hint[0]; b < nb; b++) {
+        if ((b & 3) == 0) {
+            uint8_t x = gc.atb[b >> 2];
+            if (((x | (x >> 1)) & 0x55) == 0x55) {
+                run = 0;
+                b += 3;  // four blocks in use
+                continue;
+            }
+        }
+        if (atb_get(b) != ST_FREE) {
+            run = 0;
+            continue;
+        }
+        if (first_free == nb) {
+            first_free = b;
+        }
+        if (++run == n) {
+            size_t start = b + 1 - n;
+            gc.hint[0] = first_free == start ? b + 1 : first_free;
+            return start;
+        }
+    }
+    gc.hint[0] = first_free;
+    return SIZE_MAX;
+}
+
+// Blocks [first, first + count) became free.
+static void hints_lower(size_t first, size_t count) {
+    if (first < gc.hint[0]) {
+        gc.hint[0] = first;
+    }
+}
+#endif
 
 static void *take_blocks(size_t n) {
     size_t start = find_free_run(n);

@@ -57,9 +57,10 @@
 // [end strings]
 // [area frontend]
 // No async def / async for / async with (MicroPython-class boards of this size leave it
-// out), no parenthesized with-items.
+// out), no parenthesized with-items, no positional-only parameters.
 #define FE_FRONTEND_ASYNC 0
 #define FE_FRONTEND_PAREN_WITH 0
+#define FE_FRONTEND_POSONLY 0
 // [end frontend]
 // [area objects]
 // Short help(), no explicit int/container dunders, no dict-view set operations.
@@ -108,12 +109,15 @@
 #define FE_COMPILE_ANNOTATIONS 0
 // No private name mangling: `__x` in a class body stays `__x`.
 #define FE_COMPILE_MANGLING 0
+// Binary operators on number literals are computed when run, not folded at compile time.
+#define FE_COMPILE_FOLD_BINOPS 0
 // [end compile]
 // [area runtime]
 // Size over speed in the VM: generic operations instead of its inline fast paths.
 #define FE_VM_FAST_PATHS 0
 #define FE_LISTSORT_MERGE 0
 #define FE_READLINE_COMPLETION 0
+#define FE_GC_SIZE_HINTS 0
 // [end runtime]
 // [area strings2]
 #define FE_STR_BYTES_FORMAT 0
