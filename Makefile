@@ -67,6 +67,18 @@ MPY_SLICE ?= tests/float $(wildcard tests/basics/engine_*.py tests/basics/syntax
 test-mpy: $(BUILD)/ferrite $(BUILD)/ferrite-cross
 	$(PYTHON) tools/run-tests.py --ferrite $(BUILD)/ferrite -j $(JOBS) --via-mpy $(MPY_SLICE)
 
+# The firmware's own runtime support (ports/qemu-microbit/rt: soft float, integer division,
+# string functions) built for the host and checked against its hardware floats and C
+# library by tests/rt/test_rt.c (a few seconds); part of `make test`.
+RT_SRC := $(wildcard ports/qemu-microbit/rt/*.c)
+test: test-rt
+test-rt: $(BUILD)/test-rt
+	./$(BUILD)/test-rt
+$(BUILD)/test-rt: tests/rt/test_rt.c $(RT_SRC)
+	@mkdir -p $(BUILD)
+	$(CC) -std=gnu99 $(WARN) -O2 -ffp-contract=off $(EXTRA_CFLAGS) $(EXTRA_LDFLAGS) -o $@ $^
+.PHONY: test-rt
+
 # The torture configuration: GC before every allocation, the portable switch dispatch,
 # address and undefined-behaviour sanitizers; run over the whole suite with long timeouts.
 TORTURE_FLAGS := -DFE_GC_STRESS=1 -DFE_COMPUTED_GOTO=0 -fsanitize=address,undefined -fno-omit-frame-pointer
