@@ -1,5 +1,6 @@
 // extmod/modre.c: the re module, a subset of CPython's: compile, match, search, fullmatch,
-// sub, subn, split, findall, finditer, escape; Pattern and Match objects; re.error.
+// sub, subn, split, findall, finditer, escape; Pattern and Match objects; re.error. (Without
+// FE_RE_EXTRA: no fullmatch, finditer, subn, escape, nor the attributes of Pattern and Match.)
 // The engine (pattern compiler and backtracking matcher) is extmod/re_engine.c; it works in
 // byte offsets over UTF-8 text, and this file converts to code-point indices where Python
 // code sees positions (span, start, end, pos, endpos).
@@ -163,12 +164,16 @@ static void get_window(pattern_obj_t *p, fe_obj_t string, fe_obj_t pos_obj, fe_o
     const char *s = subject_data(p, string, &len);
     fe_int_t pos = pos_obj == FE_NULL ? 0 : fe_get_int(pos_obj);
     fe_int_t endpos = endpos_obj == FE_NULL ? FE_SMALL_INT_MAX : fe_get_int(endpos_obj);
-    size_t n_chars = p->prog->is_str ? fe_utf8_count_chars(s, len) : len;
     w->s = s;
     w->b_pos = index_to_offset(p, s, len, pos);
     w->b_end = index_to_offset(p, s, len, endpos);
+#if FE_RE_EXTRA  // for Match.pos and endpos
+    size_t n_chars = p->prog->is_str ? fe_utf8_count_chars(s, len) : len;
     w->pos = pos < 0 ? 0 : (size_t)pos > n_chars ? (fe_int_t)n_chars : pos;
     w->endpos = endpos < 0 ? 0 : (size_t)endpos > n_chars ? (fe_int_t)n_chars : endpos;
+#else
+    w->pos = w->endpos = 0;
+#endif
 }
 
 static fe_obj_t do_match(pattern_obj_t *p, fe_obj_t string, fe_obj_t pos_obj, fe_obj_t endpos_obj, int mode) {
@@ -634,6 +639,7 @@ static fe_obj_t re_compile_fun(size_t n_args, const fe_obj_t *args, fe_map_t *kw
 }
 static FE_DEFINE_FUN_KW(re_compile_obj, Q_compile, 1, re_compile_fun);
 
+#if FE_RE_EXTRA
 static fe_obj_t re_escape(fe_obj_t pattern) {
     static const char special[] = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f";
     bool is_str = fe_is_str(pattern);
@@ -654,7 +660,6 @@ static fe_obj_t re_escape(fe_obj_t pattern) {
 }
 static FE_DEFINE_FUN_1(re_escape_obj, Q_escape, re_escape);
 
-#if FE_RE_EXTRA
 static fe_obj_t re_purge(void) {
     return fe_none;
 }
@@ -663,6 +668,7 @@ static FE_DEFINE_FUN_0(re_purge_obj, Q_purge, re_purge);
 
 // ---- Pattern type -----------------------------------------------------------------------------
 
+#if FE_RE_EXTRA
 static void pattern_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
     if (dest[0] != FE_NULL) {
         return;
@@ -674,7 +680,6 @@ static void pattern_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
         dest[0] = FE_NEW_SMALL_INT(p->flags);
     } else if (attr == Q_groups) {
         dest[0] = FE_NEW_SMALL_INT(p->prog->n_groups);
-#if FE_RE_EXTRA
     } else if (attr == Q_groupindex) {
         fe_obj_t d = fe_dict_new(0);
         size_t pos = 0;
@@ -683,9 +688,9 @@ static void pattern_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
             fe_dict_store(d, e->key, e->value);
         }
         dest[0] = d;
-#endif
     }
 }
+#endif
 
 static void pattern_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
     pattern_obj_t *p = self;
@@ -735,7 +740,9 @@ const fe_type_t fe_type_re_pattern = {
     .name = Q_Pattern,
     .print = pattern_print,
     .binary_op = pattern_binary_op,
+#if FE_RE_EXTRA
     .attr = pattern_attr,
+#endif
     .locals_dict = (fe_dict_t *)&pattern_locals,
 };
 
@@ -889,7 +896,6 @@ static int last_index(match_obj_t *m) {
     }
     return best;
 }
-#endif
 
 static void match_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
     if (dest[0] != FE_NULL) {
@@ -904,7 +910,6 @@ static void match_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
         dest[0] = fe_int_from_int(m->pos);
     } else if (attr == Q_endpos) {
         dest[0] = fe_int_from_int(m->endpos);
-#if FE_RE_EXTRA
     } else if (attr == Q_lastindex) {
         int g = last_index(m);
         dest[0] = g < 0 ? fe_none : FE_NEW_SMALL_INT(g);
@@ -917,9 +922,9 @@ static void match_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
             fe_tuple_get(m->re->prog->group_names, &n, &names);
             dest[0] = names[g - 1];
         }
-#endif
     }
 }
+#endif
 
 static fe_obj_t match_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
     if (value != FE_SUBSCR_LOAD) {
@@ -953,7 +958,9 @@ const fe_type_t fe_type_re_match = {
     .flags = FE_TYPE_FLAG_EQ_IS_IDENTITY | FE_TYPE_FLAG_HASH_IS_ID,
     .name = Q_Match,
     .print = match_print,
+#if FE_RE_EXTRA
     .attr = match_attr,
+#endif
     .subscr = match_subscr,
     .locals_dict = (fe_dict_t *)&match_locals,
 };
@@ -971,8 +978,8 @@ static const fe_map_elem_t re_globals_table[] = {
     {FE_ROM_QSTR(Q_findall), FE_ROM_PTR(&re_findall_obj)},
     {FE_ROM_QSTR(Q_split), FE_ROM_PTR(&re_split_obj)},
     {FE_ROM_QSTR(Q_sub), FE_ROM_PTR(&re_sub_obj)},
-    {FE_ROM_QSTR(Q_escape), FE_ROM_PTR(&re_escape_obj)},
 #if FE_RE_EXTRA
+    {FE_ROM_QSTR(Q_escape), FE_ROM_PTR(&re_escape_obj)},
     {FE_ROM_QSTR(Q_fullmatch), FE_ROM_PTR(&re_fullmatch_obj)},
     {FE_ROM_QSTR(Q_finditer), FE_ROM_PTR(&re_finditer_obj)},
     {FE_ROM_QSTR(Q_subn), FE_ROM_PTR(&re_subn_obj)},
