@@ -387,18 +387,11 @@ static fe_obj_t bytes_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
                              (qstr)fe_typeof(rhs)->name);
             }
             return fe_bool(fe_str_find_bytes(a.data, a.len, info.buf, info.len, 0) >= 0);
-        case FE_BINARY_EQUAL:
-        case FE_BINARY_NOT_EQUAL:
-        case FE_BINARY_LESS:
-        case FE_BINARY_MORE:
-        case FE_BINARY_LESS_EQUAL:
-        case FE_BINARY_MORE_EQUAL:
+        default:  // the comparisons (FE_NULL for any other operator)
             if (!have_a || !have_b) {
                 return FE_NULL;
             }
             return fe_str_compare_op(op, a.data, a.len, b.data, b.len);
-        default:
-            return FE_NULL;
     }
 }
 

@@ -583,26 +583,21 @@ fe_obj_t fe_str_repeat(str_kind_t kind, const char *s, size_t len, fe_obj_t coun
 }
 
 fe_obj_t fe_str_compare_op(fe_binary_op_t op, const char *a, size_t alen, const char *b, size_t blen) {
+    _Static_assert(FE_BINARY_MORE == FE_BINARY_LESS + 1 && FE_BINARY_EQUAL == FE_BINARY_LESS + 2 &&
+                       FE_BINARY_LESS_EQUAL == FE_BINARY_LESS + 3 && FE_BINARY_MORE_EQUAL == FE_BINARY_LESS + 4 &&
+                       FE_BINARY_NOT_EQUAL == FE_BINARY_LESS + 5,
+                   "the comparisons follow one another");
+    unsigned i = (unsigned)op - FE_BINARY_LESS;
+    if (i > 5) {
+        return FE_NULL;
+    }
     int c = memcmp(a, b, alen < blen ? alen : blen);
     if (c == 0) {
         c = (alen > blen) - (alen < blen);
     }
-    switch (op) {
-        case FE_BINARY_EQUAL:
-            return fe_bool(c == 0);
-        case FE_BINARY_LESS:
-            return fe_bool(c < 0);
-        case FE_BINARY_MORE:
-            return fe_bool(c > 0);
-        case FE_BINARY_LESS_EQUAL:
-            return fe_bool(c <= 0);
-        case FE_BINARY_MORE_EQUAL:
-            return fe_bool(c >= 0);
-        case FE_BINARY_NOT_EQUAL:
-            return fe_bool(c != 0);
-        default:
-            return FE_NULL;
-    }
+    // 4 bits per comparison from LESS on: which outcomes (bit 0 less, 1 equal, 2 greater)
+    // make it true
+    return fe_bool((0x563241u >> (4 * i + (c < 0 ? 0 : c == 0 ? 1 : 2))) & 1);
 }
 
 // Finds needle in haystack at or after byte offset `from`; returns the offset or -1.
@@ -671,35 +666,11 @@ static fe_obj_t str_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
                 fe_raise_fmt(&fe_type_TypeError, "'in <string>' requires string as left operand, not %T", rhs);
             }
             return fe_bool(fe_str_find_bytes(a, alen, b, blen, 0) >= 0);
-        case FE_BINARY_EQUAL:
-            if (a == NULL || b == NULL) {
-                return FE_NULL;
-            }
-            if (FE_IS_QSTR(lhs) && FE_IS_QSTR(rhs)) {
-                return fe_bool(lhs == rhs);
-            }
-            if (alen != blen) {
-                return fe_false;
-            }
-            if (alen > 16) {
-                // long texts: the cached hashes usually settle it without reading the text
-                fe_obj_t na = str_native(lhs), nb = str_native(rhs);
-                if (!FE_IS_QSTR(na) && !FE_IS_QSTR(nb) && ((fe_str_t *)na)->hash != ((fe_str_t *)nb)->hash) {
-                    return fe_false;
-                }
-            }
-            return fe_bool(alen == 0 || (a[0] == b[0] && memcmp(a, b, alen) == 0));
-        case FE_BINARY_LESS:
-        case FE_BINARY_MORE:
-        case FE_BINARY_LESS_EQUAL:
-        case FE_BINARY_MORE_EQUAL:
-        case FE_BINARY_NOT_EQUAL:
+        default:
             if (a == NULL || b == NULL) {
                 return FE_NULL;
             }
             return fe_str_compare_op(op, a, alen, b, blen);
-        default:
-            return FE_NULL;
     }
 }
 
