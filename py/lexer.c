@@ -959,10 +959,6 @@ static void lex_next(fe_lexer_t *lex) {
             at_here(lex, n < 0 ? p : p + 1);
             fe_raise_msg(&fe_type_SyntaxError, "unexpected character after line continuation character");
         }
-        if (c == 0) {
-            at_here(lex, p);
-            fe_raise_msg(&fe_type_SyntaxError, "source code cannot contain null bytes");
-        }
         lex->any_token_on_line = true;
         if (is_ident_start(c)) {
             const char *quote;

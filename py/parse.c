@@ -485,17 +485,6 @@ static const char *parse_fstring_field(parser_t *p, fe_vstr_t *v, const char *s,
     }
     const char *expr_start = s;
     const char *expr_end = fstring_expr_end(p, s, end);
-    const char *q = expr_start;
-    while (q < expr_end && *q != '\0' && strchr(" \t\n\r\f", *q) != NULL) {
-        q++;
-    }
-    if (q == expr_end) {
-        at(p, line, col);
-        if (*expr_end == '!') {
-            fe_raise_msg(&fe_type_SyntaxError, "f-string: expression required before '!'");
-        }
-        fe_raise_msg(&fe_type_SyntaxError, "f-string: empty expression not allowed");
-    }
     // Where the expression starts: its line and that line's first character.
     for (; p->fs_pos < expr_start; p->fs_pos++) {
         char c = *p->fs_pos;
@@ -508,6 +497,13 @@ static const char *parse_fstring_field(parser_t *p, fe_vstr_t *v, const char *s,
     fe_lex_init_sub(&sub, outer, expr_start, expr_end, p->fs_line, p->fs_line_start);
     set_lexer(p, &sub);
     next(p);
+    if (KIND == FE_TOK_END) {  // only white space (backslashes and '#' were refused above)
+        fe_lex_at(outer, line, col);
+        if (*expr_end == '!') {
+            fe_raise_msg(&fe_type_SyntaxError, "f-string: expression required before '!'");
+        }
+        fe_raise_msg(&fe_type_SyntaxError, "f-string: empty expression not allowed");
+    }
     fe_node_t *value = KIND == FE_TOK_KW_yield ? parse_yield(p) : parse_star_expressions(p);
     if (KIND != FE_TOK_END) {
         fe_lex_at(outer, TOK.line, TOK.col);
@@ -1212,13 +1208,13 @@ static fe_node_t *parse_parameters(parser_t *p, bool is_lambda) {
     // counts of pairs: positional-only ones, positional ones (those before '*'), the trailing
     // positional ones with a default
     size_t n_posonly = 0, n_pos = SIZE_MAX, n_defaults = 0;
-    bool seen_slash = false;
     fe_node_t *vararg = NULL, *kwarg = NULL;
     uint32_t star_line = 0, star_col = 0;
     while (KIND != close) {
         bool seen_star = n_pos != SIZE_MAX;
+#if FE_FRONTEND_POSONLY
         if (KIND == FE_TOK_SLASH) {
-            if (seen_slash) {
+            if (n_posonly > 0) {  // (at least one argument precedes a '/')
                 comp_error(p, "/ may appear only once");
             }
             if (seen_star) {
@@ -1227,10 +1223,11 @@ static fe_node_t *parse_parameters(parser_t *p, bool is_lambda) {
             if (p->sp == mark) {
                 comp_error(p, "at least one argument must precede /");
             }
-            seen_slash = true;
             n_posonly = (p->sp - mark) / 2;
             next(p);
-        } else if (KIND == FE_TOK_STAR) {
+        } else
+#endif
+        if (KIND == FE_TOK_STAR) {
             if (seen_star) {
                 comp_error(p, "* argument may appear only once");
             }

@@ -109,6 +109,7 @@ DISABLED_ON_BOARD = {
     "basics/qa_async.py": "async def/for/with (FE_FRONTEND_ASYNC 0)",
     "basics/syntax_async.py": "async def/for/with (FE_FRONTEND_ASYNC 0)",
     "basics/syntax_with_parens.py": "with (a as b, c): (FE_FRONTEND_PAREN_WITH 0)",
+    "basics/syntax_posonly.py": "def f(a, /, b) (FE_FRONTEND_POSONLY 0)",
     # [end frontend]
     # [area objects]
     "basics/int_dunder.py": "explicit int dunders (FE_OBJ_INT_DUNDERS 0)",

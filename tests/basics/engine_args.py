@@ -1,15 +1,11 @@
-# argument binding: defaults, keywords, *args, **kwargs, kw-only, positional-only
+# argument binding: defaults, keywords, *args, **kwargs, kw-only (positional-only:
+# syntax_posonly.py)
 def f(a, b=2, *args, c, d=4, **kw):
     return (a, b, args, c, d, sorted(kw.items()))
 
 print(f(1, c=3))
 print(f(1, 2, 3, 4, c=5, e=6, f=7))
 print(f(a=1, c=2, b=3))
-
-def g(x, y, /, z):
-    return x, y, z
-
-print(g(1, 2, 3), g(1, 2, z=3))
 
 def h(*, k):
     return k
@@ -21,7 +17,6 @@ def cases():
         lambda: f(),
         lambda: f(1),
         lambda: f(1, a=2, c=3),
-        lambda: g(1, y=2, z=3),
         lambda: h(1),
         lambda: h(),
         lambda: h(k=1, z=2),

@@ -75,14 +75,6 @@ def kwonly_defaults(*, a=1, b):
     return a, b
 print(kwonly_defaults(b=2), kwonly_defaults(a=3, b=4))
 
-def posonly_defaults(a, b=2, /, c=3):
-    return a, b, c
-print(posonly_defaults(1), posonly_defaults(1, 5, c=6))
-
-def varkw_collects_posonly_names(a, /, **kw):
-    return a, kw
-print(varkw_collects_posonly_names(1, a=2))
-
 def returns_none():
     return
 print(returns_none())

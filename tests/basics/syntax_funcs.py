@@ -4,16 +4,6 @@ def f0():
 def f1(a, b=2, *args, c, d=4, **kwargs):
     return (a, b, args, c, d, sorted(kwargs.items()))
 print(f0(), f1(1, c=3), f1(1, 2, 3, 4, c=5, d=6, e=7, f=8))
-def pos_only(a, b, /, c, d=4, *, e, f=6):
-    return a, b, c, d, e, f
-print(pos_only(1, 2, 3, e=5), pos_only(1, 2, c=3, d=0, e=5, f=7))
-try:
-    pos_only(a=1, b=2, c=3, e=5)
-except TypeError:
-    print("TypeError pos-only")
-def pos_defaults(a=1, /, b=2):
-    return a, b
-print(pos_defaults(), pos_defaults(5), pos_defaults(5, 6))
 def kw_only(*, a, b=2):
     return a, b
 print(kw_only(a=1), kw_only(b=3, a=4))
@@ -39,7 +29,6 @@ print(multiline(10))
 # lambdas with all parameter forms
 print((lambda: 0)(), (lambda x: x + 1)(1), (lambda x, y=2: x * y)(3))
 print((lambda *a, **k: (a, sorted(k)))(1, 2, z=3))
-print((lambda a, /, b, *, c: (a, b, c))(1, 2, c=3))
 print((lambda *, k=5: k)(), (lambda x=lambda: 1: x())())
 print(list(map(lambda x: x * x, [1, 2, 3])), sorted([3, -1, 2], key=lambda v: abs(v)))
 ident = lambda x: x
