@@ -430,21 +430,11 @@ void fe_raise_type_error_bad_operand(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t r
         fe_raise_msg(&fe_type_TypeError,
             "catching classes that do not inherit from BaseException is not allowed");
     }
-    if (op == FE_BINARY_DIVMOD) {
-        fe_raise_fmt(&fe_type_TypeError, "unsupported operand type(s) for divmod(): '%T' and '%T'",
-            lhs, rhs);
-    }
-    if (op == FE_BINARY_POWER || op == FE_BINARY_REVERSE_POWER) {
-        fe_raise_fmt(&fe_type_TypeError,
-            "unsupported operand type(s) for ** or pow(): '%T' and '%T'", lhs, rhs);
-    }
-    const char *sym = binary_op_symbol(op);
-    if (op >= FE_BINARY_INPLACE_OR && op <= FE_BINARY_INPLACE_POWER) {
-        fe_raise_fmt(&fe_type_TypeError, "unsupported operand type(s) for %s=: '%T' and '%T'",
-            sym, lhs, rhs);
-    }
-    fe_raise_fmt(&fe_type_TypeError, "unsupported operand type(s) for %s: '%T' and '%T'",
-        sym, lhs, rhs);
+    const char *sym = op == FE_BINARY_DIVMOD ? "divmod()"
+        : op == FE_BINARY_POWER || op == FE_BINARY_REVERSE_POWER ? "** or pow()" : binary_op_symbol(op);
+    bool inplace = op >= FE_BINARY_INPLACE_OR && op <= FE_BINARY_INPLACE_POWER;
+    fe_raise_fmt(&fe_type_TypeError, "unsupported operand type(s) for %s%s: '%T' and '%T'", sym,
+        inplace ? "=" : "", lhs, rhs);
 }
 
 // The name of a Unix errno number, for "OSError: [Errno 2] ENOENT" (see
@@ -508,15 +498,6 @@ void fe_exc_clear_traceback(fe_obj_t exc) {
 
 // ---- str and repr ----------------------------------------------------------------------
 
-static void print_args_default(const fe_print_t *print, fe_exc_t *e) {
-    size_t n = exc_n_args(e);
-    if (n == 1) {
-        fe_print_obj(print, exc_arg(e, 0), FE_PRINT_STR);
-    } else if (n > 1) {
-        fe_print_obj(print, e->args, FE_PRINT_REPR);
-    }
-}
-
 // The final path component, as CPython shows a SyntaxError's file.
 static const char *path_basename(const char *s, size_t *len) {
     const char *b = s;
@@ -577,34 +558,30 @@ static void print_syntax_error_str(const fe_print_t *print, fe_exc_t *e) {
     }
 }
 
-static void print_oserror_str(const fe_print_t *print, fe_exc_t *e) {
-    size_t n = exc_n_args(e);
+// args has n items (the caller checked there are two).
+static void print_oserror_str(const fe_print_t *print, fe_exc_t *e, const fe_obj_t *args) {
     fe_obj_t filename = dict_get(e, Q_filename);
     fe_obj_t filename2 = dict_get(e, Q_filename2);
-    if (n == 2 && filename != FE_NULL && filename != fe_none) {
-        fe_printf(print, "[Errno %S] %S: %r", exc_arg(e, 0), exc_arg(e, 1), filename);
+    fe_printf(print, "[Errno %S] %S", args[0], args[1]);
+    if (filename != FE_NULL && filename != fe_none) {
+        fe_printf(print, ": %r", filename);
         if (filename2 != FE_NULL && filename2 != fe_none) {
             fe_printf(print, " -> %r", filename2);
         }
-        return;
     }
-    if (n == 2) {
-        fe_printf(print, "[Errno %S] %S", exc_arg(e, 0), exc_arg(e, 1));
-        return;
-    }
-    print_args_default(print, e);
 }
 
 // UnicodeDecodeError(encoding, object, start, end, reason) and the encode variant: one
 // message shape, "byte 0xhh" or "character 'c'" for a single item, "bytes"/"characters"
 // with a position range otherwise.
-static bool print_unicode_error_str(const fe_print_t *print, fe_exc_t *e) {
-    if (exc_n_args(e) != 5 || !FE_IS_SMALL_INT(exc_arg(e, 2)) || !FE_IS_SMALL_INT(exc_arg(e, 3))) {
+// args has 5 items.
+static bool print_unicode_error_str(const fe_print_t *print, fe_exc_t *e, const fe_obj_t *args) {
+    if (!FE_IS_SMALL_INT(args[2]) || !FE_IS_SMALL_INT(args[3])) {
         return false;
     }
-    fe_obj_t enc = exc_arg(e, 0), obj = exc_arg(e, 1), reason = exc_arg(e, 4);
-    fe_int_t start = FE_SMALL_INT_VALUE(exc_arg(e, 2));
-    fe_int_t end = FE_SMALL_INT_VALUE(exc_arg(e, 3));
+    fe_obj_t enc = args[0], obj = args[1], reason = args[4];
+    fe_int_t start = FE_SMALL_INT_VALUE(args[2]);
+    fe_int_t end = FE_SMALL_INT_VALUE(args[3]);
     bool decode = native_is(e->base.type, &fe_type_UnicodeDecodeError);
     fe_buffer_info_t info;
     size_t len, i;  // the object's length and the single item's offset in it
@@ -644,35 +621,30 @@ static bool print_unicode_error_str(const fe_print_t *print, fe_exc_t *e) {
 void fe_exc_slot_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
     fe_exc_t *e = exc_get(self);
     const fe_type_t *t = e->base.type;
+    size_t n;
+    fe_obj_t *args;
+    fe_tuple_get(e->args, &n, &args);
     if (kind == FE_PRINT_REPR) {
         // self may be an instance of a user subclass (Exception.__repr__(MyError()))
-        fe_print_str(print, qstr_str(fe_typeof(self)->name));
-        size_t n = exc_n_args(e);
-        if (n == 1) {
-            fe_print_str(print, "(");
-            fe_print_obj(print, exc_arg(e, 0), FE_PRINT_REPR);
-            fe_print_str(print, ")");
-        } else {
-            fe_print_obj(print, e->args, FE_PRINT_REPR);  // "()" when there are none
-        }
+        fe_printf(print, n == 1 ? "%q(%r)" : "%q%r", (qstr)fe_typeof(self)->name, n == 1 ? args[0] : e->args);
         return;
     }
-    if (native_is(t, &fe_type_OSError)) {
-        print_oserror_str(print, e);
+    if (native_is(t, &fe_type_OSError) && n == 2) {
+        print_oserror_str(print, e, args);
         return;
     }
     if (native_is(t, &fe_type_SyntaxError)) {
         print_syntax_error_str(print, e);
         return;
     }
-    if (native_is(t, &fe_type_UnicodeError) && print_unicode_error_str(print, e)) {
+    if (native_is(t, &fe_type_UnicodeError) && n == 5 && print_unicode_error_str(print, e, args)) {
         return;
     }
-    if (native_is(t, &fe_type_KeyError) && exc_n_args(e) == 1) {
-        fe_print_obj(print, exc_arg(e, 0), FE_PRINT_REPR);
-        return;
+    if (n == 1) {
+        fe_print_obj(print, args[0], native_is(t, &fe_type_KeyError) ? FE_PRINT_REPR : FE_PRINT_STR);
+    } else if (n > 1) {
+        fe_print_obj(print, e->args, FE_PRINT_REPR);
     }
-    print_args_default(print, e);
 }
 
 // ---- attributes -------------------------------------------------------------------------
