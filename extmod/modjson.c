@@ -54,6 +54,20 @@ typedef struct {
 #define ALLOW_NAN(e) true
 #endif
 
+// The one-character escapes: pairs of (letter after the backslash, character). The encoder
+// uses all but "\/" (CPython writes '/' as is), the decoder all.
+static const char short_escapes[] = "\"\"\\\\b\bf\fn\nr\rt\t//";
+
+// The pair of short_escapes whose character (which = 1) or letter (which = 0) is c, or NULL.
+static const char *find_escape(char c, int which) {
+    for (const char *q = short_escapes; *q; q += 2) {
+        if (q[which] == c) {
+            return q;
+        }
+    }
+    return NULL;
+}
+
 // Appends \uXXXX for a UTF-16 code unit.
 static void enc_unit(fe_vstr_t *v, uint32_t unit) {
     char buf[6] = {'\\', 'u'};
@@ -72,18 +86,10 @@ static void enc_str(encoder_t *e, fe_obj_t str) {
         uint8_t c = s[i];
         if (c < 0x80) {
             i++;
-            const char *esc = NULL;
-            switch (c) {
-                case '"': esc = "\\\""; break;
-                case '\\': esc = "\\\\"; break;
-                case '\n': esc = "\\n"; break;
-                case '\r': esc = "\\r"; break;
-                case '\t': esc = "\\t"; break;
-                case '\b': esc = "\\b"; break;
-                case '\f': esc = "\\f"; break;
-            }
+            const char *esc = c != '/' ? find_escape((char)c, 1) : NULL;
             if (esc != NULL) {
-                fe_vstr_add_str(v, esc);
+                fe_vstr_add_byte(v, '\\');
+                fe_vstr_add_byte(v, (uint8_t)esc[0]);
             } else if (c < 0x20 || (c == 0x7f && ENSURE_ASCII(e))) {
                 enc_unit(v, c);
             } else {
@@ -498,15 +504,12 @@ static fe_obj_t dec_string(decoder_t *d) {
             dec_error(d, "Unterminated string starting at", start);
         }
         char e = *d->p++;
+        const char *simple = find_escape(e, 0);
+        if (simple != NULL) {
+            fe_vstr_add_byte(&v, (uint8_t)simple[1]);
+            continue;
+        }
         switch (e) {
-            case '"': fe_vstr_add_byte(&v, '"'); break;
-            case '\\': fe_vstr_add_byte(&v, '\\'); break;
-            case '/': fe_vstr_add_byte(&v, '/'); break;
-            case 'b': fe_vstr_add_byte(&v, '\b'); break;
-            case 'f': fe_vstr_add_byte(&v, '\f'); break;
-            case 'n': fe_vstr_add_byte(&v, '\n'); break;
-            case 'r': fe_vstr_add_byte(&v, '\r'); break;
-            case 't': fe_vstr_add_byte(&v, '\t'); break;
             case 'u': {
                 int cp = hex4(d->p, d->end);
                 if (cp < 0) {
