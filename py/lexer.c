@@ -9,17 +9,15 @@ static const char keyword_names[] =
 #undef KW_NAME
     ;
 
-// An operator's spelling is stored inline: 1-3 chars, NUL-padded (3-char ones have no NUL).
-typedef struct {
-    char text[3];
-    uint8_t kind;
-} op_def_t;
-
-static const op_def_t operator_defs[] = {
-#define OP_DEF(name, spelling) {spelling, FE_TOK_##name},
-    FE_LEX_OPERATORS(OP_DEF)
-#undef OP_DEF
-};
+// The operators' spellings back to back in token order: the 3-character ones, then those
+// of 2 characters from FE_TOK_EQEQUAL, then single characters from FE_TOK_LPAR.
+static const char operator_text[] =
+#define OP_TEXT(name, spelling) spelling
+    FE_LEX_OPERATORS(OP_TEXT)
+#undef OP_TEXT
+    ;
+_Static_assert(sizeof(operator_text) - 1 == 3 * (FE_TOK_EQEQUAL - FE_TOK_ELLIPSIS) +
+    2 * (FE_TOK_LPAR - FE_TOK_EQEQUAL) + (FE_TOK_NUM_KINDS - FE_TOK_LPAR), "operators out of order");
 
 // ---- errors -------------------------------------------------------------------------------
 
@@ -711,11 +709,14 @@ static int bad_name_char(unsigned cp) {
         (cp >= 0x205f && cp <= 0x206f) || cp == 0x3000 || cp == 0xfeff || (cp >= 0xfff0 && cp <= 0xffff)) {
         return 2;
     }
-    static const uint32_t ranges[][2] = {
+    if (cp >= 0x1f000 && cp <= 0x1faff) {
+        return 1;  // emoji and other pictographs
+    }
+    static const uint16_t ranges[][2] = {
         {0xa1, 0xa9}, {0xab, 0xb4}, {0xb6, 0xb9}, {0xbb, 0xbf}, {0xd7, 0xd7}, {0xf7, 0xf7},
         {0x2010, 0x2027}, {0x2030, 0x205e}, {0x20a0, 0x20cf}, {0x2190, 0x23ff}, {0x2460, 0x24ff},
         {0x2500, 0x27bf}, {0x2900, 0x2bff}, {0x3001, 0x3003}, {0x3008, 0x3011}, {0xff01, 0xff0f},
-        {0xff1a, 0xff20}, {0xff3b, 0xff40}, {0xff5b, 0xff65}, {0x1f000, 0x1faff},
+        {0xff1a, 0xff20}, {0xff3b, 0xff40}, {0xff5b, 0xff65},
     };
     for (size_t i = 0; i < FE_ARRAY_SIZE(ranges); i++) {
         if (cp >= ranges[i][0] && cp <= ranges[i][1]) {
@@ -834,11 +835,13 @@ static void close_paren(fe_lexer_t *lex, const char *p) {
 static void scan_operator(fe_lexer_t *lex) {
     const char *p = lex->pos;
     size_t avail = (size_t)(lex->end - p);
-    for (size_t i = 0; i < FE_ARRAY_SIZE(operator_defs); i++) {
-        const op_def_t *d = &operator_defs[i];
-        size_t len = d->text[2] ? 3 : d->text[1] ? 2 : 1;
-        if (len <= avail && d->text[0] == *p && memcmp(d->text, p, len) == 0) {
-            start_token(lex, (fe_token_kind_t)d->kind, p);
+    const char *t = operator_text;
+    for (unsigned kind = FE_TOK_ELLIPSIS; kind < FE_TOK_NUM_KINDS; kind++) {
+        size_t len = kind < FE_TOK_EQEQUAL ? 3 : kind < FE_TOK_LPAR ? 2 : 1;
+        const char *text = t;
+        t += len;
+        if (len <= avail && text[0] == *p && memcmp(text, p, len) == 0) {
+            start_token(lex, (fe_token_kind_t)kind, p);
             lex->tok.len = len;
             if (len == 1) {
                 if (*p == '(' || *p == '[' || *p == '{') {

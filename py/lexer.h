@@ -19,8 +19,9 @@
     X(global) X(if) X(import) X(in) X(is) X(lambda) X(nonlocal) X(not) X(or) X(pass) \
     X(raise) X(return) X(try) X(while) X(with) X(yield)
 
-// Operators and delimiters: X(enum suffix, text). Longer spellings must come before their
-// prefixes in this list (the lexer takes the first match).
+// Operators and delimiters: X(enum suffix, text). The 3-character ones come first, then
+// those of 2 characters from EQEQUAL, then single characters from LPAR: the lexer takes the
+// first match, so longer spellings win, and finds each spelling's length by its position.
 #define FE_LEX_OPERATORS(X) \
     X(ELLIPSIS, "...") X(DOUBLESTAREQUAL, "**=") X(DOUBLESLASHEQUAL, "//=") \
     X(LEFTSHIFTEQUAL, "<<=") X(RIGHTSHIFTEQUAL, ">>=") \
