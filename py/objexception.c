@@ -8,6 +8,7 @@
 // by fe_exc_slot_make_new, so every entry point goes through exc_get() to find the native part.
 #include <string.h>
 #include "py/obj.h"
+#include "py/objtype.h"
 #include "py/port.h"
 #include "py/builtins.h"
 #include "py/objstr.h"
@@ -163,20 +164,7 @@ static void dict_set(fe_exc_t *e, qstr attr, fe_obj_t value) {
     fe_dict_store((fe_obj_t)e->dict, FE_NEW_QSTR(attr), value);
 }
 
-// Keyword arguments accepted by the constructor (CPython's ImportError, NameError and
-// AttributeError take some; everything else takes none).
-static bool kw_allowed(const fe_type_t *native, qstr kw) {
-    if (native_is(native, &fe_type_ImportError)) {
-        return kw == Q_name || kw == Q_path;
-    }
-    if (native_is(native, &fe_type_NameError)) {
-        return kw == Q_name;
-    }
-    if (native_is(native, &fe_type_AttributeError)) {
-        return kw == Q_name || kw == Q_obj;
-    }
-    return false;
-}
+static bool kw_allowed(const fe_type_t *native, qstr kw);
 
 // Sets args and the keyword attributes; shared by make_new and __init__. `kw` holds n_kw
 // (key, value) pairs; `type_for_msg` names the class in the error message.
@@ -652,20 +640,9 @@ void fe_exc_slot_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t k
 static fe_obj_t exc_init(size_t n_args, const fe_obj_t *args, fe_map_t *kw) {
     fe_exc_t *e = exc_get_checked(args[0]);
     const fe_type_t *cls = fe_typeof(args[0]);
-    // keywords come as a map here; turn them into pairs for exc_set_args
-    size_t n_kw = kw ? kw->count : 0;
-    fe_obj_t *pairs = NULL;
-    if (n_kw) {
-        pairs = fe_alloc(2 * n_kw * sizeof(fe_obj_t));
-        size_t pos = 0, i = 0;
-        fe_map_elem_t *el;
-        while ((el = fe_map_next(kw, &pos)) != NULL) {
-            pairs[2 * i] = el->key;
-            pairs[2 * i + 1] = el->value;
-            i++;
-        }
-        n_kw = i;
-    }
+    // keywords come as a map here; exc_set_args takes pairs
+    size_t n_kw;
+    const fe_obj_t *pairs = fe_kw_map_to_pairs(0, NULL, kw, &n_kw);
     exc_set_args(e, n_args - 1, args + 1, n_kw, pairs, cls->flags & FE_TYPE_FLAG_USER ? cls : e->base.type);
     return fe_none;
 }
@@ -779,6 +756,18 @@ static const special_attr_t special_attrs[] = {
     {Q_end, K_UNICODEERROR, GET_FIVE_ARG, 3},
     {Q_reason, K_UNICODEERROR, GET_FIVE_ARG, 4},
 };
+
+// Keyword arguments accepted by the constructor: CPython's ImportError, NameError and
+// AttributeError take their None-by-default attributes; everything else takes none.
+static bool kw_allowed(const fe_type_t *native, qstr kw) {
+    for (const special_attr_t *a = special_attrs; a < special_attrs + FE_ARRAY_SIZE(special_attrs); a++) {
+        if (a->attr == kw && a->get == GET_NONE && a->kind >= K_IMPORTERROR && a->kind <= K_ATTRIBUTEERROR
+            && native_is(native, special_kinds[a->kind])) {
+            return true;
+        }
+    }
+    return false;
+}
 
 // A special kind's computed attribute; FE_NULL if attr is not one.
 static fe_obj_t exc_special_attr(fe_exc_t *e, qstr attr) {
