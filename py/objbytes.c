@@ -173,16 +173,6 @@ static void constructor_data(const fe_type_t *type, size_t n_args, size_t n_kw, 
     fe_parse_args_pairs(n_args, n_kw, args, 3, spec, a);
     if (a[0] != FE_NULL && fe_is_str(a[0])) {
         fe_codec_check_args(type == &fe_type_bytes ? "bytes" : "bytearray", a[1], a[2]);
-    }
-    if (a[0] == FE_NULL) {
-        if (a[1] != FE_NULL || a[2] != FE_NULL) {
-            fe_raise_msg(&fe_type_TypeError, a[1] != FE_NULL ? "encoding without a string argument"
-                                                            : "errors without a string argument");
-        }
-        fe_vstr_init(v, 8);
-        return;
-    }
-    if (fe_is_str(a[0])) {
         if (a[1] == FE_NULL) {
             fe_raise_msg(&fe_type_TypeError, "string argument without an encoding");
         }
@@ -196,7 +186,11 @@ static void constructor_data(const fe_type_t *type, size_t n_args, size_t n_kw, 
         fe_raise_msg(&fe_type_TypeError, a[1] != FE_NULL ? "encoding without a string argument"
                                                         : "errors without a string argument");
     }
-    if (type == &fe_type_bytes && FE_IS_OBJ(a[0]) && a[0] != FE_NULL) {
+    if (a[0] == FE_NULL) {
+        fe_vstr_init(v, 8);
+        return;
+    }
+    if (type == &fe_type_bytes && FE_IS_OBJ(a[0])) {
         fe_obj_t dest[2];
         fe_load_method_maybe(a[0], Q___bytes__, dest);
         if (dest[0] != FE_NULL) {
@@ -303,10 +297,6 @@ static void bytearray_replace(fe_bytearray_t *b, size_t start, size_t stop, cons
     fe_free(copy);
 }
 
-static bool is_user_object(fe_obj_t o) {
-    return FE_IS_OBJ(o) && o != FE_NULL && (((fe_objbase_t *)o)->type->flags & FE_TYPE_FLAG_USER);
-}
-
 static fe_obj_t bytes_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
     str_view_t a, b;
     bool have_a = fe_str_get_view(lhs, &a) && a.kind != STR_KIND_STR;
@@ -316,7 +306,7 @@ static fe_obj_t bytes_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
         case FE_BINARY_INPLACE_ADD:
             if (have_a && a.kind == STR_KIND_BYTEARRAY) {
                 if (!fe_get_buffer(rhs, &info, FE_BUFFER_READ)) {
-                    if (is_user_object(rhs)) {
+                    if (fe_str_is_user_object(rhs)) {
                         return FE_NULL;
                     }
                     fe_raise_fmt(&fe_type_TypeError, "can't concat %q to bytearray", (qstr)fe_typeof(rhs)->name);
@@ -347,7 +337,7 @@ static fe_obj_t bytes_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
                 return FE_NULL;
             }
             if (!fe_get_buffer(rhs, &info, FE_BUFFER_READ)) {
-                if (is_user_object(rhs)) {
+                if (fe_str_is_user_object(rhs)) {
                     return FE_NULL;
                 }
                 fe_raise_fmt(&fe_type_TypeError, "can't concat %q to %q", (qstr)fe_typeof(rhs)->name,

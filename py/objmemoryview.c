@@ -149,7 +149,7 @@ static fe_obj_t mv_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
 }
 
 static size_t mv_index(fe_memoryview_t *mv, fe_obj_t index) {
-    if (!fe_is_int(index) && !(FE_IS_OBJ(index) && (fe_typeof(index)->flags & FE_TYPE_FLAG_USER))) {
+    if (!fe_is_int(index) && !fe_str_is_user_object(index)) {
         fe_raise_msg(&fe_type_TypeError, "memoryview: invalid slice key");
     }
     fe_int_t i = fe_get_index(index);

@@ -548,7 +548,7 @@ static fe_obj_t str_unary_op(fe_unary_op_t op, fe_obj_t self) {
     }
 }
 
-static bool is_user_object(fe_obj_t o) {
+bool fe_str_is_user_object(fe_obj_t o) {
     return FE_IS_OBJ(o) && o != FE_NULL && (((fe_objbase_t *)o)->type->flags & FE_TYPE_FLAG_USER);
 }
 
@@ -556,7 +556,7 @@ static bool is_user_object(fe_obj_t o) {
 // that is not an int, so that its __rmul__ gets a chance.
 fe_obj_t fe_str_repeat(str_kind_t kind, const char *s, size_t len, fe_obj_t count_obj) {
     if (!fe_is_int(count_obj)) {
-        if (is_user_object(count_obj)) {
+        if (fe_str_is_user_object(count_obj)) {
             return FE_NULL;
         }
         fe_raise_fmt(&fe_type_TypeError, "can't multiply sequence by non-int of type '%q'",
@@ -631,7 +631,7 @@ static fe_obj_t str_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
                 return FE_NULL;
             }
             if (b == NULL) {
-                if (is_user_object(rhs)) {
+                if (fe_str_is_user_object(rhs)) {
                     return FE_NULL;
                 }
                 fe_raise_fmt(&fe_type_TypeError, "can only concatenate str (not \"%q\") to str",
@@ -711,22 +711,14 @@ static fe_obj_t str_slice(const char *s, size_t len, fe_obj_t self, fe_obj_t sli
         size_t to = from + fe_utf8_char_offset(s + from, len - from, b.len);
         return fe_str_new(s + from, to - from);
     }
-    // strided over non-ASCII text: decode once into the offset of each character
-    size_t *offs = fe_alloc((n_chars + 1) * sizeof(size_t));
-    size_t ci = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (!fe_utf8_is_cont((uint8_t)s[i])) {
-            offs[ci++] = i;
-        }
-    }
-    offs[n_chars] = len;
+    // strided over non-ASCII text (rare): find each character from the start
     fe_vstr_t v;
     fe_vstr_init(&v, b.len + 1);
     fe_int_t i = b.start;
     for (size_t k = 0; k < b.len; k++, i += b.step) {
-        fe_vstr_add_strn(&v, s + offs[i], offs[i + 1] - offs[i]);
+        size_t from = fe_utf8_char_offset(s, len, (size_t)i);
+        fe_vstr_add_strn(&v, s + from, fe_utf8_seq_len((uint8_t)s[from]));
     }
-    fe_free(offs);
     return fe_str_from_vstr(&v);
 }
 

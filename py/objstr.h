@@ -124,5 +124,7 @@ fe_obj_t fe_str_slice_bytes(str_kind_t kind, const char *data, const fe_bound_sl
 fe_obj_t fe_str_repeat(str_kind_t kind, const char *s, size_t len, fe_obj_t count_obj);
 fe_obj_t fe_str_compare_op(fe_binary_op_t op, const char *a, size_t alen, const char *b, size_t blen);
 fe_int_t fe_str_find_bytes(const char *hay, size_t hlen, const char *needle, size_t nlen, size_t from);
+// Whether o is an instance of a user class (which may implement the operation itself).
+bool fe_str_is_user_object(fe_obj_t o);
 
 #endif

@@ -97,7 +97,7 @@ static fe_int_t opt_index(fe_obj_t o, fe_int_t def, fe_int_t n) {
     if (o == FE_NULL || o == fe_none) {
         return def;
     }
-    if (!fe_is_int(o) && !(FE_IS_OBJ(o) && (((fe_objbase_t *)o)->type->flags & FE_TYPE_FLAG_USER))) {
+    if (!fe_is_int(o) && !fe_str_is_user_object(o)) {
         fe_raise_msg(&fe_type_TypeError, "slice indices must be integers or None or have an __index__ method");
     }
     fe_int_t i = fe_get_index(o);
@@ -305,19 +305,11 @@ static fe_obj_t strm_join(fe_obj_t self, fe_obj_t iterable) {
     if (n == 1 && is_str_kind(&v) && fe_obj_is_type_ptr(items[0], &fe_type_str)) {
         return items[0];
     }
-    // first pass: check the items and size the result exactly
-    size_t total = n > 0 ? v.len * (n - 1) : 0;
-    for (size_t i = 0; i < n; i++) {
-        str_view_t item;
-        join_item(&v, items[i], i, &item);
-        total += item.len;
-    }
     fe_vstr_t out;
-    fe_vstr_init(&out, total + 1);
-    self_view(self, &v);  // (a bytearray separator cannot change in between, but re-read anyway)
+    fe_vstr_init(&out, 16);
     for (size_t i = 0; i < n; i++) {
         if (i > 0) {
-            fe_vstr_add_strn(&out, v.data, v.len);
+            fe_vstr_add_strn(&out, v.data, v.len);  // (no Python code runs in between)
         }
         str_view_t item;
         join_item(&v, items[i], i, &item);

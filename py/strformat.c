@@ -87,29 +87,17 @@ static void spec_parse(const char *s, size_t len, fe_format_spec_t *spec, qstr t
         spec->precision = parse_count(&p, end);
     }
     if (end - p > 1) {
-        if (type_name != Q_NULL) {
-            fe_raise_fmt(&fe_type_ValueError, "Invalid format specifier '%.*s' for object of type '%q'", (int)len, s,
-                         type_name);
-        }
-        fe_raise_msg(&fe_type_ValueError, "Invalid format specifier");
+        fe_raise_fmt(&fe_type_ValueError, "Invalid format specifier '%.*s' for object of type '%q'", (int)len, s,
+                     type_name);
     }
     if (p < end) {
         spec->type = *p;
     }
     // as CPython, whatever the value's type: ',' only with decimal and float types, '_'
     // also with b o x X
-    if (spec->grouping) {
-        switch (spec->type) {
-            case 0: case 'd': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-                break;
-            case 'b': case 'o': case 'x': case 'X':
-                if (spec->grouping == '_') {
-                    break;
-                }
-                // fall through
-            default:
-                fe_raise_fmt(&fe_type_ValueError, "Cannot specify '%c' with '%c'.", spec->grouping, spec->type);
-        }
+    // (strchr also finds the terminating 0: no type given)
+    if (spec->grouping && strchr(spec->grouping == '_' ? "deEfFgG%boxX" : "deEfFgG%", spec->type) == NULL) {
+        fe_raise_fmt(&fe_type_ValueError, "Cannot specify '%c' with '%c'.", spec->grouping, spec->type);
     }
 }
 
