@@ -546,15 +546,6 @@ static fe_int_t checked_len(fe_obj_t r) {
     return fe_get_int(r);
 }
 
-// Calls __int__ or __index__ (named `which`), which must return an int.
-static fe_obj_t call_int_special(fe_obj_t f, fe_obj_t self, const char *which) {
-    fe_obj_t r = call_special0(f, self);
-    if (!fe_is_int(r)) {
-        fe_raise_fmt(&fe_type_TypeError, "%s returned non-int (type %q)", which, fe_type_name(r));
-    }
-    return r;
-}
-
 static const uint16_t unary_names[FE_UNARY_NUM_OPS] = {
     [FE_UNARY_POSITIVE] = Q___pos__,
     [FE_UNARY_NEGATIVE] = Q___neg__,
@@ -576,15 +567,13 @@ fe_obj_t fe_instance_unary_op(fe_unary_op_t op, fe_obj_t self) {
                 }
                 return r;
             }
-            f = fe_type_lookup_user(t, Q___len__);
-            if (f != FE_NULL) {
-                return fe_bool(checked_len(call_special0(f, self)) != 0);
-            }
-            break;
+            // no __bool__: __len__ decides
+            // fall through
         case FE_UNARY_LEN:
             f = fe_type_lookup_user(t, Q___len__);
             if (f != FE_NULL) {
-                return FE_NEW_SMALL_INT(checked_len(call_special0(f, self)));
+                fe_int_t n = checked_len(call_special0(f, self));
+                return op == FE_UNARY_LEN ? FE_NEW_SMALL_INT(n) : fe_bool(n != 0);
             }
             break;
         case FE_UNARY_HASH: {
@@ -607,35 +596,33 @@ fe_obj_t fe_instance_unary_op(fe_unary_op_t op, fe_obj_t self) {
             }
             break;
         }
-        case FE_UNARY_INT: {
-            f = fe_type_lookup_user(t, Q___int__);
-            const char *which = "__int__";
-            if (f == FE_NULL) {
-                f = fe_type_lookup_user(t, Q___index__);
-                which = "__index__";
-            }
-            if (f != FE_NULL) {
-                return call_int_special(f, self, which);
-            }
-            break;
-        }
+        case FE_UNARY_INT:
         case FE_UNARY_FLOAT: {
-            f = fe_type_lookup_user(t, Q___float__);
+            // __int__ / __float__, else __index__
+            qstr which = op == FE_UNARY_INT ? Q___int__ : Q___float__;
+            f = fe_type_lookup_user(t, which);
+            if (f == FE_NULL) {
+                which = Q___index__;
+                f = fe_type_lookup_user(t, which);
+            }
             if (f != FE_NULL) {
                 fe_obj_t r = call_special0(f, self);
-                if (!fe_obj_is_type_ptr(r, &fe_type_float) && fe_native_self(r, &fe_type_float) == FE_NULL) {
-                    fe_raise_fmt(&fe_type_TypeError, "%q.__float__ returned non-float (type %q)", (qstr)t->name, fe_type_name(r));
+                if (which == Q___float__) {
+                    if (fe_native_self(r, &fe_type_float) == FE_NULL) {
+                        fe_raise_fmt(&fe_type_TypeError, "%q.__float__ returned non-float (type %q)", (qstr)t->name,
+                            fe_type_name(r));
+                    }
+                    return r;
                 }
-                return r;
-            }
-            f = fe_type_lookup_user(t, Q___index__);
-            if (f != FE_NULL) {
-                fe_obj_t r = call_int_special(f, self, "__index__");
+                if (!fe_is_int(r)) {
+                    fe_raise_fmt(&fe_type_TypeError, "%q returned non-int (type %q)", which, fe_type_name(r));
+                }
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
-                return fe_float_new(fe_int_to_float(r));
-#else
-                return r;
+                if (op == FE_UNARY_FLOAT) {
+                    return fe_float_new(fe_int_to_float(r));
+                }
 #endif
+                return r;
             }
             break;
         }
