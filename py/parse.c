@@ -826,24 +826,15 @@ static fe_node_t *parse_atom(parser_t *p) {
     switch (KIND) {
         case FE_TOK_NAME:
             return name_node(p, FE_N_Name, 0);
-        case FE_TOK_NUMBER:
-            n = constant(TOK.value, line, col);
-            next(p);
-            return n;
         case FE_TOK_STRING:
             return parse_strings(p);
-        case FE_TOK_KW_None:
+        case FE_TOK_NUMBER: case FE_TOK_KW_None: case FE_TOK_KW_True: case FE_TOK_KW_False:
+        case FE_TOK_ELLIPSIS: {
+            fe_obj_t v = KIND == FE_TOK_NUMBER ? TOK.value : KIND == FE_TOK_KW_None ? fe_none
+                : KIND == FE_TOK_KW_True ? fe_true : KIND == FE_TOK_KW_False ? fe_false : fe_ellipsis;
             next(p);
-            return constant(fe_none, line, col);
-        case FE_TOK_KW_True:
-            next(p);
-            return constant(fe_true, line, col);
-        case FE_TOK_KW_False:
-            next(p);
-            return constant(fe_false, line, col);
-        case FE_TOK_ELLIPSIS:
-            next(p);
-            return constant(fe_ellipsis, line, col);
+            return constant(v, line, col);
+        }
         case FE_TOK_LPAR:
         case FE_TOK_LSQB:
         case FE_TOK_LBRACE:
