@@ -334,8 +334,9 @@ static fe_float_t get_float(loader_t *ld) {
 static fe_obj_t load_code(loader_t *ld);
 
 // Well-formed UTF-8, except that encoded surrogates (U+D800..U+DFFF) are allowed: str
-// objects may hold lone surrogates ("\ud800" literals).
-static bool utf8_ok(const uint8_t *d, size_t n) {
+// objects may hold lone surrogates ("\ud800" literals). Only CHECKs use it: unused (and
+// left out) without FE_MPY_VERIFY.
+__attribute__((unused)) static bool utf8_ok(const uint8_t *d, size_t n) {
     size_t i = 0;
     while (i < n) {
         uint8_t b = d[i];
