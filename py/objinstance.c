@@ -84,25 +84,26 @@ static inline fe_obj_t subobj(fe_obj_t self) {
     return ((fe_instance_t *)self)->subobj[0];
 }
 
-// Calls a special method found on a class with `self` bound as a method would be.
-static fe_obj_t call_special(fe_obj_t fun, fe_obj_t self, size_t n_args, const fe_obj_t *args) {
+// Calls a special method found on a (user) class with `self` bound as a method would be;
+// args holds n_args positionals, then n_kw (key, value) pairs.
+static fe_obj_t call_special(fe_obj_t fun, fe_obj_t self, size_t n_args, size_t n_kw, const fe_obj_t *args) {
     if (fe_obj_is_type_ptr(fun, &fe_type_function)) {
-        return fe_call_with_self(fun, self, n_args, 0, args);
+        return fe_call_with_self(fun, self, n_args, n_kw, args);
     }
     fe_obj_t dest[2] = {FE_NULL, FE_NULL};
     fe_bind_class_attr(fun, fe_typeof(self), self, fe_typeof(self), dest);
     if (dest[1] != FE_NULL) {
-        return fe_call_with_self(dest[0], dest[1], n_args, 0, args);
+        return fe_call_with_self(dest[0], dest[1], n_args, n_kw, args);
     }
-    return fe_call(dest[0], n_args, 0, args);
+    return fe_call(dest[0], n_args, n_kw, args);
 }
 
 static fe_obj_t call_special0(fe_obj_t fun, fe_obj_t self) {
-    return call_special(fun, self, 0, NULL);
+    return call_special(fun, self, 0, 0, NULL);
 }
 
 static fe_obj_t call_special1(fe_obj_t fun, fe_obj_t self, fe_obj_t arg) {
-    return call_special(fun, self, 1, &arg);
+    return call_special(fun, self, 1, 0, &arg);
 }
 
 // ---- creation -----------------------------------------------------------------------------
@@ -169,10 +170,8 @@ fe_obj_t fe_instance_make_new(const fe_type_t *type, size_t n_args, size_t n_kw,
         }
     }
     if (user_init) {
-        fe_obj_t dest[2] = {FE_NULL, FE_NULL};
-        fe_bind_class_attr(init_fn.value, init_fn.owner, obj, fe_typeof(obj), dest);
-        fe_obj_t r = dest[1] != FE_NULL ? fe_call_with_self(dest[0], dest[1], n_args, n_kw, args)
-                                        : fe_call(dest[0], n_args, n_kw, args);
+        // (init_fn.owner is a user class, so binding as for obj's own class is the same)
+        fe_obj_t r = call_special(init_fn.value, obj, n_args, n_kw, args);
         if (r != fe_none) {
             fe_raise_fmt(&fe_type_TypeError, "__init__() should return None, not '%q'", fe_type_name(r));
         }
@@ -447,7 +446,7 @@ void fe_instance_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
         fe_obj_t f = fe_type_lookup_user(t, value != FE_NULL ? Q___setattr__ : Q___delattr__);
         if (f != FE_NULL) {
             fe_obj_t args[2] = {FE_NEW_QSTR(attr), value};
-            call_special(f, self, value != FE_NULL ? 2 : 1, args);
+            call_special(f, self, value != FE_NULL ? 2 : 1, 0, args);
             dest[0] = FE_NULL;
             return;
         }
@@ -516,13 +515,7 @@ fe_obj_t fe_instance_call(fe_obj_t self, size_t n_args, size_t n_kw, const fe_ob
     const fe_type_t *t = fe_typeof(self);
     fe_obj_t f = fe_type_lookup_user(t, Q___call__);
     if (f != FE_NULL) {
-        if (fe_obj_is_type_ptr(f, &fe_type_function)) {
-            return fe_call_with_self(f, self, n_args, n_kw, args);
-        }
-        fe_obj_t dest[2] = {FE_NULL, FE_NULL};
-        fe_bind_class_attr(f, t, self, t, dest);
-        return dest[1] != FE_NULL ? fe_call_with_self(dest[0], dest[1], n_args, n_kw, args)
-                                  : fe_call(dest[0], n_args, n_kw, args);
+        return call_special(f, self, n_args, n_kw, args);
     }
     const fe_type_t *native = fe_type_native_base(t);
     if (native != NULL && native->call != NULL) {
@@ -751,24 +744,13 @@ fe_obj_t fe_instance_binary_op(fe_binary_op_t op, fe_obj_t self, fe_obj_t other)
 
 fe_obj_t fe_instance_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
     const fe_type_t *t = fe_typeof(self);
-    if (value == FE_SUBSCR_LOAD) {
-        fe_obj_t f = fe_type_lookup_user(t, Q___getitem__);
-        if (f != FE_NULL) {
-            return call_special1(f, self, index);
-        }
-    } else if (value == FE_NULL) {
-        fe_obj_t f = fe_type_lookup_user(t, Q___delitem__);
-        if (f != FE_NULL) {
-            call_special1(f, self, index);
-            return fe_none;
-        }
-    } else {
-        fe_obj_t f = fe_type_lookup_user(t, Q___setitem__);
-        if (f != FE_NULL) {
-            fe_obj_t args[2] = {index, value};
-            call_special(f, self, 2, args);
-            return fe_none;
-        }
+    // __getitem__(index), __delitem__(index) or __setitem__(index, value)
+    bool load = value == FE_SUBSCR_LOAD, store = !load && value != FE_NULL;
+    fe_obj_t f = fe_type_lookup_user(t, load ? Q___getitem__ : store ? Q___setitem__ : Q___delitem__);
+    if (f != FE_NULL) {
+        fe_obj_t args[2] = {index, value};
+        fe_obj_t r = call_special(f, self, store ? 2 : 1, 0, args);
+        return load ? r : fe_none;
     }
     const fe_type_t *native = fe_type_native_base(t);
     if (native != NULL && native->subscr != NULL) {
