@@ -87,8 +87,13 @@ static void mv_collect(fe_memoryview_t *mv, fe_vstr_t *v) {
 }
 
 static void mv_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
-    fe_memoryview_t *mv = self;
-    fe_printf(print, mv->released ? "<released memory at %p>" : "<memory at %p>", self);
+    const char *fmt = "<memory at %p>";
+#if FE_STR_EXTRA_METHODS
+    if (((fe_memoryview_t *)self)->released) {
+        fmt = "<released memory at %p>";  // (only release() sets it)
+    }
+#endif
+    fe_printf(print, fmt, self);
 }
 
 static bool mv_buffer(fe_obj_t self, fe_buffer_info_t *info, int flags) {

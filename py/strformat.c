@@ -7,6 +7,7 @@
 #include <string.h>
 #include "py/obj.h"
 #include "py/objstr.h"
+#include "py/objtype.h"
 #include "py/unicode.h"
 
 // ---- spec parsing and padding ---------------------------------------------------------------
@@ -261,20 +262,10 @@ fe_obj_t fe_format(fe_obj_t value, fe_obj_t spec_obj) {
         if (spec_is_empty(spec_obj)) {
             return fe_str(value);
         }
-        static const fe_type_t *const natives[] = {
-            &fe_type_int, &fe_type_str,
-#if FE_FLOAT_IMPL != FE_FLOAT_NONE
-            &fe_type_float,
-#endif
-#if FE_ENABLE_COMPLEX
-            &fe_type_complex,
-#endif
-        };
-        for (size_t i = 0; i < FE_ARRAY_SIZE(natives); i++) {
-            fe_obj_t n = fe_native_self(value, natives[i]);
-            if (n != FE_NULL && n != value) {
-                return format_native(n, spec_obj, t->name);
-            }
+        const fe_type_t *nb = fe_type_native_base(t);
+        fe_obj_t n = nb != NULL ? fe_native_self(value, nb) : FE_NULL;
+        if (n != FE_NULL && n != value) {
+            return format_native(n, spec_obj, t->name);  // (which rejects natives other than numbers and str)
         }
         fe_raise_fmt(&fe_type_TypeError, "unsupported format string passed to %q.__format__", (qstr)t->name);
     }
