@@ -1,9 +1,9 @@
 // tests/rt/test_rt.c: host check of the firmware's own runtime support
-// (ports/qemu-microbit/rt: soft float, integer division, string functions). The portable
-// rt_ functions are compiled natively and compared bit for bit with the host's hardware
-// floats and C operators: special values crossed with each other, exponent/significand
-// edge patterns, millions of random pairs (fixed seed). Prints a summary; exits 1 on any
-// mismatch. Run by `make test-rt` (part of `make test`).
+// (ports/qemu-microbit/rt: soft float, integer division and 64-bit multiplication, string
+// functions). The portable rt_ functions are compiled natively and compared bit for bit
+// with the host's hardware floats and C operators: special values crossed with each other,
+// exponent/significand edge patterns, millions of random pairs (fixed seed). Prints a
+// summary; exits 1 on any mismatch. Run by `make test-rt` (part of `make test`).
 #include <float.h>
 #include <limits.h>
 #include <stdint.h>
@@ -29,6 +29,7 @@ uint64_t rt_uidivmod(uint32_t n, uint32_t d);
 uint64_t rt_idivmod(int32_t n, int32_t d);
 uint64_t rt_uldivmod(uint64_t n, uint64_t d, uint64_t *rem);
 int64_t rt_ldivmod(int64_t n, int64_t d, int64_t *rem);
+uint64_t rt_lmul(uint64_t a, uint64_t b);
 void *rt_memmove(void *dst, const void *src, size_t n);
 void *rt_memset(void *dst, int c, size_t n);
 int rt_memcmp(const void *a, const void *b, size_t n);
@@ -184,6 +185,7 @@ static void div32(uint32_t n, uint32_t d) {
 static void div64(uint64_t n, uint64_t d) {
     uint64_t r;
     int64_t sr;
+    check_int("lmul", n, d, rt_lmul(n, d), n * d);
     if (d == 0) {
         check_int("uldivmod0", n, d, rt_uldivmod(n, d, &r), UINT64_MAX);
         check_int("uldivmod0 rem", n, d, r, n);

@@ -1,5 +1,5 @@
 // ports/qemu-microbit/rt/divide.c: integer division for the Cortex-M0 (no divide
-// instruction), in place of libgcc's larger routines: plain restoring long division, one
+// instruction) and its 64-bit multiplication, in place of libgcc's larger routines: plain restoring long division, one
 // quotient bit per step (slower, but division is rare in the core's hot paths). Division by
 // zero is harmless and falls out of the loop: quotient all ones, remainder the dividend
 // (the core checks for zero before dividing).
@@ -13,6 +13,7 @@ uint64_t rt_uidivmod(uint32_t n, uint32_t d);
 uint64_t rt_idivmod(int32_t n, int32_t d);
 uint64_t rt_uldivmod(uint64_t n, uint64_t d, uint64_t *rem);
 int64_t rt_ldivmod(int64_t n, int64_t d, int64_t *rem);
+uint64_t rt_lmul(uint64_t a, uint64_t b);
 
 // One step of long division: n's top bit moves into the partial remainder r, and the
 // quotient bit into n's bottom. r never overflows: before step k (from 0) it is below 2^k,
@@ -84,6 +85,18 @@ int64_t rt_ldivmod(int64_t n, int64_t d, int64_t *rem) {
     return (int64_t)((n ^ d) < 0 ? 0u - q : q);
 }
 
+// a * b modulo 2^64 from 32 x 32 -> 32-bit multiplies (MULS): the low words' full product
+// from 16-bit halves, the high words only for the top word
+uint64_t rt_lmul(uint64_t a, uint64_t b) {
+    uint32_t al = (uint32_t)a, bl = (uint32_t)b;
+    uint32_t a0 = al & 0xffff, a1 = al >> 16, b0 = bl & 0xffff, b1 = bl >> 16;
+    uint32_t cross = a1 * b0 + (a0 * b0 >> 16);  // (2^16 - 1)^2 + 2^16 - 1 fits 32 bits
+    uint32_t cross2 = a0 * b1 + (cross & 0xffff);
+    uint32_t lo = cross2 << 16 | (a0 * b0 & 0xffff);
+    uint32_t hi = a1 * b1 + (cross >> 16) + (cross2 >> 16) + al * (uint32_t)(b >> 32) + (uint32_t)(a >> 32) * bl;
+    return (uint64_t)hi << 32 | lo;
+}
+
 #ifdef RT_EXPORT
 #define RT_ALIAS(abi_name, rt_name) __typeof__(rt_name) abi_name __attribute__((alias(#rt_name)));
 // __aeabi_uidiv/__aeabi_idiv return only r0: the divmod forms also serve them (r1 is scratch)
@@ -91,6 +104,7 @@ RT_ALIAS(__aeabi_uidivmod, rt_uidivmod)
 RT_ALIAS(__aeabi_uidiv, rt_uidivmod)
 RT_ALIAS(__aeabi_idivmod, rt_idivmod)
 RT_ALIAS(__aeabi_idiv, rt_idivmod)
+RT_ALIAS(__aeabi_lmul, rt_lmul)
 
 // __aeabi_uldivmod/__aeabi_ldivmod(n in r0:r1, d in r2:r3) return the quotient in r0:r1 and
 // the remainder in r2:r3: call the C function with a pointer (5th argument, on the stack)

@@ -154,39 +154,40 @@ uint32_t rt_fdiv(uint32_t a, uint32_t b) {
     return mul_or_div(a, b, 1);
 }
 
-// -1, 0 or 1 as a <, ==, > b (-0 == +0); 2 if either is a NaN (unordered)
-static int compare(uint32_t a, uint32_t b) {
+// Whether a and b are in one of the relations of the mask: bit 0 a < b, bit 1 a == b
+// (-0 == +0), bit 2 a > b, bit 3 unordered (a NaN is involved).
+static int compare(uint32_t a, uint32_t b, unsigned mask) {
     if (IS_NAN(a) || IS_NAN(b)) {
-        return 2;
+        return mask >> 3;
     }
     // sign-magnitude to two's complement orders floats as integers (both zeros map to 0)
     int32_t ka = a & SIGN ? -(int32_t)(a & ~SIGN) : (int32_t)a;
     int32_t kb = b & SIGN ? -(int32_t)(b & ~SIGN) : (int32_t)b;
-    return (ka > kb) - (ka < kb);
+    return mask >> ((ka >= kb) + (ka > kb)) & 1;
 }
 
 int rt_fcmpeq(uint32_t a, uint32_t b) {
-    return compare(a, b) == 0;
+    return compare(a, b, 2);
 }
 
 int rt_fcmplt(uint32_t a, uint32_t b) {
-    return compare(a, b) == -1;
+    return compare(a, b, 1);
 }
 
 int rt_fcmple(uint32_t a, uint32_t b) {
-    return compare(b, a) + 0u <= 1;
+    return compare(a, b, 3);
 }
 
 int rt_fcmpgt(uint32_t a, uint32_t b) {
-    return compare(a, b) == 1;
+    return compare(a, b, 4);
 }
 
 int rt_fcmpge(uint32_t a, uint32_t b) {
-    return compare(a, b) + 0u <= 1;
+    return compare(a, b, 6);
 }
 
 int rt_fcmpun(uint32_t a, uint32_t b) {
-    return compare(a, b) == 2;
+    return compare(a, b, 8);
 }
 
 // |a| truncated toward zero, saturated at UINT32_MAX (a not a NaN)
