@@ -1,7 +1,7 @@
 // extmod/modcollections.c: the collections module (ucollections): deque, namedtuple,
 // OrderedDict and defaultdict (defaultdict, deque's methods beyond append/appendleft/pop/
 // popleft/extend/clear and namedtuple's rename/defaults/module need FE_COLLECTIONS_EXTRA;
-// deque's operators FE_DEQUE_OPS; OrderedDict.move_to_end and namedtuple's _make/_replace
+// deque's operators other than == and != FE_DEQUE_OPS; OrderedDict.move_to_end and namedtuple's _make/_replace
 // FE_COLLECTIONS_RARE).
 //
 // deque is a ring buffer. OrderedDict and defaultdict are native subtypes of dict whose
@@ -161,17 +161,19 @@ static fe_obj_t deque_unary_op(fe_unary_op_t op, fe_obj_t self) {
     }
 }
 
-#if FE_DEQUE_OPS
 static fe_obj_t deque_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
     deque_t *a = fe_native_self(lhs, &fe_type_deque);
     deque_t *b = fe_native_self(rhs, &fe_type_deque);
     switch (op) {
-        case FE_BINARY_EQUAL: case FE_BINARY_NOT_EQUAL: case FE_BINARY_LESS:
-        case FE_BINARY_MORE: case FE_BINARY_LESS_EQUAL: case FE_BINARY_MORE_EQUAL:
+#if FE_DEQUE_OPS
+        case FE_BINARY_LESS: case FE_BINARY_MORE: case FE_BINARY_LESS_EQUAL: case FE_BINARY_MORE_EQUAL:
+#endif
+        case FE_BINARY_EQUAL: case FE_BINARY_NOT_EQUAL:
             if (a == NULL || b == NULL) {
                 return FE_NULL;
             }
             return fe_binary_op(op, dq_tolist(a), dq_tolist(b));
+#if FE_DEQUE_OPS
         case FE_BINARY_IN:
             if (a == NULL) {
                 return FE_NULL;
@@ -200,11 +202,11 @@ static fe_obj_t deque_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
             dq_extend(r, b, false);
             return r;
         }
+#endif
         default:
             return FE_NULL;
     }
 }
-#endif
 
 static fe_obj_t deque_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
     deque_t *d = self;
@@ -454,9 +456,7 @@ const fe_type_t fe_type_deque = {
     .print = deque_print,
     .make_new = deque_make_new,
     .unary_op = deque_unary_op,
-#if FE_DEQUE_OPS
     .binary_op = deque_binary_op,
-#endif
     .attr = deque_attr,
     .subscr = deque_subscr,
     .getiter = deque_getiter,

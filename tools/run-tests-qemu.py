@@ -134,7 +134,7 @@ DISABLED_ON_BOARD = {
     # [area libs2]
     "extmod/array_extra.py": "array's rarer methods, * and ordering (FE_ARRAY_EXTRA 0)",
     "extmod/heapq_extra.py": "heapreplace, heappushpop, nlargest, nsmallest (FE_HEAPQ_EXTRA 0)",
-    "extmod/collections_deque_ops.py": "deque comparisons, +, += and del (FE_DEQUE_OPS 0)",
+    "extmod/collections_deque_ops.py": "deque ordering, +, += and del (FE_DEQUE_OPS 0)",
     "extmod/struct_extra.py": "struct formats e and p (FE_STRUCT_EXTRA 0)",
     "extmod/re_icase_backref.py": "re IGNORECASE and backreferences (FE_RE_ICASE_BACKREF 0)",
     "extmod/collections_rare.py": "move_to_end, _make, _replace (FE_COLLECTIONS_RARE 0)",

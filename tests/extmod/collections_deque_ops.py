@@ -1,4 +1,4 @@
-# deque's operators and item deletion (FE_DEQUE_OPS: off on the micro:bit firmware)
+# deque's ordering, + and +=, and item deletion (FE_DEQUE_OPS: off on the micro:bit firmware)
 from collections import deque
 d = deque([0, 'x', 2, 3]); del d[1]; print(d)
 del d[-1]; print(d)
