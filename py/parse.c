@@ -505,12 +505,8 @@ static const char *parse_fstring_field(parser_t *p, fe_vstr_t *v, const char *s,
         fe_raise_msg(&fe_type_SyntaxError, "f-string: empty expression not allowed");
     }
     fe_node_t *value = KIND == FE_TOK_KW_yield ? parse_yield(p) : parse_star_expressions(p);
-    if (KIND != FE_TOK_END) {
-        fe_lex_at(outer, TOK.line, TOK.col);
-        if (starts_expr(KIND)) {
-            fe_raise_msg(&fe_type_SyntaxError, "f-string: invalid syntax. Perhaps you forgot a comma?");
-        }
-        fe_raise_msg(&fe_type_SyntaxError, "f-string: invalid syntax");
+    if (KIND != FE_TOK_END) {  // located by the field's lexer: "f-string: " is added
+        comp_error(p, starts_expr(KIND) ? "invalid syntax. Perhaps you forgot a comma?" : "invalid syntax");
     }
     set_lexer(p, outer);
     if (value->kind == FE_N_Starred) {
@@ -1309,8 +1305,7 @@ static fe_node_t *parse_test(parser_t *p) {
             next(p);
             fe_node_t *test = parse_or(p);
             if (KIND != FE_TOK_KW_else) {
-                at(p, e->line, e->col);
-                fe_raise_msg(&fe_type_SyntaxError, "expected 'else' after 'if' expression");
+                comp_error_at(p, "expected 'else' after 'if' expression", e);
             }
             next(p);
             e = node3(FE_N_IfExp, line, col, test, e, parse_test(p));
