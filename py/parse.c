@@ -196,8 +196,9 @@ static fe_node_t *node2(fe_node_kind_t kind, uint32_t line, uint32_t col, fe_nod
     return n;
 }
 
-static __attribute__((noinline)) fe_node_t *node3(fe_node_kind_t kind, uint32_t line, uint32_t col, fe_node_t *a, fe_node_t *b,
-    fe_node_t *c) {
+// node3 and node4 are kept out of line: inlined, each call site grows.
+static __attribute__((noinline)) fe_node_t *node3(fe_node_kind_t kind, uint32_t line, uint32_t col,
+    fe_node_t *a, fe_node_t *b, fe_node_t *c) {
     fe_node_t *n = new_node(kind, 3, line, col);
     n->kids[0] = a;
     n->kids[1] = b;
@@ -205,8 +206,8 @@ static __attribute__((noinline)) fe_node_t *node3(fe_node_kind_t kind, uint32_t 
     return n;
 }
 
-static __attribute__((noinline)) fe_node_t *node4(fe_node_kind_t kind, uint32_t line, uint32_t col, fe_node_t *a, fe_node_t *b,
-    fe_node_t *c, fe_node_t *d) {
+static __attribute__((noinline)) fe_node_t *node4(fe_node_kind_t kind, uint32_t line, uint32_t col,
+    fe_node_t *a, fe_node_t *b, fe_node_t *c, fe_node_t *d) {
     fe_node_t *n = new_node(kind, 4, line, col);
     n->kids[0] = a;
     n->kids[1] = b;
