@@ -125,6 +125,9 @@ bool fe_float_unwrap(fe_obj_t o, fe_float_t *out);
 // (half-even on the exact binary value). buf needs ndigits + 330 bytes (mode 3) or
 // ndigits + 2 (mode 2) or 20 (mode 0) bytes.
 size_t fe_float_digits(fe_float_t v, int mode, int ndigits, char *buf, int *decpt);
+// v (finite, > 0) rounded half-even on its exact value to ndigits decimal places (ndigits
+// < 0: to a multiple of 10**-ndigits), then correctly rounded to a float (inf if too large).
+fe_float_t fe_float_round_places(fe_float_t v, int ndigits);
 // Float text parse core: returns false if s is not a valid float literal.
 bool fe_float_parse_text(const char *s, size_t len, bool allow_underscores, fe_float_t *out);
 #if FE_ENABLE_COMPLEX

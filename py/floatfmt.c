@@ -358,8 +358,19 @@ size_t fe_float_digits(fe_float_t v, int mode, int ndigits, char *buf, int *decp
     return len;
 }
 
-#if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
 static fe_float_t decimal_to_float(const char *digits, size_t nd, long exp10);
+
+fe_float_t fe_float_round_places(fe_float_t v, int ndigits) {
+    fe_vstr_t out;
+    fe_vstr_init(&out, 32);
+    size_t fl;
+    size_t len = scaled_digits(v, ndigits, &out, &fl);  // v * 10**ndigits as an integer
+    fe_float_t r = decimal_to_float(out.buf, len, -(long)ndigits);
+    fe_vstr_clear(&out);
+    return r;
+}
+
+#if FE_FLOAT_IMPL == FE_FLOAT_SINGLE
 
 // Shortest digits that read back as v (single floats: small code over speed). The
 // correctly rounded n-digit decimal for n = 1, 2, ... is checked with the parser; 9 digits

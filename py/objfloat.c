@@ -479,30 +479,7 @@ static fe_obj_t float_round(size_t n_args, const fe_obj_t *args) {
     if (nd < nd_min) {
         return fe_float_new(v * 0);
     }
-    int e2;
-    FREXP(v, &e2);
-    size_t need = (size_t)(nd > 0 ? nd : 0) + (e2 > 0 ? (size_t)e2 * 30103 / 100000 : 0) + 8;
-    char digits_stack[96];
-    char *digits = need <= sizeof(digits_stack) ? digits_stack : fe_alloc(need);
-    int decpt;
-    size_t len = fe_float_digits(v, 3, (int)nd, digits, &decpt);
-    fe_float_t r = 0;
-    if (len > 0) {
-        // value = 0.DIGITS * 10**decpt
-        fe_vstr_t t;
-        fe_vstr_init(&t, len + 16);
-        fe_vstr_add_strn(&t, digits, len);
-        fe_vstr_add_byte(&t, 'e');
-        fe_int_t ex = decpt - (fe_int_t)len;
-        fe_vstr_t ev;
-        fe_vstr_init(&ev, 8);
-        fe_int_to_text(&ev, fe_int_from_int(ex), 10, false);
-        fe_vstr_add_strn(&t, ev.buf, ev.len);
-        fe_float_parse_text(t.buf, t.len, false, &r);
-    }
-    if (digits != digits_stack) {
-        fe_free(digits);
-    }
+    fe_float_t r = fe_float_round_places(v < 0 ? -v : v, (int)nd);
     if (isinf(r)) {
         fe_raise_msg(&fe_type_OverflowError, "rounded value too large to represent");
     }
