@@ -290,7 +290,7 @@
 #endif
 // All checks of loaded .mpy files (lengths, nesting, CRC, UTF-8, opcodes, operands, jump
 // targets; needs FE_MPY_VERIFY_FLOW 0). With 0 only the build's own frozen images load,
-// trusted as they are; any other .mpy is refused with ValueError. ~1.3 KB on Cortex-M0.
+// trusted as they are; any other .mpy is refused with ValueError. ~1.5 KB on Cortex-M0.
 #ifndef FE_MPY_VERIFY
 #define FE_MPY_VERIFY 1
 #endif
