@@ -361,6 +361,34 @@ static unsigned unit_at(const str_view_t *v, size_t at) {
     return next_unit(v, &p);
 }
 
+// Whether c is one of chars (whitespace when chars is NULL).
+static bool in_chars(const str_view_t *v, const str_view_t *chars, unsigned c) {
+    if (chars == NULL) {
+        return unit_is_space(v, c);
+    }
+    const char *p = chars->data, *end = chars->data + chars->len;
+    while (p < end) {
+        if (next_unit(v, &p) == c) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Moves from pos towards limit (backwards when reverse) over the units for which
+// in_chars(v, chars, unit) equals match; returns where it stopped.
+static size_t skip_units(const str_view_t *v, const str_view_t *chars, bool match, size_t pos, size_t limit,
+                         bool reverse) {
+    while (pos != limit) {
+        size_t at = reverse ? unit_start_before(v, pos) : pos;
+        if (in_chars(v, chars, unit_at(v, at)) != match) {
+            break;
+        }
+        pos = reverse ? at : pos + unit_len_at(v, pos);
+    }
+    return pos;
+}
+
 static void list_reverse_items(fe_obj_t list) {
     size_t n;
     fe_obj_t *items;
@@ -385,34 +413,20 @@ static fe_obj_t split_common(size_t n_args, const fe_obj_t *args, fe_map_t *kw, 
     if (sep_obj == fe_none) {
         for (;;) {
             if (reverse) {
-                while (hi > lo && unit_is_space(&v, unit_at(&v, unit_start_before(&v, hi)))) {
-                    hi = unit_start_before(&v, hi);
-                }
+                hi = skip_units(&v, NULL, true, hi, lo, true);
             } else {
-                while (lo < hi && unit_is_space(&v, unit_at(&v, lo))) {
-                    lo += unit_len_at(&v, lo);
-                }
+                lo = skip_units(&v, NULL, true, lo, hi, false);
             }
             if (lo >= hi) {
                 break;
             }
-            if (maxsplit == 0) {
-                fe_list_append(list, fe_str_make_kind(v.kind, v.data + lo, hi - lo));
-                break;
-            }
             size_t a = lo, b = hi;  // the next piece is [a, b)
-            if (reverse) {
-                a = hi;
-                while (a > lo && !unit_is_space(&v, unit_at(&v, unit_start_before(&v, a)))) {
-                    a = unit_start_before(&v, a);
-                }
-                hi = a;
+            if (maxsplit == 0) {
+                lo = hi;  // the rest is the last piece
+            } else if (reverse) {
+                a = hi = skip_units(&v, NULL, false, hi, lo, true);
             } else {
-                b = lo;
-                while (b < hi && !unit_is_space(&v, unit_at(&v, b))) {
-                    b += unit_len_at(&v, b);
-                }
-                lo = b;
+                b = lo = skip_units(&v, NULL, false, lo, hi, false);
             }
             fe_list_append(list, fe_str_make_kind(v.kind, v.data + a, b - a));
             if (maxsplit > 0) {
@@ -495,19 +509,6 @@ FE_DEFINE_FUN_KW(fe_strm_splitlines_obj, Q_splitlines, 1, strm_splitlines);
 
 // ---- strip -----------------------------------------------------------------------------------
 
-static bool in_chars(const str_view_t *v, const str_view_t *chars, unsigned c) {
-    if (chars == NULL) {
-        return unit_is_space(v, c);
-    }
-    const char *p = chars->data, *end = chars->data + chars->len;
-    while (p < end) {
-        if (next_unit(v, &p) == c) {
-            return true;
-        }
-    }
-    return false;
-}
-
 static fe_obj_t strip_common(size_t n_args, const fe_obj_t *args, int which, const char *name) {
     str_view_t v, chars;
     self_view(args[0], &v);
@@ -521,17 +522,8 @@ static fe_obj_t strip_common(size_t n_args, const fe_obj_t *args, int which, con
         }
         cp = &chars;
     }
-    size_t start = 0, end = v.len;
-    if (which & 1) {
-        while (start < end && in_chars(&v, cp, unit_at(&v, start))) {
-            start += unit_len_at(&v, start);
-        }
-    }
-    if (which & 2) {
-        while (end > start && in_chars(&v, cp, unit_at(&v, unit_start_before(&v, end)))) {
-            end = unit_start_before(&v, end);
-        }
-    }
+    size_t start = which & 1 ? skip_units(&v, cp, true, 0, v.len, false) : 0;
+    size_t end = which & 2 ? skip_units(&v, cp, true, v.len, start, true) : v.len;
     if (start == 0 && end == v.len) {
         return unchanged(args[0], &v);
     }
