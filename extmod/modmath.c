@@ -166,7 +166,7 @@ static FE_DEFINE_FUN_VAR(math_log_obj, Q_log, 1, 2, math_log);
 
 static fe_obj_t math_pow(fe_obj_t a, fe_obj_t b) {
     fe_float_t x = fe_get_float(a), y = fe_get_float(b);
-    if (x == 0 && y < 0) {
+    if (x == 0 && y < 0 && !isinf(y)) {
         domain_error();
     }
     if (x < 0 && isfinite(x) && isfinite(y) && y != F(floor)(y)) {

@@ -16,7 +16,6 @@
 #define POW pow
 #define FREXP frexp
 #define LDEXP ldexp
-#define FABS fabs
 #define COPYSIGN copysign
 #define MANT_BITS 53
 #define EXACT_INT_LIMIT 9007199254740992.0  // 2**53
@@ -28,7 +27,6 @@
 #define POW fe_powf
 #define FREXP fe_frexpf
 #define LDEXP fe_ldexpf
-#define FABS fe_fabsf
 #define COPYSIGN fe_copysignf
 #define MANT_BITS 24
 #define EXACT_INT_LIMIT 16777216.0f  // 2**24
@@ -207,69 +205,30 @@ static int compare_int_float(fe_obj_t i, fe_float_t f) {
     return f > fl ? -1 : 0;
 }
 
-static bool is_odd_integer(fe_float_t w) {
-    return FMOD(w, (fe_float_t)2) == 1 || FMOD(w, (fe_float_t)2) == -1;
-}
-
 FE_NORETURN static void raise_range_error(void) {
     fe_obj_t args[2] = {FE_NEW_SMALL_INT(34), fe_str_new_cstr("Numerical result out of range")};
     fe_raise(fe_exc_new(&fe_type_OverflowError, 2, args));
 }
 
+// Python's float ** is C99's pow (nan, inf and signed-zero cases included) except for
+// three errors: 0 to a negative power, a negative base to a non-integer power (complex
+// where complex numbers exist), and overflow from finite operands.
 static fe_obj_t float_pow(fe_float_t iv, fe_float_t iw) {
-    if (iw == 0) {
-        return fe_float_new(1);
+    if (iv == 0 && iw < 0 && !isinf(iw)) {
+        fe_raise_msg(&fe_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
     }
-    if (isnan(iv)) {
-        return fe_float_new(iv);
-    }
-    if (isnan(iw)) {
-        return fe_float_new(iv == 1 ? 1 : iw);
-    }
-    if (isinf(iw)) {
-        fe_float_t a = FABS(iv);
-        if (a == 1) {
-            return fe_float_new(1);
-        }
-        if ((iw > 0) == (a > 1)) {
-            return fe_float_new(FABS(iw));
-        }
-        return fe_float_new(0);
-    }
-    if (isinf(iv)) {
-        bool odd = is_odd_integer(iw);
-        if (iw > 0) {
-            return fe_float_new(odd ? iv : FABS(iv));
-        }
-        return fe_float_new(odd ? COPYSIGN(0, iv) : 0);
-    }
-    if (iv == 0) {
-        bool odd = is_odd_integer(iw);
-        if (iw < 0) {
-            fe_raise_msg(&fe_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
-        }
-        return fe_float_new(odd ? iv : 0);
-    }
-    bool negate = false;
-    if (iv < 0) {
-        if (iw != FLOOR(iw)) {
+    if (iv < 0 && isfinite(iv) && isfinite(iw) && iw != FLOOR(iw)) {
 #if FE_ENABLE_COMPLEX
-            return fe_complex_binary_op(FE_BINARY_POWER, fe_complex_new(iv, 0), fe_complex_new(iw, 0));
+        return fe_complex_binary_op(FE_BINARY_POWER, fe_complex_new(iv, 0), fe_complex_new(iw, 0));
 #else
-            fe_raise_msg(&fe_type_ValueError, "math domain error");
+        fe_raise_msg(&fe_type_ValueError, "math domain error");
 #endif
-        }
-        iv = -iv;
-        negate = is_odd_integer(iw);
-    }
-    if (iv == 1) {
-        return fe_float_new(negate ? -1 : 1);
     }
     fe_float_t r = POW(iv, iw);
-    if (isinf(r)) {
+    if (isinf(r) && isfinite(iv) && isfinite(iw)) {
         raise_range_error();
     }
-    return fe_float_new(negate ? -r : r);
+    return fe_float_new(r);
 }
 
 // CPython's float divmod: remainder takes the divisor's sign; the quotient is floored and

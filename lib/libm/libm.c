@@ -409,12 +409,12 @@ float fe_powf(float x, float y) {
         return (ax < 1) == (y > 0) ? 0 : from_bits(0x7f800000u);
     }
     uint32_t sign = (x < 0 || bits(x) == 0x80000000u) && is_odd_integer(y) ? 0x80000000u : 0;
-    if (x < 0 && !is_integer(y)) {
-        return make_nan();
-    }
     if (ax == 0 || not_finite(ax)) {
         // 0**y and inf**y: 0 or inf by the signs of y and the exponent
         return from_bits(sign | (((ax == 0) == (y < 0)) ? 0x7f800000u : 0));
+    }
+    if (x < 0 && !is_integer(y)) {
+        return make_nan();
     }
     float r;
     if (is_integer(y) && fe_fabsf(y) <= 64) {

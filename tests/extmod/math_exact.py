@@ -12,3 +12,4 @@ print(math.pi == 3.141592653589793, 1 / 2, 7 / 4, float("1.5"), int(2.7), int(-2
 print(math.isinf(-math.inf), math.isnan(math.nan), math.sqrt(math.inf), math.exp(-math.inf), math.atan(math.inf) == math.pi / 2)
 print(int(1e10), int(-3.0 * 2 ** 70) == -3 * 2 ** 70)
 print(4 ** 0.5, 16 ** -0.5, 2 ** -1, (-8) ** 3, (-2.0) ** 3, 0.0 ** 0, 1.0 ** math.nan)
+print(math.pow(0.0, -math.inf), math.pow(-0.0, -math.inf), math.pow(-math.inf, 0.5), math.pow(-math.inf, -0.5), math.pow(-math.inf, 3), math.pow(-1, math.inf))
