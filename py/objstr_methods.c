@@ -653,6 +653,7 @@ static unsigned fill_char(const str_view_t *v, size_t n_args, const fe_obj_t *ar
     return (uint8_t)f.data[0];
 }
 
+// how: '<' ljust, '>' rjust, '^' center, '0' zfill (right-justified with zeros, after any sign).
 static fe_obj_t pad_common(size_t n_args, const fe_obj_t *args, char how, const char *name) {
     str_view_t v;
     self_view(args[0], &v);
@@ -663,9 +664,12 @@ static fe_obj_t pad_common(size_t n_args, const fe_obj_t *args, char how, const 
         return unchanged(args[0], &v);
     }
     size_t pad = (size_t)width - n, left;
+    if (how == '0') {
+        fill = '0';
+    }
     if (how == '<') {
         left = 0;
-    } else if (how == '>') {
+    } else if (how != '^') {
         left = pad;
     } else {
         // CPython's centring puts the odd pad on the left when width is odd
@@ -679,6 +683,10 @@ static fe_obj_t pad_common(size_t n_args, const fe_obj_t *args, char how, const 
     fe_vstr_add_strn(&out, v.data, v.len);
     for (size_t i = left; i < pad; i++) {
         add_unit(&v, &out, fill);
+    }
+    if (how == '0' && v.len > 0 && (v.data[0] == '+' || v.data[0] == '-')) {
+        out.buf[0] = v.data[0];  // zfill: the sign goes before the zeros
+        out.buf[pad] = '0';
     }
     return fe_str_make_kind_vstr(v.kind, &out);
 }
@@ -696,27 +704,9 @@ FE_DEFINE_FUN_VAR(fe_strm_center_obj, Q_center, 2, 3, strm_center);
 FE_DEFINE_FUN_VAR(fe_strm_ljust_obj, Q_ljust, 2, 3, strm_ljust);
 FE_DEFINE_FUN_VAR(fe_strm_rjust_obj, Q_rjust, 2, 3, strm_rjust);
 
-static fe_obj_t strm_zfill(fe_obj_t self, fe_obj_t width_obj) {
-    str_view_t v;
-    self_view(self, &v);
-    fe_int_t width = fe_get_index(width_obj);
-    size_t n = view_chars(&v);
-    if (width <= (fe_int_t)n) {
-        return fe_str_make_kind(v.kind, v.data, v.len);
-    }
-    size_t pad = (size_t)width - n;
-    fe_vstr_t out;
-    fe_vstr_init(&out, v.len + pad + 1);
-    size_t start = 0;
-    if (v.len > 0 && (v.data[0] == '+' || v.data[0] == '-')) {
-        fe_vstr_add_byte(&out, (uint8_t)v.data[0]);
-        start = 1;
-    }
-    for (size_t i = 0; i < pad; i++) {
-        fe_vstr_add_byte(&out, '0');
-    }
-    fe_vstr_add_strn(&out, v.data + start, v.len - start);
-    return fe_str_make_kind_vstr(v.kind, &out);
+static fe_obj_t strm_zfill(fe_obj_t self, fe_obj_t width) {
+    fe_obj_t args[2] = {self, width};
+    return pad_common(2, args, '0', "zfill");
 }
 FE_DEFINE_FUN_2(fe_strm_zfill_obj, Q_zfill, strm_zfill);
 
