@@ -11,7 +11,8 @@
 //
 // Fast paths: small-int arithmetic and comparisons on the tagged words, exact-float
 // arithmetic, list indexing, calls of Python functions straight into fe_fun_call (frame on
-// the C stack, no heap allocation), cached LOAD_GLOBAL.
+// the C stack, no heap allocation), cached LOAD_GLOBAL. FE_VM_FAST_PATHS 0 (small boards)
+// keeps only the calls: the rest goes through the generic operations, same results.
 #include <string.h>
 #include "py/engine.h"
 #include "py/port.h"
