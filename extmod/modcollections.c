@@ -1,8 +1,8 @@
 // extmod/modcollections.c: the collections module (ucollections): deque, namedtuple,
 // OrderedDict and defaultdict (defaultdict, deque's methods beyond append/appendleft/pop/
 // popleft/extend/clear and namedtuple's rename/defaults/module need FE_COLLECTIONS_EXTRA;
-// deque's operators other than == and != FE_DEQUE_OPS; OrderedDict.move_to_end and namedtuple's _make/_replace
-// FE_COLLECTIONS_RARE).
+// deque's operators other than == and != need FE_DEQUE_OPS; OrderedDict.move_to_end and
+// namedtuple's _make/_replace need FE_COLLECTIONS_RARE).
 //
 // deque is a ring buffer. OrderedDict and defaultdict are native subtypes of dict whose
 // instances begin with an fe_dict_t, so dict's methods (found through `parent`) work on

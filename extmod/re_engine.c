@@ -227,7 +227,6 @@ enum { ESC_CHAR, ESC_CLASS, ESC_ASSERT, ESC_BACKREF };
 static bool group_is_open(comp_t *c, int g) {
     return g < 256 && (c->open_groups[g >> 5] >> (g & 31)) & 1;
 }
-
 #endif
 
 static FE_NORETURN void bad_escape(unsigned ch, size_t pos) {
@@ -348,7 +347,8 @@ static FE_NORETURN void range_error(comp_t *c, size_t item_i, size_t item_pos) {
 
 static void parse_class(comp_t *c) {
     size_t start_pos = c->ci - 1;
-    emit2(c, (FE_RE_ICASE_BACKREF && (c->flags & RE_FLAG_IGNORECASE)) ? OP_CLASS_I : OP_CLASS, accept(c, '^') ? 1 : 0);
+    bool icase = FE_RE_ICASE_BACKREF && (c->flags & RE_FLAG_IGNORECASE);
+    emit2(c, icase ? OP_CLASS_I : OP_CLASS, accept(c, '^') ? 1 : 0);
     size_t count_at = c->n;
     emit(c, 0);
     int count = 0;
@@ -525,8 +525,8 @@ static bool parse_piece(comp_t *c) {
             } else if (e.kind == ESC_ASSERT) {
                 emit2(c, OP_ASSERT, (int32_t)e.value);
                 can_repeat = false;
-            } else {
 #if FE_RE_ICASE_BACKREF
+            } else {
                 emit2(c, (c->flags & RE_FLAG_IGNORECASE) ? OP_BACKREF_I : OP_BACKREF, (int32_t)e.value);
 #endif
             }
@@ -608,10 +608,10 @@ static bool parse_piece(comp_t *c) {
                     int add = 0, remove = 0;
                     bool minus = false;
                     for (;;) {
-                        int f = k == 'i' ? (FE_RE_ICASE_BACKREF ? RE_FLAG_IGNORECASE : 0) : k == 'm' ? RE_FLAG_MULTILINE :
-                                k == 's' ? RE_FLAG_DOTALL : k == 'x' ? RE_FLAG_VERBOSE :
-                                k == 'a' ? RE_FLAG_ASCII : k == 'u' ? RE_FLAG_UNICODE :
-                                k == 'L' ? RE_FLAG_LOCALE : 0;
+                        int f = k == 'i' ? (FE_RE_ICASE_BACKREF ? RE_FLAG_IGNORECASE : 0) :
+                                k == 'm' ? RE_FLAG_MULTILINE : k == 's' ? RE_FLAG_DOTALL :
+                                k == 'x' ? RE_FLAG_VERBOSE : k == 'a' ? RE_FLAG_ASCII :
+                                k == 'u' ? RE_FLAG_UNICODE : k == 'L' ? RE_FLAG_LOCALE : 0;
                         if (k == '-') {
                             if (minus) {
                                 comp_error_at(c, "bad inline flags: flag turned on and off", c->ci - 1);
