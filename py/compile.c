@@ -110,31 +110,31 @@ static void emit_byte(unit_t *u, uint8_t b) {
     u->bc[u->len++] = b;
 }
 
-static void lt_add_uint(unit_t *u, size_t v) {
+// Appends v as a varint to a growable byte buffer (the bytecode or the line table).
+static void put_uint(uint8_t **buf, size_t *len, size_t *alloc, size_t v) {
     do {
-        u->lt = grow(u->lt, &u->lt_alloc, u->lt_len + 1, 1);
+        *buf = grow(*buf, alloc, *len + 1, 1);
         uint8_t b = v & 0x7f;
         v >>= 7;
-        u->lt[u->lt_len++] = b | (v ? 0x80 : 0);
+        (*buf)[(*len)++] = b | (v ? 0x80 : 0);
     } while (v);
+}
+
+static size_t zigzag(fe_int_t v) {
+    return ((size_t)v << 1) ^ (size_t)(v >> (sizeof(fe_int_t) * 8 - 1));
 }
 
 static void mark_line(unit_t *u) {
     if (u->cur_line != u->lt_last_line) {
-        fe_int_t d = (fe_int_t)u->cur_line - (fe_int_t)u->lt_last_line;
-        lt_add_uint(u, u->len - u->lt_last_off);
-        lt_add_uint(u, ((size_t)d << 1) ^ (size_t)(d >> (sizeof(fe_int_t) * 8 - 1)));
+        put_uint(&u->lt, &u->lt_len, &u->lt_alloc, u->len - u->lt_last_off);
+        put_uint(&u->lt, &u->lt_len, &u->lt_alloc, zigzag((fe_int_t)u->cur_line - (fe_int_t)u->lt_last_line));
         u->lt_last_off = u->len;
         u->lt_last_line = u->cur_line;
     }
 }
 
 static void emit_uint(unit_t *u, size_t v) {
-    do {
-        uint8_t b = v & 0x7f;
-        v >>= 7;
-        emit_byte(u, b | (v ? 0x80 : 0));
-    } while (v);
+    put_uint(&u->bc, &u->len, &u->alloc, v);
 }
 
 static void adjust(unit_t *u, int delta) {
@@ -218,11 +218,7 @@ static void emit_load_const(unit_t *u, fe_obj_t o) {
     } else if (o == fe_false) {
         emit_op(u, FE_BC_LOAD_FALSE);
     } else if (FE_IS_SMALL_INT(o)) {
-        fe_int_t v = FE_SMALL_INT_VALUE(o);
-        mark_line(u);
-        emit_byte(u, FE_BC_LOAD_SMALL_INT);
-        emit_uint(u, ((size_t)v << 1) ^ (size_t)(v >> (sizeof(fe_int_t) * 8 - 1)));
-        adjust(u, 1);
+        emit_op_u(u, FE_BC_LOAD_SMALL_INT, zigzag(FE_SMALL_INT_VALUE(o)));
     } else {
         emit_op_u(u, FE_BC_LOAD_CONST, const_index(u, o));
     }
@@ -261,21 +257,12 @@ static void compile_name(unit_t *u, qstr name, int acc) {
         [FE_SYM_GLOBAL_IMPLICIT] = {FE_BC_LOAD_GLOBAL, FE_BC_STORE_GLOBAL, FE_BC_DELETE_GLOBAL},
     };
     int op = ops[kind][acc];
-    switch (op) {
-        case FE_BC_LOAD_FAST:
-        case FE_BC_STORE_FAST:
-        case FE_BC_DELETE_FAST:
-        case FE_BC_LOAD_DEREF:
-        case FE_BC_STORE_DEREF:
-        case FE_BC_DELETE_DEREF:
-            emit_op_u(u, op, sym->slot);
-            break;
-        case FE_BC_LOAD_CLASSDEREF:
-            emit_op_uu(u, op, sym->slot, name_index(u, name));
-            break;
-        default:
-            emit_name_op(u, op, name);
-            break;
+    if (kind == FE_SYM_LOCAL || kind == FE_SYM_CELL || kind == FE_SYM_FREE) {
+        emit_op_u(u, op, sym->slot);
+    } else if (op == FE_BC_LOAD_CLASSDEREF) {
+        emit_op_uu(u, op, sym->slot, name_index(u, name));
+    } else {
+        emit_name_op(u, op, name);
     }
 }
 
@@ -303,6 +290,7 @@ static bool is_number_const(fe_node_t *n) {
     return t == &fe_type_int;
 }
 
+#if FE_COMPILE_FOLD_BINOPS
 // Folds when safe: numbers only, no exceptions, no huge results.
 static fe_obj_t try_fold_binop(int op, fe_obj_t l, fe_obj_t r) {
     bool both_small = FE_IS_SMALL_INT(l) && FE_IS_SMALL_INT(r);
@@ -354,7 +342,18 @@ static fe_obj_t try_fold_binop(int op, fe_obj_t l, fe_obj_t r) {
     return FE_NULL;
 }
 
-static fe_obj_t fold_expr(fe_node_t *n);
+#endif
+
+// The unary operator applied to a constant, or FE_NULL if it raises.
+static fe_obj_t try_fold_unop(int op, fe_obj_t v) {
+    fe_handler_t h;
+    if (FE_TRY(h)) {
+        fe_obj_t res = fe_unary_op(op, v);
+        fe_handler_pop(&h);
+        return res;
+    }
+    return FE_NULL;
+}
 
 // Returns the constant value of an expression made of number constants, or FE_NULL.
 static fe_obj_t fold_expr(fe_node_t *n) {
@@ -366,17 +365,9 @@ static fe_obj_t fold_expr(fe_node_t *n) {
     }
     if (n->kind == FE_N_UnaryOp && n->op != FE_UNARY_NOT) {
         fe_obj_t v = fold_expr(n->kids[0]);
-        if (v == FE_NULL) {
-            return FE_NULL;
-        }
-        fe_handler_t h;
-        if (FE_TRY(h)) {
-            fe_obj_t res = fe_unary_op(n->op, v);
-            fe_handler_pop(&h);
-            return res;
-        }
-        return FE_NULL;
+        return v == FE_NULL ? FE_NULL : try_fold_unop(n->op, v);
     }
+#if FE_COMPILE_FOLD_BINOPS
     if (n->kind == FE_N_BinOp) {
         fe_obj_t l = fold_expr(n->kids[0]);
         if (l == FE_NULL) {
@@ -388,6 +379,7 @@ static fe_obj_t fold_expr(fe_node_t *n) {
         }
         return try_fold_binop(n->op, l, r);
     }
+#endif
     return FE_NULL;
 }
 
@@ -731,11 +723,13 @@ static void compile_expr(unit_t *u, fe_node_t *n) {
             return;
         }
         case FE_N_BinOp: {
+#if FE_COMPILE_FOLD_BINOPS
             fe_obj_t folded = fold_expr(n);
             if (folded != FE_NULL) {
                 emit_load_const(u, folded);
                 return;
             }
+#endif
             compile_expr(u, n->kids[0]);
             compile_expr(u, n->kids[1]);
             compile_binop_code(u, n->op);
@@ -1647,8 +1641,9 @@ static void unit_init(unit_t *u, compiler_t *c, fe_scope_t *s) {
     u->ret_slot = s->kind == FE_SCOPE_FUNCTION ? s->ret_slot : 0xffff;
 }
 
+// True if a body (a Seq, or a Module's statements) starts with a string constant.
 static bool is_docstring(fe_node_t *body) {
-    if (body == NULL || body->kind != FE_N_Seq || body->n_kids == 0) {
+    if (body == NULL || (body->kind != FE_N_Seq && body->kind != FE_N_Module) || body->n_kids == 0) {
         return false;
     }
     fe_node_t *first = body->kids[0];
@@ -1712,30 +1707,34 @@ static fe_obj_t compile_scope_code(compiler_t *c, fe_scope_t *s) {
     unit_t unit;
     unit_t *u = &unit;
     unit_init(u, c, s);
-    fe_node_t *node = s->node;
-    qstr name = s->name;
+    fe_node_t *node = s->node, *body = NULL;
+    // code units of functions keep their docstring (or None) in consts[0]
+    if (s->kind >= FE_SCOPE_FUNCTION) {
+        body = s->kind == FE_SCOPE_FUNCTION ? node->kids[1] : NULL;
+        bool doc = is_docstring(body);
+        const_index(u, doc ? body->kids[0]->kids[0]->value : fe_none);
+        if (doc) {
+            s->code_flags |= FE_CODE_FLAG_HAS_DOC;
+        }
+    }
     switch (s->kind) {
-        case FE_SCOPE_MODULE: {
-            fe_node_t *body = node->kind == FE_N_Expression ? NULL : node;
+        case FE_SCOPE_MODULE:
             if (node->kind == FE_N_Expression) {
                 compile_expr(u, node->kids[0]);
-                emit_op(u, FE_BC_RETURN_VALUE);
                 break;
             }
-            if (node->kind == FE_N_Module && is_docstring(body)) {
-                u->cur_line = body->kids[0]->line;
-                compile_expr(u, body->kids[0]->kids[0]);
+            if (is_docstring(node)) {
+                u->cur_line = node->kids[0]->line;
+                compile_expr(u, node->kids[0]->kids[0]);
                 emit_name_op(u, FE_BC_STORE_NAME, Q___doc__);
             }
             for (size_t i = 0; i < node->n_kids; i++) {
                 compile_stmt(u, node->kids[i]);
             }
             emit_op(u, FE_BC_LOAD_NONE);
-            emit_op(u, FE_BC_RETURN_VALUE);
             break;
-        }
         case FE_SCOPE_CLASS: {
-            fe_node_t *body = node->kids[2];
+            body = node->kids[2];
             emit_name_op(u, FE_BC_LOAD_NAME, Q___name__);
             emit_name_op(u, FE_BC_STORE_NAME, Q___module__);
             emit_load_const(u, FE_NEW_QSTR(s->qualname));
@@ -1752,34 +1751,22 @@ static fe_obj_t compile_scope_code(compiler_t *c, fe_scope_t *s) {
             } else {
                 emit_op(u, FE_BC_LOAD_NONE);
             }
-            emit_op(u, FE_BC_RETURN_VALUE);
             s->code_flags |= FE_CODE_FLAG_NAME_LOCALS;
             break;
         }
-        case FE_SCOPE_FUNCTION: {
-            fe_node_t *body = node->kids[1];
-            if (is_docstring(body)) {
-                const_index(u, body->kids[0]->kids[0]->value);
-                s->code_flags |= FE_CODE_FLAG_HAS_DOC;
-            } else {
-                const_index(u, fe_none);  // consts[0] is always the doc slot
-            }
+        case FE_SCOPE_FUNCTION:
             compile_body(u, body);
             emit_op(u, FE_BC_LOAD_NONE);
-            emit_op(u, FE_BC_RETURN_VALUE);
             break;
-        }
         case FE_SCOPE_LAMBDA:
-            const_index(u, fe_none);
             compile_expr(u, node->kids[1]);
-            emit_op(u, FE_BC_RETURN_VALUE);
             break;
-        case FE_SCOPE_COMPREHENSION:
-            const_index(u, fe_none);
-            compile_comprehension_code(u, node);
-            break;
+        default:
+            compile_comprehension_code(u, node);  // (ends with its own return)
+            return finish_code(u, s->name, s->qualname);
     }
-    return finish_code(u, name, s->qualname);
+    emit_op(u, FE_BC_RETURN_VALUE);
+    return finish_code(u, s->name, s->qualname);
 }
 
 fe_obj_t fe_compile_tree(fe_node_t *root, qstr filename, fe_compile_mode_t mode) {

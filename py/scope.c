@@ -451,17 +451,13 @@ static bool resolve_free(fe_scope_t *s, qstr name) {
 
 static void assign_slots(fe_scope_t *s) {
     uint16_t slot = 0;
-    if (s->kind == FE_SCOPE_MODULE) {
-        for (size_t i = 0; i < s->n_syms; i++) {
-            s->syms[i].kind = FE_SYM_NAME;
-        }
-        return;
-    }
-    // pass 1: kinds
+    // pass 1: kinds (a module's names are all in its namespace, so it gets no slots)
     for (size_t i = 0; i < s->n_syms; i++) {
         fe_symbol_t *sym = &s->syms[i];
         uint16_t f = sym->flags;
-        if (s->kind == FE_SCOPE_CLASS) {
+        if (s->kind == FE_SCOPE_MODULE) {
+            sym->kind = FE_SYM_NAME;
+        } else if (s->kind == FE_SCOPE_CLASS) {
             if (f & FE_SYMF_GLOBAL) {
                 sym->kind = FE_SYM_GLOBAL_EXPLICIT;
             } else if (sym->name == Q___class__ && (f & FE_SYMF_CELL)) {
