@@ -49,7 +49,8 @@ static const char *frozen_rel(const char *path, size_t len, size_t *rel_len) {
     return path + skip;
 }
 
-// 1 for a file, 2 for a folder, 0 otherwise (frozen paths included).
+// 1 for a file, 2 for a folder, 0 otherwise (frozen paths included; without
+// FE_PORT_HAS_FILES only those exist).
 static int stat_vstr(fe_vstr_t *v) {
     size_t rel_len;
     const char *rel = frozen_rel(v->buf, v->len, &rel_len);
@@ -59,10 +60,14 @@ static int stat_vstr(fe_vstr_t *v) {
         }
         return fe_frozen_find(rel, rel_len) != NULL ? 1 : 0;
     }
+#if FE_PORT_HAS_FILES
     fe_vstr_add_byte(v, 0);
     int kind = fe_port_stat_kind(v->buf);
     v->len--;
     return kind;
+#else
+    return 0;
+#endif
 }
 
 // Adds `suffix` (".py" style) to v if that file exists, else its .mpy form; true if found.
@@ -153,25 +158,27 @@ static void exec_file(const char *path, size_t path_len, fe_obj_t globals) {
     if (rel != NULL) {
         // frozen: the image is read-only data whose bytecode runs in place
         const fe_frozen_module_t *fm = fe_frozen_find(rel, rel_len);
-        if (fm == NULL) {
-            fe_raise_fmt(&fe_type_ImportError, "cannot read '%q'", file_q);
+        if (fm != NULL) {
+            fe_exec_code(fe_mpy_load(fm->mpy, fm->mpy_len, true), globals, globals);
+            return;
         }
-        fe_exec_code(fe_mpy_load(fm->mpy, fm->mpy_len, true), globals, globals);
+    }
+#if FE_PORT_HAS_FILES
+    size_t len;
+    char *src = rel == NULL ? fe_port_read_file(qstr_str(file_q), &len) : NULL;
+    if (src != NULL) {
+        fe_obj_t code;
+        if (path_len > 4 && memcmp(path + path_len - 4, ".mpy", 4) == 0) {
+            code = fe_mpy_load((const uint8_t *)src, len, false);
+            fe_free(src);  // the loaded code holds copies
+        } else {
+            code = fe_compile(src, len, file_q, FE_COMPILE_FILE);
+        }
+        fe_exec_code(code, globals, globals);
         return;
     }
-    size_t len;
-    char *src = fe_port_read_file(qstr_str(file_q), &len);
-    if (src == NULL) {
-        fe_raise_fmt(&fe_type_ImportError, "cannot read '%q'", file_q);
-    }
-    fe_obj_t code;
-    if (path_len > 4 && memcmp(path + path_len - 4, ".mpy", 4) == 0) {
-        code = fe_mpy_load((const uint8_t *)src, len, false);
-        fe_free(src);  // the loaded code holds copies
-    } else {
-        code = fe_compile(src, len, file_q, FE_COMPILE_FILE);
-    }
-    fe_exec_code(code, globals, globals);
+#endif
+    fe_raise_fmt(&fe_type_ImportError, "cannot read '%q'", file_q);
 }
 
 // Creates, registers and runs a module found by find_in_dirs.
