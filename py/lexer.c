@@ -74,12 +74,22 @@ void fe_lex_at(fe_lexer_t *lex, uint32_t line, uint32_t col) {
     root->err_state = lex->fstring_expr ? 2 : 1;
 }
 
-void fe_lex_at_ptr(fe_lexer_t *lex, uint32_t line, const char *p) {
-    const char *ls = p;
-    while (ls > lex->src && !is_newline_char(ls[-1])) {
-        ls--;
+const char *fe_lex_line_start(const fe_lexer_t *lex, const char *p) {
+    while (p > lex->src && !is_newline_char(p[-1])) {
+        p--;
     }
-    fe_lex_at(lex, line, count_chars(ls, p));
+    return p;
+}
+
+void fe_lex_at_ptr(fe_lexer_t *lex, uint32_t line, const char *p) {
+    fe_lex_at(lex, line, count_chars(fe_lex_line_start(lex, p), p));
+}
+
+void fe_lex_unclosed(fe_lexer_t *lex) {
+    fe_lex_paren_t *e = &lex->parens[lex->n_parens - 1];
+    char open[2] = {e->kind, 0};
+    fe_lex_at_ptr(lex, e->line, e->pos);
+    fe_raise_fmt(&fe_type_SyntaxError, "'%s' was never closed", open);
 }
 
 fe_obj_t fe_lex_located(fe_lexer_t *lex, fe_obj_t exc) {
@@ -897,10 +907,7 @@ static void lex_next(fe_lexer_t *lex) {
                 return;
             }
             if (lex->n_parens > 0 && !lex->scan_only) {
-                fe_lex_paren_t *e = &lex->parens[lex->n_parens - 1];
-                char open[2] = {e->kind, 0};
-                fe_lex_at_ptr(lex, e->line, e->pos);
-                fe_raise_fmt(&fe_type_SyntaxError, "'%s' was never closed", open);
+                fe_lex_unclosed(lex);
             }
             if (lex->any_token_on_line) {
                 lex->any_token_on_line = false;

@@ -141,6 +141,10 @@ const char *fe_lex_decode_segment(fe_lexer_t *lex, const char *p, const char *en
 void fe_lex_at(fe_lexer_t *lex, uint32_t line, uint32_t col);
 // Same for source position p, which is on the given line.
 void fe_lex_at_ptr(fe_lexer_t *lex, uint32_t line, const char *p);
+// The first character of the line of source position p.
+const char *fe_lex_line_start(const fe_lexer_t *lex, const char *p);
+// Raises "'(' was never closed" for the innermost open bracket (there is one).
+FE_NORETURN void fe_lex_unclosed(fe_lexer_t *lex);
 // exc with the recorded location added if it is a SyntaxError raised after fe_lex_at (then
 // forgets the location); otherwise exc itself. lex is the outermost lexer.
 fe_obj_t fe_lex_located(fe_lexer_t *lex, fe_obj_t exc);

@@ -621,11 +621,7 @@ static fe_node_t *parse_strings(parser_t *p) {
             fstring = true;
             p->fs_pos = TOK.start;
             p->fs_line = TOK.line;
-            p->fs_line_start = TOK.start;
-            while (p->fs_line_start > p->lex->src && p->fs_line_start[-1] != '\n' &&
-                   p->fs_line_start[-1] != '\r') {
-                p->fs_line_start--;
-            }
+            p->fs_line_start = fe_lex_line_start(p->lex, TOK.start);
             parse_fstring_text(p, &v, TOK.body, TOK.body + TOK.body_len, flags, 0, false);
         } else {
             fe_lex_decode_string(p->lex, &TOK, &v);
@@ -2168,10 +2164,7 @@ static fe_obj_t rest_of_source_error(fe_lexer_t *lex, uint32_t error_line) {
             fe_lex_next(lex);
         }
         if (lex->n_parens > 0 && lex->parens[lex->n_parens - 1].line < error_line) {
-            fe_lex_paren_t *e = &lex->parens[lex->n_parens - 1];
-            char open[2] = {e->kind, 0};
-            fe_lex_at_ptr(lex, e->line, e->pos);
-            fe_raise_fmt(&fe_type_SyntaxError, "'%s' was never closed", open);
+            fe_lex_unclosed(lex);
         }
         fe_handler_pop(&h);
         return FE_NULL;
