@@ -305,8 +305,16 @@ static fe_obj_t strm_join(fe_obj_t self, fe_obj_t iterable) {
     if (n == 1 && is_str_kind(&v) && fe_obj_is_type_ptr(items[0], &fe_type_str)) {
         return items[0];
     }
+    // first pass: check the items and size the result exactly (no regrowing: the peak
+    // memory stays the result and the items)
+    size_t total = n > 0 ? v.len * (n - 1) : 0;
+    for (size_t i = 0; i < n; i++) {
+        str_view_t item;
+        join_item(&v, items[i], i, &item);
+        total += item.len;
+    }
     fe_vstr_t out;
-    fe_vstr_init(&out, 16);
+    fe_vstr_init(&out, total + 1);
     for (size_t i = 0; i < n; i++) {
         if (i > 0) {
             fe_vstr_add_strn(&out, v.data, v.len);  // (no Python code runs in between)
