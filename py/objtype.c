@@ -122,8 +122,9 @@ fe_lookup_t fe_type_lookup_slow(const fe_type_t *type, qstr attr) {
 }
 
 // super() lookups have their own small direct-mapped cache, keyed by (type, after, attr)
-// and invalidated by the same epoch.
-#if FE_LOOKUP_CACHE_SIZE > 0
+// and invalidated by the same epoch, where the main cache is big enough for it to pay.
+#define SUPER_CACHE (FE_LOOKUP_CACHE_SIZE >= 64)
+#if SUPER_CACHE
 #define SUPER_CACHE_SIZE (FE_LOOKUP_CACHE_SIZE / 8)
 typedef struct {
     const fe_type_t *type;
@@ -137,7 +138,7 @@ static super_cache_entry_t super_cache[SUPER_CACHE_SIZE];
 #endif
 
 fe_lookup_t fe_type_lookup_after(const fe_type_t *type, const fe_type_t *after, qstr attr) {
-#if FE_LOOKUP_CACHE_SIZE > 0
+#if SUPER_CACHE
     uintptr_t h = ((uintptr_t)type >> 3) * 0x9E3779B1u + ((uintptr_t)after >> 3) * 0x7FEB352Du + attr * 0x85EBCA77u;
     super_cache_entry_t *e = &super_cache[(h ^ (h >> 15)) & (SUPER_CACHE_SIZE - 1)];
     if (e->type == type && e->after == after && e->attr == attr && e->epoch == fe_lookup_epoch) {
