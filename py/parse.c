@@ -1163,29 +1163,6 @@ static fe_node_t *parse_or(parser_t *p) {
 
 // ---- parameters -----------------------------------------------------------------------------
 
-// A growable list of nodes, for the separate lists of a parameter specification.
-typedef struct {
-    fe_node_t **items;
-    size_t len;
-    size_t alloc;
-} node_list_t;
-
-static void list_add(node_list_t *l, fe_node_t *n) {
-    if (l->len == l->alloc) {
-        l->alloc = l->alloc ? l->alloc * 2 : 4;
-        l->items = fe_realloc(l->items, l->alloc * sizeof(fe_node_t *));
-    }
-    l->items[l->len++] = n;
-}
-
-static fe_node_t *list_seq(node_list_t *l, size_t from, uint32_t line, uint32_t col) {
-    fe_node_t *s = new_node(FE_N_Seq, l->len - from, line, col);
-    for (size_t i = from; i < l->len; i++) {
-        s->kids[i - from] = l->items[i];
-    }
-    return s;
-}
-
 static fe_node_t *parse_arg(parser_t *p, bool annotations) {
     fe_node_t *a = name_node(p, FE_N_Arg, 1);
     if (annotations && accept(p, FE_TOK_COLON)) {
@@ -1194,27 +1171,31 @@ static fe_node_t *parse_arg(parser_t *p, bool annotations) {
     return a;
 }
 
-static void check_duplicate_arg(parser_t *p, node_list_t *all, fe_node_t *arg) {
-    for (size_t i = 0; i < all->len; i++) {
-        if (all->items[i]->value == arg->value) {
+// Parameters are pushed on the node stack from `mark` as pairs (Arg, default or NULL).
+// Raises if arg's name is already among them or is that of `vararg` (or NULL).
+static void check_duplicate_arg(parser_t *p, size_t mark, const fe_node_t *vararg, const fe_node_t *arg) {
+    for (size_t i = mark; i <= p->sp; i += 2) {
+        const fe_node_t *other = i < p->sp ? p->stack[i] : vararg;
+        if (other != NULL && other->value == arg->value) {
             at_node(p, arg);
             fe_raise_fmt(&fe_type_SyntaxError,
                 "duplicate argument '%s' in function definition", qstr_str(FE_QSTR_VALUE(arg->value)));
         }
     }
-    list_add(all, arg);
 }
 
 // Parameters of a def (up to ')') or a lambda (up to ':'); the closing token is not consumed.
 static fe_node_t *parse_parameters(parser_t *p, bool is_lambda) {
     fe_token_kind_t close = is_lambda ? FE_TOK_COLON : FE_TOK_RPAR;
     uint32_t line = TOK.line, col = TOK.col;
-    node_list_t pos = {0}, defaults = {0}, kwonly = {0}, kwdefaults = {0}, all = {0};
-    size_t n_posonly = 0;
-    bool seen_star = false;
+    size_t mark = p->sp;
+    // counts of pairs: positional-only ones, positional ones (those before '*'), the trailing
+    // positional ones with a default
+    size_t n_posonly = 0, n_pos = SIZE_MAX, n_defaults = 0;
     fe_node_t *vararg = NULL, *kwarg = NULL;
     uint32_t star_line = 0, star_col = 0;
     while (KIND != close) {
+        bool seen_star = n_pos != SIZE_MAX;
 #if FE_FRONTEND_POSONLY
         if (KIND == FE_TOK_SLASH) {
             if (n_posonly > 0) {  // (at least one argument precedes a '/')
@@ -1223,10 +1204,10 @@ static fe_node_t *parse_parameters(parser_t *p, bool is_lambda) {
             if (seen_star) {
                 comp_error(p, "/ must be ahead of *");
             }
-            if (pos.len == 0) {
+            if (p->sp == mark) {
                 comp_error(p, "at least one argument must precede /");
             }
-            n_posonly = pos.len;
+            n_posonly = (p->sp - mark) / 2;
             next(p);
         } else
 #endif
@@ -1234,18 +1215,18 @@ static fe_node_t *parse_parameters(parser_t *p, bool is_lambda) {
             if (seen_star) {
                 comp_error(p, "* argument may appear only once");
             }
-            seen_star = true;
+            n_pos = (p->sp - mark) / 2;
             star_line = TOK.line;
             star_col = TOK.col;
             next(p);
             if (KIND == FE_TOK_NAME) {
                 vararg = parse_arg(p, !is_lambda);
-                check_duplicate_arg(p, &all, vararg);
+                check_duplicate_arg(p, mark, NULL, vararg);
             }
         } else if (KIND == FE_TOK_DOUBLESTAR) {
             next(p);
             kwarg = parse_arg(p, !is_lambda);
-            check_duplicate_arg(p, &all, kwarg);
+            check_duplicate_arg(p, mark, vararg, kwarg);
             accept(p, FE_TOK_COMMA);
             if (KIND != close) {
                 comp_error(p, "arguments cannot follow var-keyword argument");
@@ -1253,22 +1234,20 @@ static fe_node_t *parse_parameters(parser_t *p, bool is_lambda) {
             break;
         } else if (KIND == FE_TOK_NAME) {
             fe_node_t *a = parse_arg(p, !is_lambda);
-            check_duplicate_arg(p, &all, a);
+            check_duplicate_arg(p, mark, vararg, a);
             fe_node_t *def = NULL;
             if (accept(p, FE_TOK_EQUAL)) {
                 def = parse_test(p);
             }
             if (!seen_star) {
-                list_add(&pos, a);
                 if (def) {
-                    list_add(&defaults, def);
-                } else if (defaults.len > 0) {
+                    n_defaults++;
+                } else if (n_defaults > 0) {
                     comp_error_at(p, "non-default argument follows default argument", a);
                 }
-            } else {
-                list_add(&kwonly, a);
-                list_add(&kwdefaults, def);
             }
+            push(p, a);
+            push(p, def);
         } else {
             error_here(p);
         }
@@ -1276,21 +1255,29 @@ static fe_node_t *parse_parameters(parser_t *p, bool is_lambda) {
             expect(p, FE_TOK_COMMA);
         }
     }
-    if (seen_star && vararg == NULL && kwonly.len == 0) {
+    size_t n_pairs = (p->sp - mark) / 2;
+    if (n_pos == SIZE_MAX) {
+        n_pos = n_pairs;
+    } else if (vararg == NULL && n_pairs == n_pos) {
         at(p, star_line, star_col);
         fe_raise_msg(&fe_type_SyntaxError, "named arguments must follow bare *");
     }
+    // The kids of Arguments: posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg,
+    // defaults. Each Seq holds the Args (0) or defaults (1) of the pairs from bound[i] to
+    // bound[j], given as 0x10 * i + 4 * j + which.
+    size_t bound[] = {0, n_posonly, n_pos, n_pairs, n_pos - n_defaults};
+    static const uint8_t seqs[7] = {0x04, 0x18, 0, 0x2c, 0x2d, 0, 0x49};
     fe_node_t *args = new_node(FE_N_Arguments, 7, line, col);
-    size_t n_all_pos = pos.len;
-    pos.len = n_posonly;
-    args->kids[0] = list_seq(&pos, 0, line, col);
-    pos.len = n_all_pos;
-    args->kids[1] = list_seq(&pos, n_posonly, line, col);
-    args->kids[2] = vararg;
-    args->kids[3] = list_seq(&kwonly, 0, line, col);
-    args->kids[4] = list_seq(&kwdefaults, 0, line, col);
-    args->kids[5] = kwarg;
-    args->kids[6] = list_seq(&defaults, 0, line, col);
+    for (size_t k = 0; k < 7; k++) {
+        unsigned d = seqs[k];
+        size_t from = bound[d >> 4], to = bound[(d >> 2) & 3];
+        fe_node_t *seq = k == 2 ? vararg : k == 5 ? kwarg : new_node(FE_N_Seq, to - from, line, col);
+        for (size_t i = from; seq != NULL && d != 0 && i < to; i++) {
+            seq->kids[i - from] = p->stack[mark + 2 * i + (d & 1)];
+        }
+        args->kids[k] = seq;
+    }
+    p->sp = mark;
     return args;
 }
 
