@@ -1580,15 +1580,21 @@ static fe_obj_t finish_code(unit_t *u, qstr name, qstr qualname) {
             u->bc[f->pos + k] = ((fe_uint_t)off >> (8 * k)) & 0xff;
         }
     }
+    // trimmed before the code object is allocated, which may then reuse the freed tails (on a
+    // small heap the order matters)
+    u->bc = trim(u->bc, u->len, u->alloc, 1);
+    u->consts = trim(u->consts, u->n_consts, u->alloc_consts, sizeof(fe_obj_t));
+    u->names = trim(u->names, u->n_names, u->alloc_names, sizeof(qstr));
+    u->lt = trim(u->lt, u->lt_len, u->lt_alloc, 1);
     fe_code_t *code = fe_new(fe_code_t);
     code->base.type = &fe_type_code;
-    code->bytecode = trim(u->bc, u->len, u->alloc, 1);
+    code->bytecode = u->bc;
     code->bc_len = u->len;
-    code->consts = trim(u->consts, u->n_consts, u->alloc_consts, sizeof(fe_obj_t));
+    code->consts = u->consts;
     code->n_consts = u->n_consts;
-    code->names = trim(u->names, u->n_names, u->alloc_names, sizeof(qstr));
+    code->names = u->names;
     code->n_names = u->n_names;
-    code->line_table = trim(u->lt, u->lt_len, u->lt_alloc, 1);
+    code->line_table = u->lt;
     code->line_table_len = u->lt_len;
     code->first_line = u->first_line;
     code->n_posonly = s->n_posonly;
