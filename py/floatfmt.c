@@ -484,41 +484,10 @@ static void layout_digits(fe_vstr_t *intpart, fe_vstr_t *rest, const char *digit
     add_zeros(rest, want - have);
 }
 
-#define REPR_DIGITS_BUF 40  // shortest digits: at most 17 (9 for single floats) plus NUL
-
+// repr is format(v, ''): the shortest digits that read back, through fe_format_float.
 void fe_float_repr(fe_vstr_t *out, fe_float_t value) {
-    if (isnan(value)) {
-        fe_vstr_add_str(out, "nan");
-        return;
-    }
-    if (signbit(value)) {
-        fe_vstr_add_byte(out, '-');
-        value = -value;
-    }
-    if (isinf(value)) {
-        fe_vstr_add_str(out, "inf");
-        return;
-    }
-    if (value == 0) {
-        fe_vstr_add_str(out, "0.0");
-        return;
-    }
-    char digits[REPR_DIGITS_BUF];
-    int decpt;
-    size_t nd = shortest_digits(value, digits, &decpt);
-    fe_vstr_t ip, rest;
-    fe_vstr_init(&ip, 24);
-    fe_vstr_init(&rest, 24);
-    if (decpt <= -4 || decpt > REPR_SWITCH) {
-        layout_digits(&ip, &rest, digits, nd, decpt, 'e', -1, false, 'e');
-    } else {
-        layout_digits(&ip, &rest, digits, nd, decpt, 'f', -1, false, 'e');
-        if (rest.len == 0) {
-            fe_vstr_add_str(&rest, ".0");
-        }
-    }
-    fe_vstr_add_strn(out, ip.buf, ip.len);
-    fe_vstr_add_strn(out, rest.buf, rest.len);
+    static const fe_format_spec_t plain = {' ', 0, 0, false, false, 0, -1, -1, 0};
+    fe_format_float(out, value, &plain);
 }
 
 void fe_format_float(fe_vstr_t *out, fe_float_t value, const fe_format_spec_t *spec) {
@@ -555,28 +524,7 @@ void fe_format_float(fe_vstr_t *out, fe_float_t value, const fe_format_spec_t *s
     int prec = spec->precision;
     bool alt = spec->alternate;
     char e_char = upper ? 'E' : 'e';
-    if (type == 0 && prec < 0) {
-        // like repr
-        fe_vstr_t r;
-        fe_vstr_init(&r, 24);
-        fe_float_repr(&r, v);
-        // split at the first non-digit
-        size_t i = 0;
-        while (i < r.len && r.buf[i] >= '0' && r.buf[i] <= '9') {
-            i++;
-        }
-        if (alt && i < r.len && r.buf[i] == 'e') {
-            // '#' keeps a decimal point even in exponent form: 1.e-05
-            fe_vstr_t t;
-            fe_vstr_init(&t, r.len + 1);
-            fe_vstr_add_strn(&t, r.buf, i);
-            fe_vstr_add_byte(&t, '.');
-            fe_vstr_add_strn(&t, r.buf + i, r.len - i);
-            r = t;
-        }
-        fe_format_number(out, spec, neg, "", r.buf, i, r.buf + i, r.len - i);
-        return;
-    }
+    bool shortest = type == 0 && prec < 0;  // repr
     if (prec < 0) {
         prec = 6;
     }
@@ -600,22 +548,25 @@ void fe_format_float(fe_vstr_t *out, fe_float_t value, const fe_format_spec_t *s
         layout_digits(&ip, &rest, digits, nd, decpt, 'e', prec, alt, e_char);
     } else {
         // 'g', 'G', 'n' and no type with a precision
+        // 'g', 'G', 'n', no type with a precision, and repr (no type, no precision): the
+        // shortest digits, as many as needed after the point ('#' only forces the point)
         if (prec == 0) {
             prec = 1;
         }
-        nd = v == 0 ? 0 : fe_float_digits(v, 2, prec, digits, &decpt);
+        nd = v == 0 ? 0 : shortest ? shortest_digits(v, digits, &decpt) : fe_float_digits(v, 2, prec, digits, &decpt);
         if (nd == 0) {
             decpt = 1;
         }
         int exp = decpt - 1;
         bool add_dot_0 = type == 0;
-        int threshold = add_dot_0 ? prec - 1 : prec;
+        int threshold = shortest ? REPR_SWITCH : add_dot_0 ? prec - 1 : prec;
+        bool pad = alt && !shortest;  // '#' keeps trailing zeros up to the precision
         if (decpt <= -4 || decpt > threshold) {
-            int frac = alt ? prec - 1 : (nd > 0 ? (int)nd - 1 : 0);
+            int frac = pad ? prec - 1 : (nd > 0 ? (int)nd - 1 : 0);
             layout_digits(&ip, &rest, digits, nd, decpt, 'e', frac, alt, e_char);
         } else {
-            int frac = alt ? prec - 1 - exp : ((int)nd - decpt > 0 ? (int)nd - decpt : 0);
-            layout_digits(&ip, &rest, digits, nd, decpt, 'f', frac, alt, e_char);
+            int frac = pad ? prec - 1 - exp : ((int)nd - decpt > 0 ? (int)nd - decpt : 0);
+            layout_digits(&ip, &rest, digits, nd, decpt, 'f', frac, pad, e_char);
             if (add_dot_0 && rest.len == 0) {
                 fe_vstr_add_str(&rest, ".0");
             }
