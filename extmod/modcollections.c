@@ -9,7 +9,6 @@
 // them unchanged; their slots add the differences and forward the rest to dict's slots.
 // namedtuple builds a tuple subclass with type(name, (tuple,), namespace): fields are
 // properties whose getters are bound methods of one C function (index, self) -> self[index].
-#include <string.h>
 #include "py/obj.h"
 #include "py/lexer.h"
 
@@ -1064,19 +1063,15 @@ static fe_obj_t nt_method(const fe_builtin_fun_t *fun) {
     return fe_call1((fe_obj_t)&fe_type_property, getter);
 }
 
-// The keywords, from the lexer's list, as one string of NUL-terminated names.
+// A keyword, as the lexer sees it (name is already a valid identifier, so its first token
+// is a NAME or a keyword).
 static bool is_keyword(fe_obj_t name) {
-#define KW_TEXT(kw) #kw "\0"
-    static const char keywords[] = FE_LEX_KEYWORDS(KW_TEXT);
-#undef KW_TEXT
     size_t len;
     const char *s = fe_str_data(name, &len);
-    for (const char *kw = keywords; *kw; kw += strlen(kw) + 1) {
-        if (strlen(kw) == len && memcmp(kw, s, len) == 0) {
-            return true;
-        }
-    }
-    return false;
+    fe_lexer_t lex;
+    fe_lex_init(&lex, s, len, Q_namedtuple);
+    fe_lex_next(&lex);
+    return lex.tok.kind >= FE_TOK_KW_False && lex.tok.kind <= FE_TOK_KW_yield;
 }
 
 static bool is_identifier(fe_obj_t name) {
