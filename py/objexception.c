@@ -559,6 +559,7 @@ static void print_oserror_str(const fe_print_t *print, fe_exc_t *e, const fe_obj
     }
 }
 
+#if FE_EXC_UNICODE_DETAIL
 // UnicodeDecodeError(encoding, object, start, end, reason) and the encode variant: one
 // message shape, "byte 0xhh" or "character 'c'" for a single item, "bytes"/"characters"
 // with a position range otherwise.
@@ -605,6 +606,14 @@ static bool print_unicode_error_str(const fe_print_t *print, fe_exc_t *e, const 
     fe_printf(print, " in position %d: %S", (int)start, reason);
     return true;
 }
+#else
+// UnicodeDecodeError(encoding, object, start, end, reason) and the encode variant: the
+// codec and the reason, without the offending item and its position.
+static bool print_unicode_error_str(const fe_print_t *print, fe_exc_t *e, const fe_obj_t *args) {
+    fe_printf(print, "'%S' codec error: %S", args[0], args[4]);
+    return true;
+}
+#endif
 
 void fe_exc_slot_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
     fe_exc_t *e = exc_get(self);

@@ -91,6 +91,7 @@ DISABLED_ON_BOARD = {
     "extmod/collections_extra.py": "defaultdict, deque extras (FE_COLLECTIONS_EXTRA 0)",
     "extmod/collections_dictsub.py": "defaultdict (FE_COLLECTIONS_EXTRA 0)",
     "basics/exception_hierarchy_rare.py": "FloatingPointError, UnicodeTranslateError, TabError are their parents (FE_EXC_RARE_TYPES 0)",
+    "basics/exception_unicode.py": "unicode errors name the codec and reason only (FE_EXC_UNICODE_DETAIL 0)",
     "basics/lexer_errors_tabs.py": "TabError is IndentationError (FE_EXC_RARE_TYPES 0)",
     # [end exceptions]
     # [area strings]

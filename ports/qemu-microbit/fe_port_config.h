@@ -40,6 +40,8 @@
 #define FE_EXC_NOTES 0
 #define FE_EXC_TRACEBACK_DETAIL 0
 // FloatingPointError, UnicodeTranslateError and TabError are their parent classes.
+// Unicode errors name the codec and the reason only.
+#define FE_EXC_UNICODE_DETAIL 0
 #define FE_EXC_RARE_TYPES 0
 // collections without defaultdict and deque's rarer methods.
 #define FE_COLLECTIONS_EXTRA 0

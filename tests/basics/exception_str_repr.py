@@ -26,10 +26,6 @@ print(isinstance(IndentationError("i"), SyntaxError), str(TabError("t", ("t.py",
 e = ImportError("no module", name="mod", path="/p")
 print(e, e.name, e.path, e.msg, e.args)
 print(ImportError().name, ModuleNotFoundError("m").msg)
-# UnicodeDecodeError
-e = UnicodeDecodeError("utf-8", b"\xff\xfe", 0, 1, "invalid start byte")
-print(e, e.encoding, e.start, e.end, e.reason)
-print(UnicodeDecodeError("utf-8", b"abc\xff\xfe", 3, 5, "bad"))
 # assigning args
 e = ValueError(1)
 e.args = ("x", "y")
@@ -46,7 +42,3 @@ def err(f):
 err(lambda: ValueError(x=1))
 err(lambda: KeyError("a", b=2))
 err(lambda: ImportError("m", bogus=1))
-# UnicodeEncodeError shows the character
-print(UnicodeEncodeError("ascii", "a\u00e9b", 1, 2, "ordinal not in range(128)"))
-print(UnicodeEncodeError("ascii", "\u00e9\u20ac\U0001f600", 2, 3, "r"))
-print(UnicodeEncodeError("ascii", "abc", 0, 3, "r"))
