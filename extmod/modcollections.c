@@ -9,6 +9,7 @@
 // them unchanged; their slots add the differences and forward the rest to dict's slots.
 // namedtuple builds a tuple subclass with type(name, (tuple,), namespace): fields are
 // properties whose getters are bound methods of one C function (index, self) -> self[index].
+#include <string.h>
 #include "py/obj.h"
 #include "py/lexer.h"
 
