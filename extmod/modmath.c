@@ -269,18 +269,24 @@ MATH_ROUNDING(floor, Q_floor, floor)
 MATH_ROUNDING(ceil, Q_ceil, ceil)
 MATH_ROUNDING(trunc, Q_trunc, trunc)
 
+// isfinite, isinf and isnan: 0, 1 or 2 from one classifying helper
+static int float_kind(fe_obj_t arg) {
+    fe_float_t x = fe_get_float(arg);
+    return x != x ? 2 : x - x != 0;  // nan is unequal to itself; inf - inf is nan
+}
+
 static fe_obj_t math_isfinite(fe_obj_t arg) {
-    return fe_bool(isfinite(fe_get_float(arg)));
+    return fe_bool(!float_kind(arg));
 }
 static FE_DEFINE_FUN_1(math_isfinite_obj, Q_isfinite, math_isfinite);
 
 static fe_obj_t math_isinf(fe_obj_t arg) {
-    return fe_bool(isinf(fe_get_float(arg)));
+    return fe_bool(float_kind(arg) == 1);
 }
 static FE_DEFINE_FUN_1(math_isinf_obj, Q_isinf, math_isinf);
 
 static fe_obj_t math_isnan(fe_obj_t arg) {
-    return fe_bool(isnan(fe_get_float(arg)));
+    return fe_bool(float_kind(arg) == 2);
 }
 static FE_DEFINE_FUN_1(math_isnan_obj, Q_isnan, math_isnan);
 

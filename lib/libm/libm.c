@@ -201,26 +201,28 @@ float fe_sqrtf(float x) {
         return make_nan();
     }
     int e;
-    uint64_t m = sig_bits(bits(x), &e);
-    e -= 150;
+    uint32_t m = sig_bits(bits(x), &e) << 1;  // x = m / 2**24 * 2**e
+    e -= 127;
     if (e & 1) {
         m <<= 1;
         e--;
     }
-    m <<= 28;  // in [2**51, 2**53): the root has 26 or 27 bits
-    uint64_t r = 0, bit = 1ULL << 52;
-    while (bit > m) {
-        bit >>= 2;
-    }
-    for (; bit; bit >>= 2) {
-        if (m >= r + bit) {
-            m -= r + bit;
-            r = (r >> 1) + bit;
-        } else {
-            r >>= 1;
+    // digit by digit from 2**24 down: q gets the root's 25 leading bits (m / 2**24 in
+    // [1, 4) has its root in [1, 2)); the remainder m stays below 2**27
+    uint32_t q = 0, s = 0;
+    for (uint32_t b = 1u << 24; b; b >>= 1) {
+        uint32_t t = s + b;
+        if (t <= m) {
+            s = t + b;
+            m -= t;
+            q += b;
         }
+        m <<= 1;
     }
-    return fe_ldexpf((float)(uint32_t)((r << 1) | (m != 0)), (e - 28) / 2 - 1);
+    // round half up on the 25th bit: a root is never exactly halfway between two floats;
+    // q in [2**23, 2**24] and a carry to 2**24 steps the exponent field
+    q = (q >> 1) + (q & 1);
+    return from_bits(((uint32_t)(e / 2 + 126) << 23) + q);
 }
 
 float fe_hypotf(float x, float y) {
