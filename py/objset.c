@@ -730,15 +730,57 @@ static fe_obj_t set_unary_op(fe_unary_op_t op, fe_obj_t self) {
     }
 }
 
-// `s | others[0] | ...` as a new set (the | operator and set.union).
-static set_t *set_union(set_t *s, size_t n, const fe_obj_t *others) {
-    set_t *r = set_copy_of(s);
-    for (size_t i = 0; i < n; i++) {
-        if (others[i] != (fe_obj_t)s) {
-            set_update_internal(r, others[i]);
+// The four set operations, each as a new set (`s | o`, s.union(o)) and in place
+// (`s |= o`, s.update(o)), with CPython's algorithms (they decide the print order).
+enum { OP_OR, OP_XOR, OP_AND, OP_SUB, OP_UPDATE = 4 };
+
+static set_t *op_new(set_t *s, unsigned op, fe_obj_t o) {
+    switch (op) {
+        case OP_OR: {
+            set_t *r = set_copy_of(s);
+            if (o != (fe_obj_t)s) {  // CPython skips it (merging could regrow the table)
+                set_update_internal(r, o);
+            }
+            return r;
+        }
+        case OP_XOR: return set_symmetric_difference(s, o);
+        case OP_AND: return set_intersection(s, o);
+        default: return set_difference(s, o);
+    }
+}
+
+static void op_update(set_t *s, unsigned op, fe_obj_t o) {
+    switch (op) {
+        case OP_OR: set_update_internal(s, o); break;
+        case OP_XOR: set_symmetric_difference_update(s, o); break;
+        case OP_AND: set_swap_bodies(s, set_intersection(s, o)); break;
+        default: set_difference_update_internal(s, o); break;
+    }
+}
+
+// The methods: args[0] is the set, args[1..n_args) the others; intersection_update
+// intersects with them all first and then takes the result's body, as CPython does.
+static fe_obj_t set_op_method(unsigned op, size_t n_args, const fe_obj_t *args) {
+    bool update = op & OP_UPDATE;
+    op &= 3;
+    set_t *s = update ? mutable_native(args[0]) : set_native(args[0]);
+    set_t *r = s;
+    size_t i = 1;
+    if (!update || op == OP_AND) {
+        r = n_args > 1 ? op_new(s, op, args[i++]) : set_copy_of(s);
+    }
+    for (; i < n_args; i++) {
+        if (op != OP_OR || args[i] != (fe_obj_t)s) {  // CPython skips s itself in a union
+            op_update(r, op, args[i]);
         }
     }
-    return r;
+    if (!update) {
+        return r;
+    }
+    if (r != s) {
+        set_swap_bodies(s, r);
+    }
+    return fe_none;
 }
 
 static fe_obj_t set_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
@@ -753,32 +795,18 @@ static fe_obj_t set_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
     if (o == FE_NULL) {
         return FE_NULL;
     }
-    if (is_frozen(s) && op >= FE_BINARY_INPLACE_OR && op <= FE_BINARY_INPLACE_POWER) {
-        op = FE_BINARY_INPLACE_TO_PLAIN(op);  // frozensets have no in-place forms
-    }
-    switch (op) {
-        case FE_BINARY_OR:
-            return set_union(s, 1, &rhs);
-        case FE_BINARY_AND:
-            return set_intersection(s, o);
-        case FE_BINARY_SUBTRACT:
-            return set_difference(s, o);
-        case FE_BINARY_XOR:
-            return set_symmetric_difference(s, o);
-        case FE_BINARY_INPLACE_OR:
-            set_update_internal(s, o);
-            return s;
-        case FE_BINARY_INPLACE_AND: {
-            set_t *t = set_intersection(s, o);
-            set_swap_bodies(s, t);
+    // | ^ & - and their in-place forms (the enum runs OR XOR AND LSHIFT RSHIFT ADD SUBTRACT)
+    static const uint8_t op_codes[] = {OP_OR, OP_XOR, OP_AND, 0xff, 0xff, 0xff, OP_SUB};
+    bool inplace = op >= FE_BINARY_INPLACE_OR && op < FE_BINARY_OR;
+    unsigned k = (unsigned)op - (inplace ? FE_BINARY_INPLACE_OR : FE_BINARY_OR);
+    if (k < sizeof(op_codes) && op_codes[k] != 0xff) {
+        if (inplace && !is_frozen(s)) {  // frozensets have no in-place forms
+            op_update(s, op_codes[k], o);
             return s;
         }
-        case FE_BINARY_INPLACE_SUBTRACT:
-            set_difference_update_internal(s, o);
-            return s;
-        case FE_BINARY_INPLACE_XOR:
-            set_symmetric_difference_update(s, o);
-            return s;
+        return op_new(s, op_codes[k], o);
+    }
+    switch (op) {
         case FE_BINARY_EQUAL:
             return fe_bool(set_equal(s, o));
         case FE_BINARY_NOT_EQUAL:
@@ -864,24 +892,12 @@ static fe_obj_t set_copy_m(fe_obj_t self) {
 static FE_DEFINE_FUN_1(set_copy_obj, Q_copy, set_copy_m);
 
 static fe_obj_t set_difference_m(size_t n_args, const fe_obj_t *args) {
-    set_t *s = set_native(args[0]);
-    if (n_args == 1) {
-        return set_copy_of(s);
-    }
-    set_t *r = set_difference(s, args[1]);
-    for (size_t i = 2; i < n_args; i++) {
-        set_difference_update_internal(r, args[i]);
-    }
-    return r;
+    return set_op_method(OP_SUB, n_args, args);
 }
 static FE_DEFINE_FUN_VAR(set_difference_obj, Q_difference, 1, FE_ARGS_VAR, set_difference_m);
 
 static fe_obj_t set_difference_update_m(size_t n_args, const fe_obj_t *args) {
-    set_t *s = mutable_native(args[0]);
-    for (size_t i = 1; i < n_args; i++) {
-        set_difference_update_internal(s, args[i]);
-    }
-    return fe_none;
+    return set_op_method(OP_SUB | OP_UPDATE, n_args, args);
 }
 static FE_DEFINE_FUN_VAR(set_difference_update_obj, Q_difference_update, 1, FE_ARGS_VAR, set_difference_update_m);
 
@@ -892,27 +908,13 @@ static fe_obj_t set_discard_m(fe_obj_t self, fe_obj_t x) {
 }
 static FE_DEFINE_FUN_2(set_discard_obj, Q_discard, set_discard_m);
 
-static set_t *set_intersection_multi(set_t *s, size_t n, const fe_obj_t *others) {
-    if (n == 0) {
-        return set_copy_of(s);
-    }
-    set_t *r = s;
-    for (size_t i = 0; i < n; i++) {
-        r = set_intersection(r, others[i]);
-    }
-    return r;
-}
-
 static fe_obj_t set_intersection_m(size_t n_args, const fe_obj_t *args) {
-    return set_intersection_multi(set_native(args[0]), n_args - 1, args + 1);
+    return set_op_method(OP_AND, n_args, args);
 }
 static FE_DEFINE_FUN_VAR(set_intersection_obj, Q_intersection, 1, FE_ARGS_VAR, set_intersection_m);
 
 static fe_obj_t set_intersection_update_m(size_t n_args, const fe_obj_t *args) {
-    set_t *s = mutable_native(args[0]);
-    set_t *t = set_intersection_multi(s, n_args - 1, args + 1);
-    set_swap_bodies(s, t);
-    return fe_none;
+    return set_op_method(OP_AND | OP_UPDATE, n_args, args);
 }
 static FE_DEFINE_FUN_VAR(set_intersection_update_obj, Q_intersection_update, 1, FE_ARGS_VAR, set_intersection_update_m);
 
@@ -973,16 +975,12 @@ static fe_obj_t set_symmetric_difference_update_m(fe_obj_t self, fe_obj_t other)
 static FE_DEFINE_FUN_2(set_symmetric_difference_update_obj, Q_symmetric_difference_update, set_symmetric_difference_update_m);
 
 static fe_obj_t set_union_m(size_t n_args, const fe_obj_t *args) {
-    return set_union(set_native(args[0]), n_args - 1, args + 1);
+    return set_op_method(OP_OR, n_args, args);
 }
 static FE_DEFINE_FUN_VAR(set_union_obj, Q_union, 1, FE_ARGS_VAR, set_union_m);
 
 static fe_obj_t set_update_m(size_t n_args, const fe_obj_t *args) {
-    set_t *s = mutable_native(args[0]);
-    for (size_t i = 1; i < n_args; i++) {
-        set_update_internal(s, args[i]);
-    }
-    return fe_none;
+    return set_op_method(OP_OR | OP_UPDATE, n_args, args);
 }
 static FE_DEFINE_FUN_VAR(set_update_obj, Q_update, 1, FE_ARGS_VAR, set_update_m);
 
