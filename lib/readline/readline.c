@@ -138,6 +138,13 @@ static void redraw_tail(editor_t *e, size_t old_len, size_t forward) {
     move_left(e->line->len - e->cursor);
 }
 
+// Inserts n characters at the cursor, shows them and moves past them (the line only grew,
+// so nothing is left to clear).
+static void type_text(editor_t *e, const char *s, size_t n) {
+    insert_text(e, s, n);
+    redraw_tail(e, 0, n);
+}
+
 static bool is_word_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
@@ -278,10 +285,7 @@ static void complete(editor_t *e) {
         // a line that is a prefix of "import " completes to it
         size_t len = e->line->len;
         if (e->cursor == len && len > 0 && len < 7 && memcmp(b, "import ", len) == 0) {
-            size_t old_len = e->line->len;
-            static const char import_kw[] = "import ";
-            insert_text(e, &import_kw[len], 7 - len);
-            redraw_tail(e, old_len, 7 - len);
+            type_text(e, &"import "[len], 7 - len);
         }
         return;
     }
@@ -300,9 +304,7 @@ static void complete(editor_t *e) {
     }
     if (common > tlen || n == 1) {
         if (common > tlen) {
-            size_t old_len = e->line->len;
-            insert_text(e, first + tlen, common - tlen);
-            redraw_tail(e, old_len, common - tlen);
+            type_text(e, first + tlen, common - tlen);
         }
         return;
     }
@@ -338,6 +340,41 @@ static void complete(editor_t *e) {
 
 static int read_byte(void) {
     return fe_port_stdin_read_char();
+}
+
+// Deletes n characters before (left) or at (!left) the cursor and redraws.
+static void delete_at_cursor(editor_t *e, size_t n, bool left) {
+    if (n == 0) {
+        return;
+    }
+    size_t old_len = e->line->len;
+    if (left) {
+        move_left(n);
+        e->cursor -= n;
+    }
+    delete_text(e, e->cursor, n);
+    redraw_tail(e, old_len, 0);
+}
+
+// The start of the word left of p, or the end of the word right of p (Ctrl-W, Alt-D, Alt-B/F).
+static size_t word_left(const char *b, size_t p) {
+    while (p > 0 && !is_word_char(b[p - 1])) {
+        p--;
+    }
+    while (p > 0 && is_word_char(b[p - 1])) {
+        p--;
+    }
+    return p;
+}
+
+static size_t word_right(const char *b, size_t p, size_t len) {
+    while (p < len && !is_word_char(b[p])) {
+        p++;
+    }
+    while (p < len && is_word_char(b[p])) {
+        p++;
+    }
+    return p;
 }
 
 static bool all_spaces(const char *s, size_t n) {
@@ -376,7 +413,6 @@ fe_rl_result_t fe_readline(fe_vstr_t *line, const char *prompt, size_t indent) {
                 continue;
             }
         }
-        size_t old_len = line->len;
         if (just_indented) {
             just_indented = false;
             if (c == ' ' || c == '\t') {
@@ -384,11 +420,7 @@ fe_rl_result_t fe_readline(fe_vstr_t *line, const char *prompt, size_t indent) {
                 auto_indent_off = true;
                 if (c == ' ' && e->cursor == line->len && all_spaces(line->buf, line->len)) {
                     // the Space replaces our indent: of 4 spaces, 3 go
-                    size_t n = line->len - 1;
-                    e->cursor -= n;
-                    delete_text(e, e->cursor, n);
-                    move_left(n);
-                    redraw_tail(e, old_len, 0);
+                    delete_at_cursor(e, line->len - 1, true);
                     continue;
                 }
             }
@@ -487,94 +519,33 @@ fe_rl_result_t fe_readline(fe_vstr_t *line, const char *prompt, size_t indent) {
                 }
                 break;
             case 8:
-            case 0x7f: {  // backspace: a whole indent step over leading spaces
-                if (e->cursor == 0) {
-                    break;
-                }
-                size_t n = 1;
-                if (e->cursor >= 4 && all_spaces(b, e->cursor)) {
-                    n = 4;
-                }
-                move_left(n);
-                e->cursor -= n;
-                delete_text(e, e->cursor, n);
-                redraw_tail(e, old_len, 0);
+            case 0x7f:  // backspace: a whole indent step over leading spaces
+                delete_at_cursor(e, e->cursor >= 4 && all_spaces(b, e->cursor) ? 4 : e->cursor > 0, true);
                 break;
-            }
             case 4:  // Ctrl-D (non-empty line): delete at cursor
             case 0x7ff:
-                if (e->cursor < line->len) {
-                    delete_text(e, e->cursor, 1);
-                    redraw_tail(e, old_len, 0);
-                }
+                delete_at_cursor(e, e->cursor < line->len, false);
                 break;
             case 11:  // kill to end
-                if (e->cursor < line->len) {
-                    line->len = e->cursor;
-                    redraw_tail(e, old_len, 0);
-                }
+                delete_at_cursor(e, line->len - e->cursor, false);
                 break;
-            case 21: {  // kill to start
-                size_t n = e->cursor;
-                if (n > 0) {
-                    move_left(n);
-                    e->cursor = 0;
-                    delete_text(e, 0, n);
-                    redraw_tail(e, old_len, 0);
-                }
+            case 21:  // kill to start
+                delete_at_cursor(e, e->cursor, true);
                 break;
-            }
-            case 23: {  // delete word left
-                size_t p = e->cursor;
-                while (p > 0 && !is_word_char(b[p - 1])) {
-                    p--;
-                }
-                while (p > 0 && is_word_char(b[p - 1])) {
-                    p--;
-                }
-                size_t n = e->cursor - p;
-                if (n > 0) {
-                    move_left(n);
-                    e->cursor = p;
-                    delete_text(e, p, n);
-                    redraw_tail(e, old_len, 0);
-                }
+            case 23:  // delete word left
+                delete_at_cursor(e, e->cursor - word_left(b, e->cursor), true);
                 break;
-            }
-            case 0x7fe: {  // delete word right
-                size_t p = e->cursor;
-                while (p < line->len && !is_word_char(b[p])) {
-                    p++;
-                }
-                while (p < line->len && is_word_char(b[p])) {
-                    p++;
-                }
-                if (p > e->cursor) {
-                    delete_text(e, e->cursor, p - e->cursor);
-                    redraw_tail(e, old_len, 0);
-                }
+            case 0x7fe:  // delete word right
+                delete_at_cursor(e, word_right(b, e->cursor, line->len) - e->cursor, false);
                 break;
-            }
             case 0x7fd: {  // word left
-                size_t p = e->cursor;
-                while (p > 0 && !is_word_char(b[p - 1])) {
-                    p--;
-                }
-                while (p > 0 && is_word_char(b[p - 1])) {
-                    p--;
-                }
+                size_t p = word_left(b, e->cursor);
                 move_left(e->cursor - p);
                 e->cursor = p;
                 break;
             }
             case 0x7fc: {  // word right
-                size_t p = e->cursor;
-                while (p < line->len && !is_word_char(b[p])) {
-                    p++;
-                }
-                while (p < line->len && is_word_char(b[p])) {
-                    p++;
-                }
+                size_t p = word_right(b, e->cursor, line->len);
                 out(b + e->cursor, p - e->cursor);
                 e->cursor = p;
                 break;
@@ -602,15 +573,13 @@ fe_rl_result_t fe_readline(fe_vstr_t *line, const char *prompt, size_t indent) {
                     break;
                 }
 #endif
-                insert_text(e, "    ", 4);
-                redraw_tail(e, old_len, 4);
+                type_text(e, "    ", 4);
                 break;
             }
             default:
                 if (key >= 0x20 && key <= 0x7e) {
                     char ch = (char)key;
-                    insert_text(e, &ch, 1);
-                    redraw_tail(e, old_len, 1);
+                    type_text(e, &ch, 1);
                 }
                 break;  // other controls and bytes >= 0x80 are ignored
         }
