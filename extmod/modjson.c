@@ -299,6 +299,7 @@ static void enc_dict(encoder_t *e, fe_obj_t o, fe_obj_t dict) {
 }
 
 static void enc_value(encoder_t *e, fe_obj_t o) {
+    fe_obj_t native;
     if (fe_is_str(o)) {
         enc_str(e, o);
     } else if (o == fe_none) {
@@ -313,12 +314,11 @@ static void enc_value(encoder_t *e, fe_obj_t o) {
     } else if (fe_isinstance(o, &fe_type_float)) {
         enc_float(e, fe_get_float(o));
 #endif
-    } else if (fe_native_self(o, &fe_type_list) != FE_NULL) {
-        enc_list(e, o, fe_native_self(o, &fe_type_list));
-    } else if (fe_native_self(o, &fe_type_tuple) != FE_NULL) {
-        enc_list(e, o, fe_native_self(o, &fe_type_tuple));
-    } else if (fe_native_self(o, &fe_type_dict) != FE_NULL) {
-        enc_dict(e, o, fe_native_self(o, &fe_type_dict));
+    } else if ((native = fe_native_self(o, &fe_type_list)) != FE_NULL
+               || (native = fe_native_self(o, &fe_type_tuple)) != FE_NULL) {
+        enc_list(e, o, native);
+    } else if ((native = fe_native_self(o, &fe_type_dict)) != FE_NULL) {
+        enc_dict(e, o, native);
 #if FE_JSON_EXTRA
     } else if (e->default_fn != FE_NULL) {
         enc_push(e, o);
