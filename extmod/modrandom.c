@@ -107,44 +107,43 @@ static fe_obj_t random_getrandbits(fe_obj_t k_in) {
 static FE_DEFINE_FUN_1(random_getrandbits_obj, Q_getrandbits, random_getrandbits);
 
 static fe_obj_t random_seed(size_t n_args, const fe_obj_t *args) {
-    if (n_args == 0 || args[0] == fe_none) {
+    fe_obj_t a = n_args == 0 ? fe_none : args[0];
+    uint32_t lo, hi = 0x5eed;
+    if (a == fe_none) {
         // No OS entropy source in the core: mix a counter with a stack address.
         int here;
         seed_counter++;
-        rng_seed((uint32_t)(uintptr_t)&here ^ seed_counter, rng_next() ^ (seed_counter << 16));
-        return fe_none;
-    }
-    fe_obj_t a = args[0];
-    if (fe_is_int(a)) {
+        lo = (uint32_t)(uintptr_t)&here ^ seed_counter;
+        hi = rng_next() ^ (seed_counter << 16);
+    } else if (fe_is_int(a)) {
         // The low 64 bits of |a| (plus its sign) select the sequence.
         fe_obj_t mag = fe_is_true(fe_binary_op(FE_BINARY_LESS, a, FE_NEW_SMALL_INT(0)))
             ? fe_unary_op(FE_UNARY_NEGATIVE, a) : a;
         uint64_t low = fe_lib_int_low64(mag);
-        uint32_t extra = (uint32_t)fe_hash(fe_binary_op(FE_BINARY_RSHIFT, mag, FE_NEW_SMALL_INT(64)));
-        rng_seed((uint32_t)low, (uint32_t)(low >> 32) ^ extra);
-        return fe_none;
-    }
-    size_t len;
-    const char *s;
-    if (fe_is_str(a)) {
-        s = fe_str_data(a, &len);
-    } else if (fe_typeof(a) == &fe_type_bytes || fe_typeof(a) == &fe_type_bytearray) {
-        s = fe_bytes_data(a, &len);
+        lo = (uint32_t)low;
+        hi = (uint32_t)(low >> 32) ^ (uint32_t)fe_hash(fe_binary_op(FE_BINARY_RSHIFT, mag, FE_NEW_SMALL_INT(64)));
 #if FE_FLOAT_IMPL != FE_FLOAT_NONE
     } else if (fe_typeof(a) == &fe_type_float) {
-        rng_seed((uint32_t)fe_hash(a), 0x5eed);
-        return fe_none;
+        lo = (uint32_t)fe_hash(a);
 #endif
     } else {
-        fe_raise_msg(&fe_type_TypeError,
-                     "The only supported seed types are: None, int, float, str, bytes, and bytearray.");
+        size_t len;
+        const char *s;
+        if (fe_is_str(a)) {
+            s = fe_str_data(a, &len);
+        } else if (fe_typeof(a) == &fe_type_bytes || fe_typeof(a) == &fe_type_bytearray) {
+            s = fe_bytes_data(a, &len);
+        } else {
+            fe_raise_msg(&fe_type_TypeError,
+                         "The only supported seed types are: None, int, float, str, bytes, and bytearray.");
+        }
+        lo = 2166136261u;  // FNV-1a of the characters; the length goes in the high word
+        for (size_t i = 0; i < len; i++) {
+            lo = (lo ^ (uint8_t)s[i]) * 16777619u;
+        }
+        hi = (uint32_t)len;
     }
-    uint32_t h1 = 2166136261u, h2 = 0x12345678;
-    for (size_t i = 0; i < len; i++) {
-        h1 = (h1 ^ (uint8_t)s[i]) * 16777619u;
-        h2 = rotl32(h2 ^ (uint8_t)s[i], 5) + 0x9e3779b9;
-    }
-    rng_seed(h1, h2);
+    rng_seed(lo, hi);
     return fe_none;
 }
 static FE_DEFINE_FUN_VAR(random_seed_obj, Q_seed, 0, 1, random_seed);
