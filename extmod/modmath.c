@@ -49,16 +49,6 @@ static fe_obj_t checked(fe_float_t x, fe_float_t r, bool inf_is_domain) {
     return fe_float_new(r);
 }
 
-static fe_obj_t checked2(fe_float_t x, fe_float_t y, fe_float_t r) {
-    if (isnan(r) && !isnan(x) && !isnan(y)) {
-        domain_error();
-    }
-    if (isinf(r) && isfinite(x) && isfinite(y)) {
-        range_error();
-    }
-    return fe_float_new(r);
-}
-
 // One-argument float functions. The C functions return nan for a domain error (sqrt(-1),
 // asin(2), sin(inf)) and an infinity for a pole (log(0), atanh(1)) or an overflow;
 // `inf_is_domain` marks those whose infinite result for a finite argument is a pole.
@@ -169,10 +159,9 @@ static fe_obj_t math_pow(fe_obj_t a, fe_obj_t b) {
     if (x == 0 && y < 0 && !isinf(y)) {
         domain_error();
     }
-    if (x < 0 && isfinite(x) && isfinite(y) && y != F(floor)(y)) {
-        domain_error();
-    }
-    return checked2(x, y, F(pow)(x, y));
+    // C99 pow gives nan only for a nan argument or a negative base with a non-integer
+    // exponent (a domain error); x*0 + y*0 is 0 when both are finite, else nan
+    return checked(x * 0 + y * 0, F(pow)(x, y), false);
 }
 static FE_DEFINE_FUN_2(math_pow_obj, Q_pow, math_pow);
 
