@@ -407,9 +407,11 @@ static size_t shortest_digits(fe_float_t v, char *buf, int *decpt) {
 
 // ---- formatting ------------------------------------------------------------------------------
 
-static void add_zeros(fe_vstr_t *v, int n) {
-    while (n-- > 0) {
-        fe_vstr_add_byte(v, '0');
+// Digits at positions [from, to) of the decimal digits (position 0 holds digits[0], worth
+// 10**(decpt-1)); positions outside the nd digits are zeros.
+static void add_digits(fe_vstr_t *v, const char *digits, size_t nd, int from, int to) {
+    for (; from < to; from++) {
+        fe_vstr_add_byte(v, from >= 0 && (size_t)from < nd ? (uint8_t)digits[from] : '0');
     }
 }
 
@@ -434,54 +436,23 @@ static void add_exponent(fe_vstr_t *v, char e_char, int exp) {
 }
 
 // Text of |v| from digits/decpt. style 'e': scientific with frac_digits after the point
-// (-1 = as many as the digits); 'f': fixed with frac_digits (-1 = as many as needed).
-// Puts the integer digits in intpart and everything after into rest.
+// (-1 = as many as the digits); 'f': fixed with frac_digits (-1 = as many as needed; then
+// nd == 0 only with decpt == 1). Puts the integer digits in intpart and everything after
+// into rest.
 static void layout_digits(fe_vstr_t *intpart, fe_vstr_t *rest, const char *digits, size_t nd, int decpt,
                           char style, int frac_digits, bool force_point, char e_char) {
-    if (style == 'e') {
-        fe_vstr_add_byte(intpart, nd ? (uint8_t)digits[0] : '0');
-        int have = nd > 0 ? (int)nd - 1 : 0;
-        int want = frac_digits < 0 ? have : frac_digits;
-        if (want > 0 || force_point) {
-            fe_vstr_add_byte(rest, '.');
-        }
-        if (have > want) {
-            have = want;
-        }
-        if (have > 0) {
-            fe_vstr_add_strn(rest, digits + 1, (size_t)have);
-        }
-        add_zeros(rest, want - have);
-        add_exponent(rest, e_char, nd ? decpt - 1 : 0);
-        return;
-    }
-    // fixed
-    if (decpt <= 0) {
-        fe_vstr_add_byte(intpart, '0');
-    } else if ((size_t)decpt >= nd) {
-        fe_vstr_add_strn(intpart, digits, nd);
-        add_zeros(intpart, decpt - (int)nd);
-    } else {
-        fe_vstr_add_strn(intpart, digits, (size_t)decpt);
-    }
-    // fraction digits available
-    fe_vstr_t frac;
-    fe_vstr_init(&frac, 16);
-    if (decpt < 0) {
-        if (nd > 0) {
-            add_zeros(&frac, -decpt);
-        }
-        fe_vstr_add_strn(&frac, digits, nd);
-    } else if ((size_t)decpt < nd) {
-        fe_vstr_add_strn(&frac, digits + decpt, nd - (size_t)decpt);
-    }
-    int want = frac_digits < 0 ? (int)frac.len : frac_digits;
+    bool sci = style == 'e';
+    int point = sci ? 1 : decpt;  // position of the first digit after the point
+    // fixed with no integer digits: one '0' (a position left of the digits)
+    add_digits(intpart, digits, nd, sci || decpt > 0 ? 0 : decpt - 1, point);
+    int want = frac_digits >= 0 ? frac_digits : (int)nd > point ? (int)nd - point : 0;
     if (want > 0 || force_point) {
         fe_vstr_add_byte(rest, '.');
     }
-    int have = (int)frac.len < want ? (int)frac.len : want;
-    fe_vstr_add_strn(rest, frac.buf, (size_t)have);
-    add_zeros(rest, want - have);
+    add_digits(rest, digits, nd, point, point + want);
+    if (sci) {
+        add_exponent(rest, e_char, nd ? decpt - 1 : 0);
+    }
 }
 
 // repr is format(v, ''): the shortest digits that read back, through fe_format_float.
