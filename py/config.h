@@ -366,6 +366,10 @@
 // as MicroPython lacks it too. ~0.25 KB on Cortex-M0.
 #ifndef FE_TYPE_GETATTRIBUTE
 #define FE_TYPE_GETATTRIBUTE 1
+// Assigning an instance's __class__; without it that raises TypeError. ~60 B on Cortex-M0.
+#ifndef FE_TYPE_CLASS_ASSIGN
+#define FE_TYPE_CLASS_ASSIGN 1
+#endif
 #endif
 // __slots__ limiting the attributes an instance can store (without it __slots__ is an
 // ordinary class attribute, as in MicroPython). ~0.2 KB on Cortex-M0.

@@ -370,12 +370,16 @@ void fe_instance_generic_store(fe_obj_t self, qstr attr, fe_obj_t value) {
         return;
     }
     if (attr == Q___class__ && value != FE_NULL) {
+#if FE_TYPE_CLASS_ASSIGN
         if (!fe_is_type(value) || !(((fe_type_t *)value)->flags & FE_TYPE_FLAG_USER)
             || fe_type_native_base(value) != fe_type_native_base(t)) {
             fe_raise_msg(&fe_type_TypeError, "__class__ assignment only supported for compatible classes");
         }
         o->base.type = value;
         return;
+#else
+        fe_raise_msg(&fe_type_TypeError, "__class__ assignment is not supported");
+#endif
     }
     const fe_type_t *native = fe_type_native_base(t);
     if (native != NULL && native->attr != NULL && !FE_NATIVE_IS_TYPE(native)) {

@@ -145,6 +145,7 @@ DISABLED_ON_BOARD = {
     "basics/object_slots.py": "__slots__ does not restrict attributes (FE_TYPE_SLOTS 0)",
     "basics/class_metaclass.py": "metaclasses (FE_TYPE_METACLASSES 0)",
     "basics/object_metaclass.py": "metaclasses (FE_TYPE_METACLASSES 0)",
+    "basics/class_assign.py": "__class__ assignment (FE_TYPE_CLASS_ASSIGN 0)",
     "basics/object_getattribute.py": "__getattribute__ (FE_TYPE_GETATTRIBUTE 0)",
     # [end types]
     # [area compile]

@@ -104,6 +104,8 @@
 #define FE_TYPE_CLASS_HOOKS 0
 #define FE_TYPE_METACLASSES 0
 #define FE_TYPE_GETATTRIBUTE 0
+// obj.__class__ = X raises TypeError.
+#define FE_TYPE_CLASS_ASSIGN 0
 #define FE_TYPE_SLOTS 0
 // [end types]
 // [area compile]

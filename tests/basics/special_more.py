@@ -79,10 +79,6 @@ except ValueError as e:
 class Cls:
     pass
 c = Cls()
-class Other:
-    def hi(self): return 'hi'
-c.__class__ = Other
-print(c.hi(), type(c).__name__)
 print(Cls.__dict__['__module__'])
 class CA:
     def __init__(self, x=0, *, y=1): self.s = x + y
