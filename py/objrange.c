@@ -185,23 +185,11 @@ static fe_obj_t range_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
         fe_int_t stop = (fe_int_t)((fe_uint_t)r->start + (fe_uint_t)b.stop * (fe_uint_t)r->step);
         return range_new(start, stop, r->step * b.step);
     }
-    fe_int_t i;
-    if (FE_IS_SMALL_INT(index)) {
-        i = FE_SMALL_INT_VALUE(index);
-    } else if (fe_is_int(index) || (fe_typeof(index)->flags & FE_TYPE_FLAG_USER)) {
-        if (!fe_get_int_maybe(index, &i)) {
-            i = fe_is_int(index) ? FE_SMALL_INT_MAX : fe_get_index(index);
-        }
-    } else {
-        fe_raise_fmt(&fe_type_TypeError, "range indices must be integers or slices, not %T", index);
+    fe_int_t big;
+    if (fe_is_int(index) && !fe_get_int_maybe(index, &big)) {
+        fe_raise_msg(&fe_type_IndexError, "range object index out of range");  // CPython's, for any int
     }
-    if (i < 0) {
-        i += (fe_int_t)n;
-    }
-    if (i < 0 || (size_t)i >= n) {
-        fe_raise_msg(&fe_type_IndexError, "range object index out of range");
-    }
-    return fe_int_from_int(range_item(r, (size_t)i));
+    return fe_int_from_int(range_item(r, fe_get_seq_index(&fe_type_range, n, index)));
 }
 
 static void range_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
