@@ -246,7 +246,6 @@ static void start_token(fe_lexer_t *lex, fe_token_kind_t kind, const char *start
     t->line = lex->line;
     t->col = column_of(lex, start);
     t->start = start;
-    t->len = 0;
     t->body = NULL;
     t->body_len = 0;
     t->value = FE_NULL;
@@ -463,7 +462,6 @@ static void scan_number(fe_lexer_t *lex) {
         fe_raise_msg(&fe_type_SyntaxError, "floating point numbers are not supported");
 #endif
     }
-    lex->tok.len = (size_t)(p - start);
     lex->pos = p;
 }
 
@@ -572,7 +570,6 @@ static void scan_string(fe_lexer_t *lex, const char *start, const char *quote, u
     lex->tok.str_flags = (uint8_t)flags;
     lex->tok.body = body;
     lex->tok.body_len = (size_t)(body_end - body);
-    lex->tok.len = (size_t)(s - start);
     lex->pos = s;
 }
 
@@ -783,7 +780,6 @@ static void scan_name(fe_lexer_t *lex) {
     }
     size_t len = (size_t)(p - start);
     lex->pos = p;
-    lex->tok.len = len;
     if (len >= 2 && len <= 8 && (uint8_t)*start < 0x80) {
         unsigned i = 0;
         for (const char *k = keyword_names; *k; k += strlen(k) + 1, i++) {
@@ -820,22 +816,20 @@ static void close_paren(fe_lexer_t *lex, const char *p) {
     if (lex->fstring_expr) {
         return;
     }
+    char close[2] = {*p, 0};
     if (lex->n_parens == 0) {
-        char close[2] = {*p, 0};
         at_here(lex, p);
         fe_raise_fmt(&fe_type_SyntaxError, "unmatched '%s'", close);
     }
     fe_lex_paren_t *e = &lex->parens[lex->n_parens - 1];
-    char want = e->kind == '(' ? ')' : e->kind == '[' ? ']' : '}';
-    if (*p != want) {
-        char close[2] = {*p, 0}, open[2] = {e->kind, 0};
+    char open[2] = {e->kind, 0};
+    if (*p != (e->kind == '(' ? ')' : e->kind + 2)) {  // '[' + 2 == ']', '{' + 2 == '}'
+        at_here(lex, p);
         if (e->line != lex->line) {
-            at_here(lex, p);
             fe_raise_fmt(&fe_type_SyntaxError,
                 "closing parenthesis '%s' does not match opening parenthesis '%s' on line %u",
                 close, open, (unsigned)e->line);
         }
-        at_here(lex, p);
         fe_raise_fmt(&fe_type_SyntaxError,
             "closing parenthesis '%s' does not match opening parenthesis '%s'", close, open);
     }
@@ -852,7 +846,6 @@ static void scan_operator(fe_lexer_t *lex) {
         t += len;
         if (len <= avail && text[0] == *p && memcmp(text, p, len) == 0) {
             start_token(lex, (fe_token_kind_t)kind, p);
-            lex->tok.len = len;
             if (len == 1) {
                 if (*p == '(' || *p == '[' || *p == '{') {
                     open_paren(lex, p);
@@ -869,7 +862,6 @@ static void scan_operator(fe_lexer_t *lex) {
         bad_char(lex, p, c, 0);
     }
     start_token(lex, FE_TOK_ERROR, p);
-    lex->tok.len = 1;
     lex->pos = p + ((c & 0x80) ? utf8_seq_len(p) : 1);
 }
 
@@ -939,7 +931,6 @@ static void lex_next(fe_lexer_t *lex) {
             bool emit = lex->any_token_on_line && lex->n_parens == 0 && !lex->fstring_expr;
             if (emit) {
                 start_token(lex, FE_TOK_NEWLINE, p);
-                lex->tok.len = 1;
             }
             consume_newline(lex);
             if (lex->n_parens == 0) {

@@ -64,8 +64,7 @@ typedef struct {
     uint8_t str_flags;  // STRING only
     uint32_t line;      // 1-based line of the first character
     uint32_t col;       // 0-based column (in characters) of the first character
-    const char *start;  // the token text in the source (includes prefix and quotes)
-    size_t len;
+    const char *start;  // the token's first character in the source (a string's prefix)
     const char *body;   // STRING: the characters between the quotes
     size_t body_len;
     fe_obj_t value;     // NAME and NUMBER

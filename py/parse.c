@@ -99,9 +99,15 @@ static FE_NORETURN void comp_error(parser_t *p, const char *msg) {
     fe_raise_msg(&fe_type_SyntaxError, msg);
 }
 
+static const char *expr_name(const fe_node_t *n, char *buf);
+
+// msg may contain %s (up to twice): what CPython calls expression n ("cannot assign to %s"),
+// or the identifier of a Name or Arg node.
 static FE_NORETURN void comp_error_at(parser_t *p, const char *msg, const fe_node_t *n) {
+    char buf[24];
     at_node(p, n);
-    fe_raise_msg(&fe_type_SyntaxError, msg);
+    const char *what = expr_name(n, buf);
+    fe_raise_fmt(&fe_type_SyntaxError, msg, what, what);
 }
 
 // "invalid syntax" at the current token (IndentationError for a stray indent).
@@ -257,30 +263,41 @@ static const char *nth_string(const char *s, size_t i) {
     return s;
 }
 
-// What CPython calls an expression in "cannot assign to ..." messages.
-static const char *expr_name(const fe_node_t *n) {
-    // NUL-separated, indexed below (no pointer table)
+// What CPython calls an expression in "cannot assign to ..." messages (a Name or Arg: its
+// identifier; no such message names those): a string constant or one built in buf (24 bytes).
+static const char *expr_name(const fe_node_t *n, char *buf) {
+    // NUL-separated, indexed below (no pointer table); a final \1 stands for " expression",
+    // \2 for " comprehension"
     static const char names[] =
-        "expression\0attribute\0subscript\0starred\0name\0list\0tuple\0lambda\0"
-        "function call\0generator expression\0yield expression\0await expression\0"
-        "list comprehension\0set comprehension\0dict comprehension\0dict literal\0"
-        "set display\0f-string expression\0comparison\0conditional expression\0"
-        "named expression\0None\0True\0False\0ellipsis\0literal";
+        "expression\0attribute\0subscript\0starred\0list\0tuple\0lambda\0"
+        "function call\0generator\1\0yield\1\0await\1\0list\2\0set\2\0dict\2\0dict literal\0"
+        "set display\0f-string\1\0comparison\0conditional\1\0named\1\0None\0True\0False\0"
+        "ellipsis\0literal";
     // index into names[] per node kind (0: "expression")
     static const uint8_t index[FE_N_NUM_KINDS] = {
-        [FE_N_Attribute] = 1, [FE_N_Subscript] = 2, [FE_N_Starred] = 3, [FE_N_Name] = 4,
-        [FE_N_List] = 5, [FE_N_Tuple] = 6, [FE_N_Lambda] = 7, [FE_N_Call] = 8,
-        [FE_N_GeneratorExp] = 9, [FE_N_Yield] = 10, [FE_N_YieldFrom] = 10, [FE_N_Await] = 11,
-        [FE_N_ListComp] = 12, [FE_N_SetComp] = 13, [FE_N_DictComp] = 14, [FE_N_Dict] = 15,
-        [FE_N_Set] = 16, [FE_N_JoinedStr] = 17, [FE_N_FormattedValue] = 17, [FE_N_Compare] = 18,
-        [FE_N_IfExp] = 19, [FE_N_NamedExpr] = 20,
+        [FE_N_Attribute] = 1, [FE_N_Subscript] = 2, [FE_N_Starred] = 3,
+        [FE_N_List] = 4, [FE_N_Tuple] = 5, [FE_N_Lambda] = 6, [FE_N_Call] = 7,
+        [FE_N_GeneratorExp] = 8, [FE_N_Yield] = 9, [FE_N_YieldFrom] = 9, [FE_N_Await] = 10,
+        [FE_N_ListComp] = 11, [FE_N_SetComp] = 12, [FE_N_DictComp] = 13, [FE_N_Dict] = 14,
+        [FE_N_Set] = 15, [FE_N_JoinedStr] = 16, [FE_N_FormattedValue] = 16, [FE_N_Compare] = 17,
+        [FE_N_IfExp] = 18, [FE_N_NamedExpr] = 19,
     };
+    if (n->kind == FE_N_Name || n->kind == FE_N_Arg) {
+        return qstr_str(FE_QSTR_VALUE(n->value));
+    }
     size_t i = index[n->kind];
     if (n->kind == FE_N_Constant) {
         fe_obj_t v = n->value;
-        i = v == fe_none ? 21 : v == fe_true ? 22 : v == fe_false ? 23 : v == fe_ellipsis ? 24 : 25;
+        i = v == fe_none ? 20 : v == fe_true ? 21 : v == fe_false ? 22 : v == fe_ellipsis ? 23 : 24;
     }
-    return nth_string(names, i);
+    const char *s = nth_string(names, i);
+    size_t len = strlen(s) - 1;
+    if (s[len] > 2) {
+        return s;
+    }
+    memcpy(buf, s, len);
+    strcpy(buf + len, s[len] == 1 ? " expression" : " comprehension");
+    return buf;
 }
 
 // Where a target appears: inside a tuple/list target, at the top of a target, or as the
@@ -312,8 +329,7 @@ static void set_ctx(parser_t *p, fe_node_t *n, int ctx, int where) {
             return;
         case FE_N_Starred:
             if (ctx == FE_CTX_DEL) {
-                at_node(p, n);
-                fe_raise_fmt(&fe_type_SyntaxError, "cannot delete %s", "starred");
+                comp_error_at(p, "cannot delete %s", n);
             }
             if (where != TARGET_NESTED) {
                 comp_error_at(p, "starred assignment target must be in a list or tuple", n);
@@ -339,21 +355,16 @@ static void set_ctx(parser_t *p, fe_node_t *n, int ctx, int where) {
         default:
             break;
     }
-    const char *what = expr_name(n);
     if (ctx == FE_CTX_DEL) {
-        at_node(p, n);
-        fe_raise_fmt(&fe_type_SyntaxError, "cannot delete %s", what);
+        comp_error_at(p, "cannot delete %s", n);
     }
     if ((n->kind == FE_N_Yield || n->kind == FE_N_YieldFrom) && where != TARGET_NESTED) {
         comp_error_at(p, "assignment to yield expression not possible", n);
     }
     if (where == TARGET_TOP_SUGGEST_EQ && !no_eq_hint(n)) {
-        at_node(p, n);
-        fe_raise_fmt(&fe_type_SyntaxError,
-            "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
+        comp_error_at(p, "cannot assign to %s here. Maybe you meant '==' instead of '='?", n);
     }
-    at_node(p, n);
-    fe_raise_fmt(&fe_type_SyntaxError, "cannot assign to %s", what);
+    comp_error_at(p, "cannot assign to %s", n);
 }
 
 // Does the expression begin with a plain operand (CPython's bitwise_or), as opposed to
@@ -471,7 +482,7 @@ static const char *fstring_expr_end(parser_t *p, const char *s, const char *end)
         }
         q++;
     }
-    fstring_expecting_brace(p, TOK.line, TOK.col);
+    comp_error(p, "f-string: expecting '}'");
 }
 
 // Parses a replacement field; s is just after its '{'. Pushes the literal text before it
@@ -591,7 +602,7 @@ static const char *parse_fstring_text(parser_t *p, fe_vstr_t *v, const char *s, 
         }
     }
     if (in_spec) {
-        fstring_expecting_brace(p, TOK.line, TOK.col);
+        comp_error(p, "f-string: expecting '}'");
     }
     return s;
 }
@@ -869,9 +880,7 @@ static void parse_call_args(parser_t *p, uint32_t paren_line, uint32_t paren_col
                 for (size_t i = mark; i < p->sp; i++) {
                     fe_node_t *k = p->stack[i];
                     if (k->kind == FE_N_Keyword && k->value == e->value) {
-                        at_node(p, e);
-                        fe_raise_fmt(&fe_type_SyntaxError,
-                            "keyword argument repeated: %s", qstr_str(FE_QSTR_VALUE(e->value)));
+                        comp_error_at(p, "keyword argument repeated: %s", e);
                     }
                 }
                 fe_node_t *kw = node1(FE_N_Keyword, line, col, parse_test(p));
@@ -1177,9 +1186,7 @@ static void check_duplicate_arg(parser_t *p, size_t mark, const fe_node_t *varar
     for (size_t i = mark; i <= p->sp; i += 2) {
         const fe_node_t *other = i < p->sp ? p->stack[i] : vararg;
         if (other != NULL && other->value == arg->value) {
-            at_node(p, arg);
-            fe_raise_fmt(&fe_type_SyntaxError,
-                "duplicate argument '%s' in function definition", qstr_str(FE_QSTR_VALUE(arg->value)));
+            comp_error_at(p, "duplicate argument '%s' in function definition", arg);
         }
     }
 }
@@ -1319,8 +1326,7 @@ static fe_node_t *parse_named(parser_t *p) {
         return e;
     }
     if (e->kind != FE_N_Name) {
-        at_node(p, e);
-        fe_raise_fmt(&fe_type_SyntaxError, "cannot use assignment expressions with %s", expr_name(e));
+        comp_error_at(p, "cannot use assignment expressions with %s", e);
     }
     next(p);
     e->op = FE_CTX_STORE;
@@ -1345,9 +1351,7 @@ static fe_node_t *parse_named_checked(parser_t *p) {
     if (e->kind == FE_N_Name) {
         comp_error_at(p, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e);
     }
-    at_node(p, e);
-    fe_raise_fmt(&fe_type_SyntaxError,
-        "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(e));
+    comp_error_at(p, "cannot assign to %s here. Maybe you meant '==' instead of '='?", e);
 }
 
 static fe_node_t *parse_yield(parser_t *p) {
@@ -1387,9 +1391,7 @@ static fe_node_t *parse_expr_stmt(parser_t *p) {
     if (first->kind == FE_N_Name && (KIND == FE_TOK_NAME || KIND == FE_TOK_STRING || KIND == FE_TOK_NUMBER)) {
         qstr q = FE_QSTR_VALUE(first->value);
         if (q == Q_print || q == Q_exec) {
-            at(p, first->line, first->col);
-            fe_raise_fmt(&fe_type_SyntaxError,
-                "Missing parentheses in call to '%s'. Did you mean %s(...)?", qstr_str(q), qstr_str(q));
+            comp_error_at(p, "Missing parentheses in call to '%s'. Did you mean %s(...)?", first);
         }
     }
     if (KIND == FE_TOK_COLON) {
@@ -1401,9 +1403,7 @@ static fe_node_t *parse_expr_stmt(parser_t *p) {
                 fe_raise_msg(&fe_type_SyntaxError, "invalid syntax");
             }
             if (first->kind == FE_N_Tuple || first->kind == FE_N_List) {
-                at_node(p, first);
-                fe_raise_fmt(&fe_type_SyntaxError, "only single target (not %s) can be annotated",
-                    expr_name(first));
+                comp_error_at(p, "only single target (not %s) can be annotated", first);
             }
             comp_error_at(p, "illegal target for annotation", first);
         }
@@ -1421,9 +1421,7 @@ static fe_node_t *parse_expr_stmt(parser_t *p) {
     int aug = augassign_op(KIND);
     if (aug >= 0) {
         if (!is_single_target(first)) {
-            at_node(p, first);
-            fe_raise_fmt(&fe_type_SyntaxError,
-                "'%s' is an illegal expression for augmented assignment", expr_name(first));
+            comp_error_at(p, "'%s' is an illegal expression for augmented assignment", first);
         }
         next(p);
         first->op = FE_CTX_STORE;
