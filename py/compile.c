@@ -397,8 +397,8 @@ static fe_obj_t const_value(fe_node_t *n) {
 // deep value stack (frames live on the C stack; a small device has little of it).
 #define MAX_BUILD_ON_STACK 16
 
-static bool has_starred(fe_node_t *n, size_t start) {
-    for (size_t i = start; i < n->n_kids; i++) {
+static bool has_starred(fe_node_t *n) {
+    for (size_t i = 0; i < n->n_kids; i++) {
         if (n->kids[i] && n->kids[i]->kind == FE_N_Starred) {
             return true;
         }
@@ -437,7 +437,7 @@ static void compile_starred_build(unit_t *u, fe_node_t *n, bool is_set) {
 // True if a call (or class statement) has a *args or **kwargs argument; a NULL keyword
 // name marks **.
 static bool call_has_star(fe_node_t *args, fe_node_t *keywords) {
-    bool star = args && has_starred(args, 0);
+    bool star = args && has_starred(args);
     for (size_t i = 0; keywords && i < keywords->n_kids; i++) {
         if (keywords->kids[i]->value == FE_NULL) {
             star = true;
@@ -795,7 +795,7 @@ static void compile_expr(unit_t *u, fe_node_t *n) {
                 emit_op_u(u, FE_BC_LOAD_CONST, const_index(u, t));
                 return;
             }
-            if (has_starred(n, 0) || n->n_kids > MAX_BUILD_ON_STACK) {
+            if (has_starred(n) || n->n_kids > MAX_BUILD_ON_STACK) {
                 compile_starred_build(u, n, n->kind == FE_N_Set);
                 if (n->kind == FE_N_Tuple) {
                     emit_op(u, FE_BC_LIST_TO_TUPLE);
@@ -1130,30 +1130,31 @@ static void compile_try_except(unit_t *u, fe_node_t *n) {
         } else if (i + 1 < handlers->n_kids) {
             comp_error(h, "default 'except:' must be last");
         }
-        if (h->value != FE_NULL) {
-            qstr name = FE_QSTR_VALUE(h->value);
-            size_t l_cleanup = new_label(u);
+        // a named handler's body is protected so that the name is cleared on every exit
+        bool named = h->value != FE_NULL;
+        size_t l_cleanup = 0;
+        if (named) {
+            l_cleanup = new_label(u);
             emit_op(u, FE_BC_DUP_TOP);
-            compile_name(u, name, ACC_STORE);
+            compile_name(u, FE_QSTR_VALUE(h->value), ACC_STORE);
             emit_jump(u, FE_BC_SETUP_FINALLY, l_cleanup);
             push_fblock(u, FB_HANDLER, 0, 0, h);
-            compile_body_in(u, h->kids[1], FB_HANDLER_CLEANUP, 0, 0, h);
+        }
+        compile_body_in(u, h->kids[1], named ? FB_HANDLER_CLEANUP : FB_HANDLER, 0, 0, h);
+        if (named) {
             u->n_fblocks--;
             emit_op(u, FE_BC_POP_BLOCK);
-            emit_op(u, FE_BC_POP_EXCEPT);
-            clear_handler_name(u, h);
-            emit_jump(u, FE_BC_JUMP, l_end);
+        }
+        emit_op(u, FE_BC_POP_EXCEPT);
+        clear_handler_name(u, h);  // (nothing for an unnamed handler)
+        emit_jump(u, FE_BC_JUMP, l_end);
+        if (named) {
             place_label(u, l_cleanup);
             u->depth = base + 4;
             clear_handler_name(u, h);
             emit_op(u, FE_BC_RERAISE);
-            u->depth = base + 2;
-        } else {
-            compile_body_in(u, h->kids[1], FB_HANDLER, 0, 0, NULL);
-            emit_op(u, FE_BC_POP_EXCEPT);
-            emit_jump(u, FE_BC_JUMP, l_end);
-            u->depth = base + 2;
         }
+        u->depth = base + 2;
         place_label(u, l_next);
     }
     emit_op(u, FE_BC_RERAISE);
@@ -1219,10 +1220,8 @@ static void compile_with_items(unit_t *u, fe_node_t *n, size_t item) {
     emit_op(u, FE_BC_WITH_EXIT);
     emit_jump(u, FE_BC_JUMP, l_end);
     place_label(u, l_handler);
-    u->depth = base + 4;  // exit method, self, saved context, exception
-    if (u->depth > u->max_depth) {
-        u->max_depth = u->depth;
-    }
+    u->depth = base;
+    adjust(u, 4);  // exit method, self, saved context, exception
     emit_op(u, FE_BC_WITH_EXCEPT);
     emit_op(u, FE_BC_POP_EXCEPT);
     emit_op(u, FE_BC_POP_TOP);
@@ -1256,7 +1255,7 @@ static void compile_for(unit_t *u, fe_node_t *n) {
 }
 
 static void compile_while(unit_t *u, fe_node_t *n) {
-    size_t l_top = new_label(u), l_body = new_label(u), l_else = new_label(u), l_end = new_label(u);
+    size_t l_top = new_label(u), l_body = new_label(u), l_end = new_label(u);
     fe_node_t *test = n->kids[0];
     // test at the bottom: one jump per iteration
     emit_jump(u, FE_BC_JUMP, l_top);
@@ -1265,7 +1264,6 @@ static void compile_while(unit_t *u, fe_node_t *n) {
     place_label(u, l_top);
     u->cur_line = n->line;
     compile_cond_jump(u, test, true, l_body);
-    place_label(u, l_else);
     compile_body(u, n->kids[2]);
     place_label(u, l_end);
 }
@@ -1431,10 +1429,11 @@ static void compile_stmt(unit_t *u, fe_node_t *n) {
         }
         case FE_N_Assign: {
             size_t nt = n->n_kids - 1;
+#if FE_COMPILE_SWAP
             fe_node_t *value = n->kids[nt], *target = n->kids[0];
             if (nt == 1 && value->kind == FE_N_Tuple && (target->kind == FE_N_Tuple || target->kind == FE_N_List) &&
                 value->n_kids == target->n_kids && (value->n_kids == 2 || value->n_kids == 3) &&
-                !has_starred(value, 0) && !has_starred(target, 0)) {
+                !has_starred(value) && !has_starred(target)) {
                 // `a, b = x, y`: swap on the stack instead of building and unpacking a tuple
                 compile_kids(u, value);
                 if (value->n_kids == 3) {
@@ -1446,6 +1445,7 @@ static void compile_stmt(unit_t *u, fe_node_t *n) {
                 }
                 return;
             }
+#endif
             compile_expr(u, n->kids[nt]);
             for (size_t i = 0; i < nt; i++) {
                 if (i + 1 < nt) {

@@ -259,10 +259,12 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
                 mark(s, fe_scope_mangle(s, name), FE_SYMF_ASSIGNED);
             }
             fe_scope_t *f = scope_new(b, n, s, is_def ? FE_SCOPE_FUNCTION : FE_SCOPE_LAMBDA, name);
+#if FE_FRONTEND_ASYNC
             f->is_async = is_def && n->op;
             if (f->is_async) {
                 f->code_flags |= FE_CODE_FLAG_COROUTINE;
             }
+#endif
             add_params(b, f, args);
             visit(b, f, n->kids[1]);
             return;
@@ -387,15 +389,18 @@ static void visit(scope_builder_t *b, fe_scope_t *s, fe_node_t *n) {
             if (!is_function_like(s)) {
                 comp_error(n, "'await' outside function", 0);
             }
+#if FE_FRONTEND_ASYNC
             fe_scope_t *f = s;
             while (f->kind == FE_SCOPE_COMPREHENSION && f->parent && is_function_like(f->parent)) {
                 f = f->parent;
             }
-            if (!f->is_async) {
-                comp_error(n, "'await' outside async function", 0);
+            if (f->is_async) {
+                visit_kids(b, s, n, 0);
+                return;
             }
-            visit_kids(b, s, n, 0);
-            return;
+#endif
+            // without FE_FRONTEND_ASYNC no function is async
+            comp_error(n, "'await' outside async function", 0);
         }
         default:
             visit_kids(b, s, n, 0);

@@ -115,6 +115,8 @@
 #define FE_COMPILE_MANGLING 0
 // Binary operators on number literals are computed when run, not folded at compile time.
 #define FE_COMPILE_FOLD_BINOPS 0
+// `a, b = x, y` builds and unpacks a tuple instead of swapping on the stack.
+#define FE_COMPILE_SWAP 0
 // [end compile]
 // [area runtime]
 // Size over speed (the VM's generic operations, insertion sort, one allocator hint); no
