@@ -51,10 +51,16 @@ static fe_obj_t binascii_hexlify(size_t n_args, const fe_obj_t *args, fe_map_t *
     int sep = -1;
     if (a[1] != fe_none) {
         size_t sep_len;
-        if (!fe_is_str(a[1]) && !fe_get_buffer(a[1], &(fe_buffer_info_t){0}, FE_BUFFER_READ)) {
+        const char *s;
+        fe_buffer_info_t info;
+        if (fe_is_str(a[1])) {
+            s = fe_str_data(a[1], &sep_len);
+        } else if (fe_get_buffer(a[1], &info, FE_BUFFER_READ)) {
+            s = info.buf;
+            sep_len = info.len;
+        } else {
             fe_raise_fmt(&fe_type_TypeError, "object of type '%T' has no len()", a[1]);
         }
-        const char *s = fe_is_str(a[1]) ? fe_str_data(a[1], &sep_len) : (const char *)bytes_like(a[1], &sep_len);
         if (sep_len != 1) {
             fe_raise_msg(&fe_type_ValueError, "sep must be length 1.");
         }
