@@ -434,6 +434,12 @@
 #ifndef FE_STR_FORMAT_Z
 #define FE_STR_FORMAT_Z 1
 #endif
+// CPython's own iterator types for all-ASCII str (str_ascii_iterator), bytearray
+// (bytearray_iterator) and memoryview (memory_iterator); without them those iterators
+// are a str_iterator / bytes_iterator, which behave the same. ~230 bytes on Cortex-M0.
+#ifndef FE_STR_ITER_NAMES
+#define FE_STR_ITER_NAMES 1
+#endif
 // [end strings2]
 // [area numbers]
 // Knuth's long division of big ints (0: bit-by-bit division, same results, slower on long

@@ -303,18 +303,6 @@ static fe_obj_t bytes_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
     bool have_b = fe_str_get_view(rhs, &b) && b.kind != STR_KIND_STR;
     fe_buffer_info_t info;
     switch (op) {
-        case FE_BINARY_INPLACE_ADD:
-            if (have_a && a.kind == STR_KIND_BYTEARRAY) {
-                if (!fe_get_buffer(rhs, &info, FE_BUFFER_READ)) {
-                    if (fe_str_is_user_object(rhs)) {
-                        return FE_NULL;
-                    }
-                    fe_raise_fmt(&fe_type_TypeError, "can't concat %q to bytearray", (qstr)fe_typeof(rhs)->name);
-                }
-                bytearray_extend_bytes(fe_native_self(lhs, &fe_type_bytearray), info.buf, info.len);
-                return lhs;
-            }
-            return FE_NULL;
         case FE_BINARY_INPLACE_MULTIPLY:
             if (have_a && a.kind == STR_KIND_BYTEARRAY && fe_is_int(rhs)) {
                 fe_bytearray_t *ba = fe_native_self(lhs, &fe_type_bytearray);
@@ -332,8 +320,9 @@ static fe_obj_t bytes_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
                 return lhs;
             }
             return FE_NULL;
+        case FE_BINARY_INPLACE_ADD:  // (bytes += x falls back to +)
         case FE_BINARY_ADD:
-            if (!have_a) {
+            if (!have_a || (op == FE_BINARY_INPLACE_ADD && a.kind != STR_KIND_BYTEARRAY)) {
                 return FE_NULL;
             }
             if (!fe_get_buffer(rhs, &info, FE_BUFFER_READ)) {
@@ -342,6 +331,10 @@ static fe_obj_t bytes_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
                 }
                 fe_raise_fmt(&fe_type_TypeError, "can't concat %q to %q", (qstr)fe_typeof(rhs)->name,
                              (qstr)(a.kind == STR_KIND_BYTES ? Q_bytes : Q_bytearray));
+            }
+            if (op == FE_BINARY_INPLACE_ADD) {
+                bytearray_extend_bytes(fe_native_self(lhs, &fe_type_bytearray), info.buf, info.len);
+                return lhs;
             }
             {
                 fe_vstr_t v;
@@ -497,14 +490,15 @@ typedef struct {
     size_t pos;
 } bytes_iter_t;
 
+// (through the buffer protocol, which also checks a memoryview's state)
 static fe_obj_t bytes_it_iternext(fe_obj_t self) {
     bytes_iter_t *it = self;
-    str_view_t v;
-    fe_str_get_view(it->seq, &v);
-    if (it->pos >= v.len) {
+    fe_buffer_info_t info;
+    fe_get_buffer_raise(it->seq, &info, FE_BUFFER_READ);
+    if (it->pos >= info.len) {
         return FE_NULL;
     }
-    return FE_NEW_SMALL_INT((uint8_t)v.data[it->pos++]);
+    return FE_NEW_SMALL_INT(((const uint8_t *)info.buf)[it->pos++]);
 }
 
 static const fe_type_t bytes_iterator_type = {
@@ -514,16 +508,23 @@ static const fe_type_t bytes_iterator_type = {
     .iternext = bytes_it_iternext,
 };
 
+#if FE_STR_ITER_NAMES
 static const fe_type_t bytearray_iterator_type = {
     .base = {&fe_type_type},
     .flags = FE_TYPE_FLAG_ITER_IS_SELF,
     .name = Q_bytearray_iterator,
     .iternext = bytes_it_iternext,
 };
+#endif
 
-static fe_obj_t bytes_getiter(fe_obj_t self, fe_iter_buf_t *buf) {
+fe_obj_t fe_bytes_getiter(fe_obj_t self, fe_iter_buf_t *buf) {
     bytes_iter_t *it = buf != NULL ? (bytes_iter_t *)buf : fe_new(bytes_iter_t);
-    it->base.type = fe_obj_is_type_ptr(self, &fe_type_bytearray) ? &bytearray_iterator_type : &bytes_iterator_type;
+    it->base.type = &bytes_iterator_type;
+#if FE_STR_ITER_NAMES
+    if (fe_obj_is_type_ptr(self, &fe_type_bytearray)) {
+        it->base.type = &bytearray_iterator_type;
+    }
+#endif
     it->seq = self;
     it->pos = 0;
     return it;
@@ -763,7 +764,7 @@ BYTES_BINARY_DUNDER(bytes_mod_m, Q___mod__, FE_BINARY_MODULO, false);
 BYTES_BINARY_DUNDER(ba_iadd_m, Q___iadd__, FE_BINARY_INPLACE_ADD, false);
 
 static fe_obj_t bytes_iter_m(fe_obj_t self) {
-    return bytes_getiter(bytes_native(self), NULL);
+    return fe_bytes_getiter(bytes_native(self), NULL);
 }
 static FE_DEFINE_FUN_1(bytes_iter_obj, Q___iter__, bytes_iter_m);
 #endif
@@ -947,7 +948,7 @@ const fe_type_t fe_type_bytes = {
     .unary_op = bytes_unary_op,
     .binary_op = bytes_binary_op,
     .subscr = bytes_subscr,
-    .getiter = bytes_getiter,
+    .getiter = fe_bytes_getiter,
     .buffer = bytes_buffer,
     .locals_dict = (struct fe_dict *)&bytes_locals_dict,
 };
@@ -961,7 +962,7 @@ const fe_type_t fe_type_bytearray = {
     .unary_op = bytes_unary_op,
     .binary_op = bytes_binary_op,
     .subscr = bytes_subscr,
-    .getiter = bytes_getiter,
+    .getiter = fe_bytes_getiter,
     .buffer = bytearray_buffer,
     .locals_dict = (struct fe_dict *)&bytearray_locals_dict,
 };

@@ -220,6 +220,7 @@ static fe_obj_t mv_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
     return fe_none;
 }
 
+#if FE_STR_ITER_NAMES
 typedef struct {
     fe_objbase_t base;
     fe_obj_t view;
@@ -239,17 +240,22 @@ static fe_obj_t mv_it_iternext(fe_obj_t self) {
 static const fe_type_t mv_iterator_type = {
     .base = {&fe_type_type},
     .flags = FE_TYPE_FLAG_ITER_IS_SELF,
-    .name = Q_memoryview_iterator,
+    .name = Q_memory_iterator,
     .iternext = mv_it_iternext,
 };
+#endif
 
 static fe_obj_t mv_getiter(fe_obj_t self, fe_iter_buf_t *buf) {
     mv_data(self);
+#if FE_STR_ITER_NAMES
     mv_iter_t *it = buf != NULL ? (mv_iter_t *)buf : fe_new(mv_iter_t);
     it->base.type = &mv_iterator_type;
     it->view = self;
     it->pos = 0;
     return it;
+#else
+    return fe_bytes_getiter(self, buf);  // (a bytes_iterator reads the view's buffer)
+#endif
 }
 
 static fe_obj_t mv_tobytes(fe_obj_t self) {

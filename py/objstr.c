@@ -770,6 +770,7 @@ static const fe_type_t str_iterator_type = {
     .iternext = str_it_iternext,
 };
 
+#if FE_STR_ITER_NAMES
 // CPython 3.11 names the iterator of an all-ASCII str differently.
 static const fe_type_t str_ascii_iterator_type = {
     .base = {&fe_type_type},
@@ -777,13 +778,19 @@ static const fe_type_t str_ascii_iterator_type = {
     .name = Q_str_ascii_iterator,
     .iternext = str_it_iternext,
 };
+#endif
 
 static fe_obj_t str_getiter(fe_obj_t self, fe_iter_buf_t *buf) {
     str_iter_t *it = buf != NULL ? (str_iter_t *)buf : fe_new(str_iter_t);
     self = str_native(self);
+    it->base.type = &str_iterator_type;
+#if FE_STR_ITER_NAMES
     size_t len;
     fe_str_data(self, &len);
-    it->base.type = fe_str_char_len(self) == len ? &str_ascii_iterator_type : &str_iterator_type;
+    if (fe_str_char_len(self) == len) {
+        it->base.type = &str_ascii_iterator_type;
+    }
+#endif
     it->str = self;
     it->pos = 0;
     return it;

@@ -123,6 +123,10 @@ fe_obj_t fe_str_format(fe_obj_t fmt, size_t n_args, const fe_obj_t *args, fe_map
 fe_obj_t fe_str_slice_bytes(str_kind_t kind, const char *data, const fe_bound_slice_t *b);
 fe_obj_t fe_str_repeat(str_kind_t kind, const char *s, size_t len, fe_obj_t count_obj);
 fe_obj_t fe_str_compare_op(fe_binary_op_t op, const char *a, size_t alen, const char *b, size_t blen);
+// An iterator over the bytes of a buffer (bytes, bytearray; py/objbytes.c), its type
+// bytes_iterator (bytearray_iterator with FE_STR_ITER_NAMES); memoryview uses it too
+// without FE_STR_ITER_NAMES.
+fe_obj_t fe_bytes_getiter(fe_obj_t self, fe_iter_buf_t *buf);
 fe_int_t fe_str_find_bytes(const char *hay, size_t hlen, const char *needle, size_t nlen, size_t from);
 // Whether o is an instance of a user class (which may implement the operation itself).
 bool fe_str_is_user_object(fe_obj_t o);

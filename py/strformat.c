@@ -6,6 +6,7 @@
 // py/floatfmt.c); this file parses specs, pads text, and routes values.
 #include <string.h>
 #include "py/obj.h"
+#include "py/builtins.h"
 #include "py/objstr.h"
 #include "py/objtype.h"
 #include "py/unicode.h"
@@ -275,33 +276,6 @@ fe_obj_t fe_format(fe_obj_t value, fe_obj_t spec_obj) {
     return format_native(value, spec_obj, t->name);
 }
 
-// ---- helpers for both front ends -------------------------------------------------------------
-
-// ascii(o): repr with non-ASCII characters escaped.
-static fe_obj_t ascii_repr(fe_obj_t o) {
-    fe_obj_t r = fe_repr(o);
-    size_t len;
-    const char *s = fe_str_data(r, &len);
-    size_t i;
-    for (i = 0; i < len && (uint8_t)s[i] < 0x80; i++) {
-    }
-    if (i == len) {
-        return r;
-    }
-    fe_vstr_t v;
-    fe_vstr_init(&v, len + 16);
-    const char *p = s, *end = s + len;
-    while (p < end) {
-        unsigned c = fe_utf8_decode(&p);
-        if (c < 0x80) {
-            fe_vstr_add_byte(&v, (uint8_t)c);
-        } else {
-            fe_str_add_escape(&v, c);
-        }
-    }
-    return fe_str_from_vstr(&v);
-}
-
 // ---- printf-style: fmt % args --------------------------------------------------------------
 
 typedef struct {
@@ -321,18 +295,15 @@ static bool is_mapping_like(fe_obj_t o) {
     if (fe_obj_is_type_ptr(o, &fe_type_tuple) || fe_is_str(o)) {
         return false;
     }
-    if (fe_obj_is_type_ptr(o, &fe_type_dict) || fe_native_self(o, &fe_type_dict) != FE_NULL) {
-        return true;
-    }
     str_view_t v;
     if (fe_str_get_view(o, &v)) {
         return false;  // bytes and bytearray have __getitem__ but are not mappings
     }
     const fe_type_t *t = fe_typeof(o);
     if (t->flags & FE_TYPE_FLAG_USER) {
-        return fe_load_attr_maybe(o, Q___getitem__) != FE_NULL;
+        return fe_native_self(o, &fe_type_dict) != FE_NULL || fe_load_attr_maybe(o, Q___getitem__) != FE_NULL;
     }
-    return t->subscr != NULL && t != &fe_type_tuple;
+    return t->subscr != NULL;  // (dict among them; tuple was excluded above)
 }
 
 // An integer conversion (d i u o x X): spec carries the sign and '#' flags, the width, the
@@ -448,7 +419,7 @@ static void pct_bytes_text(fe_vstr_t *out, char conv, fe_obj_t arg, int prec, co
             c = bv.data[0];
         }
     } else {
-        d = conv == 's' || conv == 'b' ? bytes_arg(arg, &len) : fe_str_data(ascii_repr(arg), &len);
+        d = conv == 's' || conv == 'b' ? bytes_arg(arg, &len) : fe_str_data(fe_builtin_ascii(arg), &len);
         if (prec >= 0 && (size_t)prec < len) {
             len = (size_t)prec;
         }
@@ -580,14 +551,14 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
             case 'r':
             case 'a':
             case 'c': {
-                fe_obj_t s = conv == 's' ? fe_str(arg) : conv == 'r' ? fe_repr(arg) : conv == 'a' ? ascii_repr(arg)
+                fe_obj_t s = conv == 's' ? fe_str(arg) : conv == 'r' ? fe_repr(arg) : conv == 'a' ? fe_builtin_ascii(arg)
                                                                                                   : pct_char(arg);
                 size_t len;
                 const char *d = fe_str_data(s, &len);
                 if (prec >= 0 && conv != 'c') {
                     len = fe_utf8_char_offset(d, len, (size_t)prec);
                 }
-                pad_aligned(&out, d, len, fe_utf8_count_chars(d, len), width, spec.align, ' ');
+                fe_format_pad(&out, d, len, &spec, 0);  // (spec: fill ' ', no zero flag, align set)
                 break;
             }
             case 'i':
@@ -767,7 +738,7 @@ static void format_field(fmt_state_t *st, fe_vstr_t *out, const char *name, size
             v = fe_str(v);
             break;
         case 'a':
-            v = ascii_repr(v);
+            v = fe_builtin_ascii(v);
             break;
         default:
             if ((uint8_t)conv >= 0x20 && (uint8_t)conv < 0x7f) {

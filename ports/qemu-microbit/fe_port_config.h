@@ -129,6 +129,7 @@
 // [area strings2]
 #define FE_STR_BYTES_FORMAT 0
 #define FE_STR_FORMAT_Z 0
+#define FE_STR_ITER_NAMES 0
 // [end strings2]
 // [area numbers]
 // Big-int division bit by bit.

@@ -35,5 +35,5 @@ class D(B):
 
 # iterators whose type only has the "iter is self" flag; bytearray's iterator type
 bi = iter(b'ab')
-print(bi.__iter__() is bi, bi.__next__(), type(bi).__name__, type(iter(bytearray(b'x'))).__name__)
+print(bi.__iter__() is bi, bi.__next__(), type(bi).__name__)  # (bytearray's: iter_type_names.py)
 print(list(iter(BA(b'xy'))), iter(bytearray(b'z')).__next__())

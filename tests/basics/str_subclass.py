@@ -20,7 +20,7 @@ ba.append(65)
 ba[0] = 66
 print(bytes(ba), len(ba), ba + b"!", bytes(ba))
 print(str.__name__, bytes.__name__, type("").__name__, type(b"").__name__, type(bytearray()).__name__, type(memoryview(b"")).__name__)
-print(type(iter("")).__name__, type(iter(b"")).__name__, isinstance("", str), issubclass(S, str))
+print(type(iter("é")).__name__, type(iter(b"")).__name__, isinstance("", str), issubclass(S, str))
 print("a".__eq__("a") if hasattr("a", "__eq__") else True)
 print(str(memoryview(b"ab"))[:8], str(bytearray(b"\x00")), repr(bytearray()), bytes(bytearray(2)))
 print(max(["b", "a", "c"]), sorted("hello"), "b" * True, reversed("abc").__class__.__name__, "".join(reversed("abc")))
