@@ -28,3 +28,9 @@ for bad in [b"\xc3", b"\xc3(", b"\xe2\x82", b"\xe2\x82(", b"\xf0\x9f\x98", b"\xe
         bad.decode()
     except UnicodeDecodeError as e:
         print(e)
+# (moved from bytes_basic.py)
+for bad in [lambda: b"\xff".decode(), lambda: b"\xe4\xb8".decode(), lambda: b"\xe4a".decode(), lambda: b"\x80".decode("ascii")]:
+    try:
+        print(bad())
+    except Exception as e:
+        print(type(e).__name__, e)
