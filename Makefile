@@ -70,7 +70,8 @@ test-mpy: $(BUILD)/ferrite $(BUILD)/ferrite-cross
 # The firmware's own runtime support (ports/qemu-microbit/rt: soft float, integer division,
 # string functions) built for the host and checked against its hardware floats and C
 # library by tests/rt/test_rt.c (a few seconds); part of `make test`.
-RT_SRC := $(wildcard ports/qemu-microbit/rt/*.c)
+# (rt/setjmp.c is Thumb-1 assembly: it is checked on the firmware, by every raise)
+RT_SRC := $(filter-out %/setjmp.c,$(wildcard ports/qemu-microbit/rt/*.c))
 test: test-rt
 test-rt: $(BUILD)/test-rt
 	./$(BUILD)/test-rt
