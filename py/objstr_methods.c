@@ -527,7 +527,7 @@ static fe_obj_t strip_common(size_t n_args, const fe_obj_t *args, int which) {
             if (is_str_kind(&v)) {
                 // the method's name: "strip" at 0, "lstrip" at 6, "rstrip" at 13
                 fe_raise_fmt(&fe_type_TypeError, "%s arg must be None or str",
-                             "strip\0lstrip\0rstrip" + (which == 3 ? 0 : which * 7 - 1));
+                             &"strip\0lstrip\0rstrip"[which == 3 ? 0 : which * 7 - 1]);
             }
             arg_view(&v, args[1], &chars);  // raises the bytes message
         }
