@@ -172,12 +172,12 @@
 // and the bare class name are shown, as in MicroPython). ~1.1 KB on Cortex-M0.
 #ifndef FE_EXC_TRACEBACK_DETAIL
 #define FE_EXC_TRACEBACK_DETAIL 1
+#endif
 // The str() of UnicodeDecodeError/UnicodeEncodeError naming the offending byte or
 // character ("can't decode byte 0xff in position 1"); without it only the codec and the
 // reason are shown ("'utf-8' codec error: invalid start byte"). 370 B on Cortex-M0.
 #ifndef FE_EXC_UNICODE_DETAIL
 #define FE_EXC_UNICODE_DETAIL 1
-#endif
 #endif
 // [end exceptions]
 // [area strings]
@@ -366,10 +366,10 @@
 // as MicroPython lacks it too. ~0.25 KB on Cortex-M0.
 #ifndef FE_TYPE_GETATTRIBUTE
 #define FE_TYPE_GETATTRIBUTE 1
+#endif
 // Assigning an instance's __class__; without it that raises TypeError. ~60 B on Cortex-M0.
 #ifndef FE_TYPE_CLASS_ASSIGN
 #define FE_TYPE_CLASS_ASSIGN 1
-#endif
 #endif
 // __slots__ limiting the attributes an instance can store (without it __slots__ is an
 // ordinary class attribute, as in MicroPython). ~0.2 KB on Cortex-M0.

@@ -91,8 +91,8 @@ DISABLED_ON_BOARD = {
     "extmod/collections_extra.py": "defaultdict, deque extras (FE_COLLECTIONS_EXTRA 0)",
     "extmod/collections_dictsub.py": "defaultdict (FE_COLLECTIONS_EXTRA 0)",
     "basics/exception_hierarchy_rare.py": "FloatingPointError, UnicodeTranslateError, TabError are their parents (FE_EXC_RARE_TYPES 0)",
-    "basics/exception_unicode.py": "unicode errors name the codec and reason only (FE_EXC_UNICODE_DETAIL 0)",
     "basics/lexer_errors_tabs.py": "TabError is IndentationError (FE_EXC_RARE_TYPES 0)",
+    "basics/exception_unicode.py": "unicode errors name the codec and reason only (FE_EXC_UNICODE_DETAIL 0)",
     # [end exceptions]
     # [area strings]
     "basics/str_methods_extra.py": "str extras (FE_STR_EXTRA_METHODS 0)",
@@ -145,8 +145,8 @@ DISABLED_ON_BOARD = {
     "basics/object_slots.py": "__slots__ does not restrict attributes (FE_TYPE_SLOTS 0)",
     "basics/class_metaclass.py": "metaclasses (FE_TYPE_METACLASSES 0)",
     "basics/object_metaclass.py": "metaclasses (FE_TYPE_METACLASSES 0)",
-    "basics/class_assign.py": "__class__ assignment (FE_TYPE_CLASS_ASSIGN 0)",
     "basics/object_getattribute.py": "__getattribute__ (FE_TYPE_GETATTRIBUTE 0)",
+    "basics/class_assign.py": "__class__ assignment (FE_TYPE_CLASS_ASSIGN 0)",
     # [end types]
     # [area compile]
     "basics/engine_annotations.py": "annotations are not evaluated nor stored (FE_COMPILE_ANNOTATIONS 0)",

@@ -40,9 +40,9 @@
 #define FE_EXC_NOTES 0
 #define FE_EXC_TRACEBACK_DETAIL 0
 // FloatingPointError, UnicodeTranslateError and TabError are their parent classes.
+#define FE_EXC_RARE_TYPES 0
 // Unicode errors name the codec and the reason only.
 #define FE_EXC_UNICODE_DETAIL 0
-#define FE_EXC_RARE_TYPES 0
 // collections without defaultdict and deque's rarer methods.
 #define FE_COLLECTIONS_EXTRA 0
 // [end exceptions]
@@ -104,9 +104,9 @@
 #define FE_TYPE_CLASS_HOOKS 0
 #define FE_TYPE_METACLASSES 0
 #define FE_TYPE_GETATTRIBUTE 0
+#define FE_TYPE_SLOTS 0
 // obj.__class__ = X raises TypeError.
 #define FE_TYPE_CLASS_ASSIGN 0
-#define FE_TYPE_SLOTS 0
 // [end types]
 // [area compile]
 // Annotations are parsed but neither evaluated nor stored.
