@@ -293,7 +293,7 @@ static FE_NORETURN void raise_instance(fe_obj_t exc) {
     }
     fe_state.handler_top = h->prev;
     h->exc = exc;
-    longjmp(h->jb, 1);
+    FE_LONGJMP(h->jb);
 }
 
 // Implicit chaining: an exception raised while another is being handled gets it as

@@ -11,6 +11,9 @@
 #define FE_GC_MARK_STACK_ENTRIES 32
 #define FE_STACK_MARGIN 768
 #define FE_MAX_CALL_DEPTH 200
+// Exception handlers use rt/setjmp.c's 40-byte register save instead of newlib's 92 bytes
+// (a handler sits in the C frame of every Python call: about two more levels of recursion).
+#define FE_PORT_JMP_BUF_WORDS 10
 // The line editor's history: 4 lines of at most 80 bytes (static RAM).
 #define FE_READLINE_HISTORY_SIZE 4
 #define FE_READLINE_HISTORY_LINE 80
