@@ -91,8 +91,18 @@ static FE_NORETURN void no_floats(void) {
 }
 #endif
 
-// A scalar (not bitfield) field at addr.
-static fe_obj_t get_scalar(uintptr_t addr, int type, int layout) {
+// The int value as an unsigned word for storing into a field.
+static uint64_t int_bits(fe_obj_t value) {
+    if (!fe_is_int(value)) {
+        fe_raise_fmt(&fe_type_TypeError, "'%T' object cannot be interpreted as an integer", value);
+    }
+    return to_u64(value);
+}
+
+// Loads (value == FE_NULL) or stores the scalar (not bitfield) field at addr.
+static fe_obj_t scalar_access(uintptr_t addr, int type, int layout, fe_obj_t value) {
+    size_t size = scalar_size(type);
+    bool big = is_big(layout);
     int kind = (type & 1) ? FE_BIN_SIGNED : FE_BIN_UNSIGNED;
     if (type >= T_FLOAT32) {
 #if FE_FLOAT_IMPL == FE_FLOAT_NONE
@@ -100,25 +110,20 @@ static fe_obj_t get_scalar(uintptr_t addr, int type, int layout) {
 #endif
         kind = FE_BIN_FLOAT;
     }
-    return fe_bin_load((const uint8_t *)addr, scalar_size(type), is_big(layout), kind);
-}
-
-static void set_scalar(uintptr_t addr, int type, int layout, fe_obj_t value) {
-    size_t size = scalar_size(type);
-    uint64_t raw;
-    if (type >= T_FLOAT32) {
-#if FE_FLOAT_IMPL != FE_FLOAT_NONE
-        raw = fe_bin_float_bits(fe_get_float(value), size);
-#else
-        no_floats();
-#endif
-    } else {
-        if (!fe_is_int(value)) {
-            fe_raise_fmt(&fe_type_TypeError, "'%T' object cannot be interpreted as an integer", value);
-        }
-        raw = to_u64(value);
+    if (value == FE_NULL) {
+        return fe_bin_load((const uint8_t *)addr, size, big, kind);
     }
-    fe_bin_put((uint8_t *)addr, size, is_big(layout), raw);
+    uint64_t raw;
+#if FE_FLOAT_IMPL != FE_FLOAT_NONE
+    if (kind == FE_BIN_FLOAT) {
+        raw = fe_bin_float_bits(fe_get_float(value), size);
+    } else
+#endif
+    {
+        raw = int_bits(value);
+    }
+    fe_bin_put((uint8_t *)addr, size, big, raw);
+    return fe_none;
 }
 
 // ---- sizes ------------------------------------------------------------------------------
@@ -267,20 +272,12 @@ static fe_obj_t field_access(fe_obj_t v, uintptr_t addr, int layout, fe_obj_t va
                 }
                 return fe_int_from_ull(f);
             }
-            if (!fe_is_int(value)) {
-                fe_raise_fmt(&fe_type_TypeError, "'%T' object cannot be interpreted as an integer", value);
-            }
-            uint64_t nv = to_u64(value) & mask;
+            uint64_t nv = int_bits(value) & mask;
             word = (word & ~(mask << pos)) | (nv << pos);
             fe_bin_put((uint8_t *)at, size, big, word);
             return fe_none;
         }
-        uintptr_t at = addr + (uintptr_t)(x & SCALAR_OFFSET_MASK);
-        if (value == FE_NULL) {
-            return get_scalar(at, type, layout);
-        }
-        set_scalar(at, type, layout, value);
-        return fe_none;
+        return scalar_access(addr + (uintptr_t)(x & SCALAR_OFFSET_MASK), type, layout, value);
     }
     if (!fe_obj_is_type_ptr(v, &fe_type_tuple)) {
         syntax_error();
@@ -372,12 +369,8 @@ static fe_obj_t struct_subscr(fe_obj_t self, fe_obj_t index, fe_obj_t value) {
         if (elem_type >= T_BFUINT8 && elem_type <= T_BFINT32) {
             syntax_error();
         }
-        uintptr_t at = base + (uintptr_t)i * scalar_size(elem_type);
-        if (load) {
-            return get_scalar(at, elem_type, s->layout);
-        }
-        set_scalar(at, elem_type, s->layout, value);
-        return fe_none;
+        return scalar_access(base + (uintptr_t)i * scalar_size(elem_type), elem_type, s->layout,
+                             load ? FE_NULL : value);
     }
     if (!load) {
         fe_raise_msg(&fe_type_TypeError, "struct: cannot set aggregate field");
