@@ -661,78 +661,55 @@ bool fe_float_parse_text(const char *s, size_t len, bool allow_underscores, fe_f
     size_t nd = 0;
     long exp10 = 0;
     bool any_digit = false, truncated_nonzero = false;
-    bool in_frac = false;
+    long ev = 0;
+    bool eneg = false;
+    int phase = 0;  // 0 integer digits, 1 fraction digits, 2 exponent digits
     char prev = 0;  // previous char class for underscore rules: 'd' digit, '_' underscore
     for (; s < end; s++) {
         char c = *s;
         if (c >= '0' && c <= '9') {
-            any_digit = true;
-            if (nd == 0 && c == '0') {
-                // leading zero: only shifts the exponent when in the fraction
-                if (in_frac) {
-                    exp10--;
-                }
-            } else if (nd < MAX_SIG_DIGITS) {
-                digits[nd++] = c;
-                if (in_frac) {
-                    exp10--;
+            if (phase == 2) {
+                if (ev < 100000000) {
+                    ev = ev * 10 + (c - '0');
                 }
             } else {
-                if (c != '0') {
-                    truncated_nonzero = true;
-                }
-                if (!in_frac) {
-                    exp10++;
+                any_digit = true;
+                if (nd == 0 && c == '0') {
+                    // leading zero: only shifts the exponent when in the fraction
+                    exp10 -= phase;
+                } else if (nd < MAX_SIG_DIGITS) {
+                    digits[nd++] = c;
+                    exp10 -= phase;
+                } else {
+                    truncated_nonzero |= c != '0';
+                    exp10 += 1 - phase;
                 }
             }
             prev = 'd';
         } else if (c == '_') {
+            // an underscore sits between two digits
             if (!allow_underscores || prev != 'd' || s + 1 >= end || s[1] < '0' || s[1] > '9') {
                 return false;
             }
             prev = '_';
-        } else if (c == '.') {
-            if (in_frac || prev == '_') {
-                return false;
-            }
-            in_frac = true;
+        } else if (c == '.' && phase == 0) {
+            phase = 1;
             prev = '.';
+        } else if ((c | 0x20) == 'e' && phase < 2 && any_digit) {
+            phase = 2;
+            if (s + 1 < end && (s[1] == '+' || s[1] == '-')) {
+                eneg = *++s == '-';
+            }
+            prev = 0;
         } else {
-            break;
+            return false;
         }
     }
-    if (!any_digit) {
+    // no digits at all, or an exponent without digits
+    if (!any_digit || (phase == 2 && prev != 'd')) {
         return false;
     }
-    if (s < end) {
-        if ((*s | 0x20) != 'e') {
-            return false;
-        }
-        s++;
-        bool eneg = false;
-        if (s < end && (*s == '+' || *s == '-')) {
-            eneg = *s == '-';
-            s++;
-        }
-        if (s >= end) {
-            return false;
-        }
-        long ev = 0;
-        prev = 0;
-        for (; s < end; s++) {
-            if (*s >= '0' && *s <= '9') {
-                if (ev < 100000000) {
-                    ev = ev * 10 + (*s - '0');
-                }
-                prev = 'd';
-            } else if (*s == '_' && allow_underscores && prev == 'd' && s + 1 < end && s[1] >= '0' && s[1] <= '9') {
-                prev = '_';
-            } else {
-                return false;
-            }
-        }
-        exp10 += eneg ? -ev : ev;
-    }
+    exp10 += eneg ? -ev : ev;
     if (truncated_nonzero) {
         // a sticky digit keeps the value off any exact halfway point
         digits[nd++] = '1';
