@@ -100,12 +100,7 @@ void fe_list_get(fe_obj_t list, size_t *len, fe_obj_t **items) {
 static void list_print_body(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
     fe_list_t *l = self;
     fe_print_strn(print, "[", 1);
-    for (size_t i = 0; i < l->len; i++) {
-        if (i > 0) {
-            fe_print_strn(print, ", ", 2);
-        }
-        fe_print_obj(print, l->items[i], FE_PRINT_REPR);
-    }
+    fe_seq_print_items(print, l->items, l->len);
     fe_print_strn(print, "]", 1);
 }
 

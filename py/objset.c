@@ -697,12 +697,10 @@ static void set_print_body(const fe_print_t *print, fe_obj_t self, fe_print_kind
 
 static void set_print(const fe_print_t *print, fe_obj_t self, fe_print_kind_t kind) {
     set_t *s = self;
-    if (s->used == 0) {
-        fe_print_str(print, is_frozen(s) ? "frozenset()" : "set()");
-        return;
-    }
-    if (!fe_repr_guard_call(print, self, kind, set_print_body)) {
-        fe_print_str(print, is_frozen(s) ? "frozenset(...)" : "set(...)");
+    // empty: set() / frozenset(); met again inside itself: set(...) / frozenset(...)
+    if (s->used == 0 || !fe_repr_guard_call(print, self, kind, set_print_body)) {
+        fe_print_str(print, is_frozen(s) ? "frozenset(" : "set(");
+        fe_print_str(print, s->used != 0 ? "...)" : ")");
     }
 }
 

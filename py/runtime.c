@@ -343,22 +343,6 @@ static bool contains(fe_obj_t container, fe_obj_t item) {
     return false;
 }
 
-// Python's floor division and modulo on small ints (b != 0).
-static inline fe_int_t floor_div(fe_int_t a, fe_int_t b) {
-    fe_int_t q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0))) {
-        q--;
-    }
-    return q;
-}
-
-static inline fe_int_t floor_mod(fe_int_t a, fe_int_t b) {
-    fe_int_t m = a % b;
-    if (m != 0 && ((m < 0) != (b < 0))) {
-        m += b;
-    }
-    return m;
-}
 
 static fe_obj_t index_value(fe_obj_t o);
 
@@ -421,18 +405,6 @@ fe_obj_t fe_binary_op(fe_binary_op_t op, fe_obj_t lhs, fe_obj_t rhs) {
             case FE_BINARY_XOR:
             case FE_BINARY_INPLACE_XOR:
                 return FE_NEW_SMALL_INT(a ^ b);
-            case FE_BINARY_FLOOR_DIVIDE:
-            case FE_BINARY_INPLACE_FLOOR_DIVIDE:
-                if (b != 0 && !(a == FE_SMALL_INT_MIN && b == -1)) {
-                    return FE_NEW_SMALL_INT(floor_div(a, b));
-                }
-                break;
-            case FE_BINARY_MODULO:
-            case FE_BINARY_INPLACE_MODULO:
-                if (b != 0) {
-                    return FE_NEW_SMALL_INT(floor_mod(a, b));
-                }
-                break;
             default:
                 break;
         }
