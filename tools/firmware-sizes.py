@@ -7,6 +7,9 @@ Prints, for every object (libraries as one line each), the bytes it keeps in the
 code (.text), constant data (.rodata without string literals), string literals
 (.rodata.str*) and the total, largest first, then the sum. PATTERNs (substrings of the
 object name, e.g. objstr parse) restrict the list; the sum then covers only those.
+The firmware is linked with LTO, which merges the objects: for figures per source file,
+build it without LTO first (`make -C ports/qemu-microbit BUILD=build-sizes OPT=-Os`) and
+read that build's map. The sum over all objects is the image either way.
 """
 import collections
 import re
