@@ -179,6 +179,12 @@
 #ifndef FE_EXC_UNICODE_DETAIL
 #define FE_EXC_UNICODE_DETAIL 1
 #endif
+// Exception chaining: the __cause__/__context__/__suppress_context__ slots and implicit
+// context (without it `raise X from Y` stores __cause__ as a plain attribute and
+// __context__ is absent, as in MicroPython). Needs FE_EXC_TRACEBACK_DETAIL off. ~700 B on Cortex-M0.
+#ifndef FE_EXC_CHAINING
+#define FE_EXC_CHAINING 1
+#endif
 // [end exceptions]
 // [area strings]
 // str/bytes methods boards leave out (str, bytes and bytearray keep rindex, center/ljust/

@@ -22,18 +22,27 @@ typedef struct {
     uint32_t line;
 } tb_entry_t;
 
-// Six words and two halfwords: four GC blocks (of two words) on 32- and 64-bit targets.
+// Six words and two halfwords (four words without chaining): four (three) GC blocks of
+// two words on 32- and 64-bit targets.
 typedef struct {
     fe_objbase_t base;       // always a builtin exception type
     fe_obj_t args;           // tuple
     fe_dict_t *dict;         // attributes set by user code; NULL until the first one
+#if FE_EXC_CHAINING
     fe_obj_t cause;          // __cause__ or FE_NULL
     fe_obj_t context;        // __context__ or FE_NULL
+#endif
     tb_entry_t *tb;          // traceback, innermost frame first (the VM appends while unwinding)
     uint16_t tb_len;
     uint16_t tb_alloc : 15;
+#if FE_EXC_CHAINING
     uint16_t suppress_context : 1;
+#endif
 } fe_exc_t;
+
+#if FE_EXC_TRACEBACK_DETAIL && !FE_EXC_CHAINING
+#error "FE_EXC_TRACEBACK_DETAIL needs FE_EXC_CHAINING"
+#endif
 
 // Traceback entries kept per exception: enough for the deepest Python recursion. Past this,
 // or when memory runs out, entries in the middle are dropped so that both the innermost
@@ -296,6 +305,7 @@ static FE_NORETURN void raise_instance(fe_obj_t exc) {
     FE_LONGJMP(h->jb);
 }
 
+#if FE_EXC_CHAINING
 // Implicit chaining: an exception raised while another is being handled gets it as
 // __context__ (unless it already has one). Cycles in the chain are cut as CPython does.
 static void set_implicit_context(fe_obj_t exc, fe_exc_t *e) {
@@ -326,6 +336,7 @@ static void set_implicit_context(fe_obj_t exc, fe_exc_t *e) {
     }
     e->context = cur;
 }
+#endif
 
 void fe_raise(fe_obj_t exc) {
     if (fe_is_exception_type(exc)) {
@@ -336,7 +347,9 @@ void fe_raise(fe_obj_t exc) {
     if (e == NULL) {
         fe_raise_msg(&fe_type_TypeError, "exceptions must derive from BaseException");
     }
+#if FE_EXC_CHAINING
     set_implicit_context(exc, e);
+#endif
     raise_instance(exc);
 }
 
@@ -381,9 +394,11 @@ void fe_raise_memory_error(void) {
     fe_exc_t *e = exc_get(exc);
     // the instance is shared: forget the previous raise's traceback and chain
     e->tb_len = 0;
+#if FE_EXC_CHAINING
     e->cause = FE_NULL;
     e->context = FE_NULL;
     e->suppress_context = 0;
+#endif
     raise_instance(exc);
 }
 
@@ -799,9 +814,11 @@ static fe_obj_t exc_special_attr(fe_exc_t *e, qstr attr) {
     return FE_NULL;
 }
 
+#if FE_EXC_CHAINING
 static fe_obj_t or_none(fe_obj_t o) {
     return o == FE_NULL ? fe_none : o;
 }
+#endif
 
 void fe_exc_slot_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
     fe_exc_t *e = exc_get(self);
@@ -811,6 +828,7 @@ void fe_exc_slot_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
             case Q_args:
                 dest[0] = e->args;
                 return;
+#if FE_EXC_CHAINING
             case Q___cause__:
                 dest[0] = or_none(e->cause);
                 return;
@@ -820,6 +838,7 @@ void fe_exc_slot_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
             case Q___suppress_context__:
                 dest[0] = fe_bool(e->suppress_context);
                 return;
+#endif
             case Q___traceback__:
                 dest[0] = fe_none;
                 return;
@@ -861,6 +880,7 @@ void fe_exc_slot_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
             }
             dest[0] = FE_NULL;
             return;
+#if FE_EXC_CHAINING
         case Q___cause__:
         case Q___context__:
             if (value == FE_NULL) {
@@ -882,6 +902,7 @@ void fe_exc_slot_attr(fe_obj_t self, qstr attr, fe_obj_t *dest) {
             e->suppress_context = value != FE_NULL && fe_is_true(value) ? 1 : 0;
             dest[0] = FE_NULL;
             return;
+#endif
         case Q___traceback__:
             if (value == fe_none) {
                 e->tb_len = 0;

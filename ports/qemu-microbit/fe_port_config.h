@@ -48,6 +48,8 @@
 #define FE_EXC_UNICODE_DETAIL 0
 // collections without defaultdict and deque's rarer methods.
 #define FE_COLLECTIONS_EXTRA 0
+// No __cause__/__context__ slots: raise-from stores __cause__ as a plain attribute.
+#define FE_EXC_CHAINING 0
 // [end exceptions]
 // [area strings]
 // The str/bytes/memoryview extras boards leave out (py/config.h says what each removes);
