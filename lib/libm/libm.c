@@ -333,34 +333,28 @@ static int log_special(float x, float *r) {
     return 1;
 }
 
-float fe_logf(float x) {
+// log(x) in base B, given log_B(2) = khi + klo (khi exact in few bits) and s = 1/ln(B):
+// k*log_B(2) + s*ln(m), with the exact part k*khi added last.
+static float log_base(float x, float khi, float klo, float s) {
     float r;
     int k;
     if (log_special(x, &r)) {
         return r;
     }
     float l = log_reduce(x, &k);
-    return (float)k * LN2_HI + (l + (float)k * LN2_LO);
+    return (float)k * khi + ((float)k * klo + l * s);
+}
+
+float fe_logf(float x) {
+    return log_base(x, LN2_HI, LN2_LO, 1);
 }
 
 float fe_log2f(float x) {
-    float r;
-    int k;
-    if (log_special(x, &r)) {
-        return r;
-    }
-    float l = log_reduce(x, &k);
-    return (float)k + l * INV_LN2;
+    return log_base(x, 1, 0, INV_LN2);
 }
 
 float fe_log10f(float x) {
-    float r;
-    int k;
-    if (log_special(x, &r)) {
-        return r;
-    }
-    float l = log_reduce(x, &k);
-    return (float)k * LOG10_2_HI + ((float)k * LOG10_2_LO + l * INV_LN10);
+    return log_base(x, LOG10_2_HI, LOG10_2_LO, INV_LN10);
 }
 
 float fe_log1pf(float x) {
