@@ -291,6 +291,7 @@ static fe_obj_t pct_next_arg(pct_args_t *a) {
     return a->items[a->next++];
 }
 
+#if FE_STR_PCT_EXTRAS
 static bool is_mapping_like(fe_obj_t o) {
     if (fe_obj_is_type_ptr(o, &fe_type_tuple) || fe_is_str(o)) {
         return false;
@@ -305,6 +306,7 @@ static bool is_mapping_like(fe_obj_t o) {
     }
     return t->subscr != NULL;  // (dict among them; tuple was excluded above)
 }
+#endif
 
 // An integer conversion (d i u o x X): spec carries the sign and '#' flags, the width, the
 // alignment and the precision (the minimum number of digits, printf's meaning); zero: the
@@ -436,15 +438,25 @@ FE_NORETURN static void pct_unsupported(const str_view_t *fv, const char *at) {
                  c >= 0x20 && c < 0x7f ? (int)c : '?', c, (unsigned)fe_utf8_count_chars(fv->data, (size_t)(at - fv->data)));
 }
 
+#if !FE_STR_PCT_EXTRAS
+FE_NORETURN static void pct_no_extras(void) {
+    fe_raise_msg(&fe_type_NotImplementedError, "%(key) and * not supported in % formatting");
+}
+#endif
+
 // A width or precision at *f: '*' takes it from the arguments, else digits; -1 if neither.
 static int pct_count(const char **f, const char *end, pct_args_t *a) {
     if (*f < end && **f == '*') {
+#if FE_STR_PCT_EXTRAS
         (*f)++;
         fe_obj_t n = pct_next_arg(a);
         if (!fe_is_int(n)) {
             fe_raise_msg(&fe_type_TypeError, "* wants int");
         }
         return (int)fe_get_int(n);
+#else
+        pct_no_extras();
+#endif
     }
     return *f < end && **f >= '0' && **f <= '9' ? parse_count(f, end) : -1;
 }
@@ -460,11 +472,17 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
         fe_obj_t *items;
         fe_tuple_get(tuple, &a.n, &items);
         a.items = items;
+#if FE_STR_PCT_EXTRAS
     } else if (is_mapping_like(args_obj)) {
+#else
+    } else if (fe_native_self(args_obj, &fe_type_dict) != FE_NULL) {  // (only for "not all arguments converted")
+#endif
         mapping = args_obj;
     }
     const char *f = fv.data, *end = fv.data + fv.len;
-    fe_obj_t keyed = FE_NULL;
+#if FE_STR_PCT_EXTRAS
+    fe_obj_t keyed = FE_NULL;  // (the argument list after a %(key))
+#endif
     fe_vstr_t out;
     fe_vstr_init(&out, fv.len + 16);
     for (;;) {
@@ -476,6 +494,9 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
         fe_vstr_add_strn(&out, f, (size_t)(pct - f));
         f = pct + 1;
         if (f < end && *f == '(') {
+#if !FE_STR_PCT_EXTRAS
+            pct_no_extras();
+#else
             if (mapping == FE_NULL) {
                 fe_raise_msg(&fe_type_TypeError, "format requires a mapping");
             }
@@ -495,6 +516,7 @@ fe_obj_t fe_str_modulo(fe_obj_t fmt_obj, fe_obj_t args_obj) {
             a.n = 1;
             a.next = 0;
             f++;
+#endif
         }
         // flags: bit k for the k-th character of "-0+ #"
         static const char flag_chars[] = "-0+ #";

@@ -164,6 +164,7 @@ DISABLED_ON_BOARD = {
     "basics/format_z_option.py": "the format spec's 'z' option (FE_STR_FORMAT_Z 0)",
     "basics/format_zero_coercion.py": "the format spec's 'z' option (FE_STR_FORMAT_Z 0)",
     "basics/iter_type_names.py": "str/bytearray/memoryview iterators share type names (FE_STR_ITER_NAMES 0)",
+    "basics/format_percent_extras.py": "'*' and mapping keys in % formatting (FE_STR_PCT_EXTRAS 0)",
     # [end strings2]
     # [area numbers]
     "basics/bool_dunder.py": "bool's explicit & | ^ methods (FE_NUMBERS_BOOL_DUNDERS 0)",

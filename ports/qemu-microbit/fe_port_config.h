@@ -135,6 +135,7 @@
 #define FE_STR_BYTES_FORMAT 0
 #define FE_STR_FORMAT_Z 0
 #define FE_STR_ITER_NAMES 0
+#define FE_STR_PCT_EXTRAS 0
 // [end strings2]
 // [area numbers]
 // Big-int division bit by bit.

@@ -20,7 +20,7 @@ try:
     print("%d" % N())
 except TypeError as e:
     print("TypeError", e)
-print("%s %s" % ("a", "b"), "%(a)s %(a)s" % {"a": 1}, "%%%s%%" % "x")
+print("%s %s" % ("a", "b"), "%%%s%%" % "x")
 for f in ["%-5%|", "%5%"]:
     for a in [(), (1,)]:
         try:
