@@ -22,6 +22,9 @@
 #ifndef FE_PORT_HAS_FILES
 #define FE_PORT_HAS_FILES 0
 #endif
+#if FE_LIBS_EXTRA && !FE_TIME_CALENDAR
+#error "time.strftime (FE_LIBS_EXTRA) needs FE_TIME_CALENDAR"
+#endif
 #ifndef FE_PORT_HAS_RTC
 #define FE_PORT_HAS_RTC FE_PORT_HAS_FILES
 #endif
@@ -135,6 +138,7 @@ const fe_type_t fe_type_struct_time = {
     .getiter = fe_attrtuple_getiter, .protocol = &struct_time_desc,
 };
 
+#if FE_TIME_CALENDAR
 // The 9 items of a struct_time or a 9-sequence (TypeError as CPython otherwise).
 static void time_tuple_items(fe_obj_t seq, const char *fname, fe_obj_t *items9) {
     if (fe_obj_is_type_ptr(seq, &fe_type_struct_time)) {
@@ -156,6 +160,7 @@ static void time_tuple_items(fe_obj_t seq, const char *fname, fe_obj_t *items9) 
         items9[i] = items[i];
     }
 }
+#endif
 
 static fe_obj_t struct_time_make_new(const fe_type_t *type, size_t n_args, size_t n_kw, const fe_obj_t *args) {
     fe_arg_check_num(n_args, n_kw, 1, 1, false);
@@ -175,6 +180,7 @@ static fe_obj_t struct_time_make_new(const fe_type_t *type, size_t n_args, size_
     return fe_attrtuple_new(&fe_type_struct_time, 9, items);
 }
 
+#if FE_TIME_CALENDAR
 static fe_obj_t make_struct_time(const int f[9]) {
     fe_obj_t items[9];
     for (int i = 0; i < 9; i++) {
@@ -319,6 +325,7 @@ static fe_obj_t time_mktime(fe_obj_t arg) {
 #endif
 }
 static FE_DEFINE_FUN_1(time_mktime_obj, Q_mktime, time_mktime);
+#endif
 
 #if FE_PORT_HAS_RTC
 static fe_obj_t time_time(void) {
@@ -424,9 +431,11 @@ static const fe_map_elem_t time_globals_table[] = {
     {FE_ROM_QSTR(Q_time), FE_ROM_PTR(&time_time_obj)},
     {FE_ROM_QSTR(Q_time_ns), FE_ROM_PTR(&time_time_ns_obj)},
 #endif
+#if FE_TIME_CALENDAR
     {FE_ROM_QSTR(Q_gmtime), FE_ROM_PTR(&time_gmtime_obj)},
     {FE_ROM_QSTR(Q_localtime), FE_ROM_PTR(&time_localtime_obj)},
     {FE_ROM_QSTR(Q_mktime), FE_ROM_PTR(&time_mktime_obj)},
+#endif
 #if FE_LIBS_EXTRA
     {FE_ROM_QSTR(Q_strftime), FE_ROM_PTR(&time_strftime_obj)},
 #endif

@@ -324,6 +324,11 @@
 #endif
 // [end objects2]
 // [area libs2]
+// time.gmtime/localtime/mktime (the calendar: a board without a clock has only
+// monotonic/sleep/ticks and struct_time, as the manual's time module). ~1.3 KB on Cortex-M0.
+#ifndef FE_TIME_CALENDAR
+#define FE_TIME_CALENDAR 1
+#endif
 // array methods beyond append/extend/tobytes/tolist (insert, pop, index, remove, count, reverse,
 // byteswap, buffer_info, fromlist, frombytes), array * n and < <= > >=. ~1.15 KB on Cortex-M0.
 #ifndef FE_ARRAY_EXTRA

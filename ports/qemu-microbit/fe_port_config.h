@@ -94,6 +94,8 @@
 #define FE_OBJS_KARATSUBA 0
 // [end objects2]
 // [area libs2]
+// time without gmtime/localtime/mktime: no clock on this board.
+#define FE_TIME_CALENDAR 0
 // array, heapq, deque, OrderedDict and namedtuple without their rarer methods and operators;
 // struct without 'e'/'p'; re without IGNORECASE and backreferences.
 #define FE_ARRAY_EXTRA 0
