@@ -9,11 +9,7 @@
 // as the AEABI wants; the 64-bit pairs go through the thunks at the end.
 #include <stdint.h>
 
-uint64_t rt_uidivmod(uint32_t n, uint32_t d);
-uint64_t rt_idivmod(int32_t n, int32_t d);
-uint64_t rt_uldivmod(uint64_t n, uint64_t d, uint64_t *rem);
-int64_t rt_ldivmod(int64_t n, int64_t d, int64_t *rem);
-uint64_t rt_lmul(uint64_t a, uint64_t b);
+#include "rt.h"
 
 // One step of long division: n's top bit moves into the partial remainder r, and the
 // quotient bit into n's bottom. r never overflows: before step k (from 0) it is below 2^k,

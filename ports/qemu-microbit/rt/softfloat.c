@@ -8,20 +8,7 @@
 // built with RT_EXPORT (the firmware) they also get the AEABI names the compiler calls.
 #include <stdint.h>
 
-uint32_t rt_fadd(uint32_t a, uint32_t b);
-uint32_t rt_fsub(uint32_t a, uint32_t b);
-uint32_t rt_fmul(uint32_t a, uint32_t b);
-uint32_t rt_fdiv(uint32_t a, uint32_t b);
-int rt_fcmpeq(uint32_t a, uint32_t b);
-int rt_fcmplt(uint32_t a, uint32_t b);
-int rt_fcmple(uint32_t a, uint32_t b);
-int rt_fcmpgt(uint32_t a, uint32_t b);
-int rt_fcmpge(uint32_t a, uint32_t b);
-int rt_fcmpun(uint32_t a, uint32_t b);
-int32_t rt_f2iz(uint32_t a);
-uint32_t rt_f2uiz(uint32_t a);
-uint32_t rt_i2f(int32_t i);
-uint32_t rt_ui2f(uint32_t u);
+#include "rt.h"
 
 #define SIGN 0x80000000u
 #define INF 0x7f800000u

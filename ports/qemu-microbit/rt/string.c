@@ -7,14 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-void *rt_memmove(void *dst, const void *src, size_t n);
-void *rt_memset(void *dst, int c, size_t n);
-int rt_memcmp(const void *a, const void *b, size_t n);
-void *rt_memchr(const void *s, int c, size_t n);
-size_t rt_strlen(const char *s);
-char *rt_strchr(const char *s, int c);
-int rt_strncmp(const char *a, const char *b, size_t n);
-int rt_strcmp(const char *a, const char *b);
+#include "rt.h"
 
 void *rt_memmove(void *dst, const void *src, size_t n) {
     unsigned char *d = dst;
