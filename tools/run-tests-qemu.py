@@ -94,8 +94,6 @@ DISABLED_ON_BOARD = {
     "basics/lexer_errors_tabs.py": "TabError is IndentationError (FE_EXC_RARE_TYPES 0)",
     "basics/exception_unicode.py": "unicode errors name the codec and reason only (FE_EXC_UNICODE_DETAIL 0)",
     "basics/exc_flow_context.py": "__context__ (FE_EXC_CHAINING 0)",
-    "basics/except_clauses.py": "__context__ (FE_EXC_CHAINING 0)",
-    "basics/inherit_builtin_more.py": "__suppress_context__ (FE_EXC_CHAINING 0)",
     "basics/exception_attrs.py": "__cause__/__context__ slots (FE_EXC_CHAINING 0)",
     "basics/exception_chain.py": "__cause__/__context__ slots (FE_EXC_CHAINING 0)",
     # [end exceptions]

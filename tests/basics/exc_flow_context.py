@@ -104,3 +104,24 @@ try:
         raise RuntimeError("wrapped") from b
 except RuntimeError as e:
     print(type(e.__cause__).__name__, e.__suppress_context__)
+
+# a handler's raise and a finally's raise keep the exception they replaced as __context__
+def in_handler():
+    try:
+        try:
+            raise ValueError("first")
+        except ValueError:
+            raise TypeError("second")
+    except TypeError as e:
+        return repr(e) + " ctx " + repr(e.__context__)
+print(in_handler())
+
+def finally_overrides():
+    try:
+        try:
+            raise ValueError("lost")
+        finally:
+            raise KeyError("from finally")
+    except Exception as e:
+        return repr(e) + " ctx " + repr(e.__context__)
+print(finally_overrides())

@@ -45,26 +45,6 @@ def reraise():
         return "outer got " + repr(e)
 print(reraise())
 
-def in_handler():
-    try:
-        try:
-            raise ValueError("first")
-        except ValueError:
-            raise TypeError("second")
-    except TypeError as e:
-        return repr(e) + " ctx " + repr(e.__context__)
-print(in_handler())
-
-def finally_overrides():
-    try:
-        try:
-            raise ValueError("lost")
-        finally:
-            raise KeyError("from finally")
-    except Exception as e:
-        return repr(e) + " ctx " + repr(e.__context__)
-print(finally_overrides())
-
 def return_swallows():
     try:
         raise ValueError("swallowed")

@@ -14,7 +14,7 @@ try:
     except ZeroDivisionError as z:
         raise E('x') from z
 except E as e:
-    print(type(e.__cause__).__name__, e.__suppress_context__, e.args)
+    print(type(e.__cause__).__name__, e.args)
 e = E('a')
 e.args = ('changed',)
 print(str(e), e.args, repr(e))
